@@ -1,0 +1,124 @@
+# The application's own words (English). The policy pack carries its own.
+
+app-name = Startup Support Navigator
+app-tagline = Find out which of Shuozhou's startup support measures fit you
+
+## Result groups
+
+status-eligible = You can apply
+status-needs_review = Depends on the department's review
+status-ineligible = Not now
+status-unknown = Still to answer
+status-expired = Expired
+
+expired-on = Ended on { $date }
+citation = { $document }, article { $article }
+progress-remaining = { $count ->
+    [one] About 1 question left
+   *[other] About { $count } questions left
+}
+progress-done = All questions answered
+departments-damaged = The source’s list of departments is damaged here: only the legible names are shown, and the lead department cannot be told.
+list-separator = {", "}
+answer-yes = Yes
+answer-no = No
+answer-none-selected = None of these
+
+## Why a measure does not apply
+
+reason-is = { $question }: must be “{ $expected }”; your answer: “{ $actual }”
+reason-is-not = { $question }: must not be “{ $expected }”
+reason-one-of = { $question }: must be one of “{ $expected }”; your answer: “{ $actual }”
+reason-none-of = { $question }: must not be any of “{ $expected }”; your answer: “{ $actual }”
+reason-contains = { $question }: must include “{ $expected }”
+reason-contains-not = { $question }: must not include “{ $expected }”
+reason-contains-any = { $question }: must include at least one of “{ $expected }”
+reason-contains-none = { $question }: must include none of “{ $expected }”
+reason-at-least = { $question }: must be at least { $expected }; your answer: { $actual }
+reason-at-most = { $question }: must be at most { $expected }; your answer: { $actual }
+reason-less-than = { $question }: must be less than { $expected }; your answer: { $actual }
+reason-more-than = { $question }: must be more than { $expected }; your answer: { $actual }
+reason-on-or-after = { $question }: must be on or after { $expected }; your answer: { $actual }
+reason-before = { $question }: must be before { $expected }; your answer: { $actual }
+reason-not-yet-in-force = This measure starts on { $date }
+
+near-miss-eligible = If your answer to “{ $question }” were “{ $answer }”, you could apply.
+near-miss-review = If your answer to “{ $question }” were “{ $answer }”, you could apply, subject to the department's review.
+near-miss-depends = If your answer to “{ $question }” were “{ $answer }”, it might apply; it would also depend on: { $questions }.
+
+## Command line
+
+cli-next-question = Next question
+cli-no-more-questions = Every result is decided; no more questions are needed.
+cli-asked = { $count ->
+    [one] 1 question answered.
+   *[other] { $count } questions answered.
+}
+cli-source = Source
+cli-departments = Contact
+cli-lead = lead
+cli-primary = contact first
+cli-review = Department's review
+cli-missing = Still to answer
+cli-near-miss = Nearly
+cli-none = (none)
+cli-pack-valid = The pack is valid: { $id } { $version } ({ $document }), { $measures } measures, { $questions } questions, { $departments } departments.
+cli-pack-invalid = The pack has { $count } problem(s) and cannot be used:
+cli-not-applicable = Parts of the document that confer no measure: { $count }
+cli-ask-intro = Please answer the questions below. Type the number of an option; for several, separate the numbers with spaces. Type b to go back, q to quit.
+cli-ask-multi-hint = (choose one or more, separated by spaces)
+cli-ask-bool-hint = 1 = yes, 2 = no
+cli-ask-invalid = That answer was not understood; please try again.
+cli-ask-saved = Your answers are saved (consultation { $id }).
+cli-ask-resume = Resuming consultation { $id }.
+cli-history-empty = No consultations saved yet.
+cli-history-row = #{ $id }  { $started }  { $locale }  { $pack }  { $answers } answers  { $state }
+cli-history-finished = finished
+cli-history-open = not finished
+
+## Errors
+
+error-prefix = error
+error-unknown-language = “{ $lang }” is not a supported language; use zh-CN, zh-TW or en.
+error-bad-date = “{ $date }” is not a valid date; use YYYY-MM-DD.
+error-read-file = Cannot read the file { $path }: { $reason }
+error-not-utf8 = The file { $path } is not UTF-8 text.
+error-answers = The answers are wrong: { $detail }
+error-answers-malformed = The answers file is not valid JSON: { $detail }
+error-answers-not-object = The answers file must be one JSON object, e.g. {"{"}"groups": ["veteran"]{"}"}.
+error-answers-unknown-question = There is no question “{ $question }”.
+error-answers-wrong-type = The answer to “{ $question }” has the wrong type: it takes { $expected }.
+error-answers-unknown-option = “{ $value }” is not an option of question “{ $question }”.
+error-answers-too-few = Question “{ $question }” needs at least { $min } choice(s).
+error-answers-out-of-range = “{ $value }” is out of range for question “{ $question }”.
+error-answers-invalid-date = “{ $value }” is not a real date (question “{ $question }”, format YYYY-MM-DD).
+error-pack = Cannot use the policy pack: { $detail }
+error-store = Database error: { $detail }
+error-no-data-dir = No user data directory was found; give the database file with --db.
+
+## Problems found by the pack check
+
+problem-missing-file = the file is missing
+problem-not-text = the file is not UTF-8 text
+problem-syntax = syntax error: { $message }
+problem-unsupported-format = pack format { $format } is not supported (this program reads format 1)
+problem-unknown-locale = “{ $locale }” is not a supported language
+problem-missing-locale = the texts for language { $locale } are missing
+problem-duplicate = id “{ $id }” is used twice
+problem-bad-id = “{ $id }” is not a valid id (lowercase letters, digits, - and _, starting with a letter)
+problem-bad-question = question “{ $question }”: { $detail }
+problem-bad-audience = the audience question “{ $question }” must be a multi-select question of the pack
+problem-unknown-question = measure “{ $measure }”: there is no question “{ $question }”
+problem-unknown-option = measure “{ $measure }”: “{ $value }” is not an option of question “{ $question }”
+problem-operator-mismatch = measure “{ $measure }”: the test does not fit the type of question “{ $question }” ({ $detail })
+problem-bad-condition = measure “{ $measure }”: the condition is malformed ({ $detail })
+problem-unknown-department = measure “{ $measure }”: there is no department “{ $department }”
+problem-primary-not-listed = measure “{ $measure }”: the contact-first department “{ $department }” is not among its departments
+problem-unknown-group = measure “{ $measure }”: group “{ $group }” is not an option of the audience question
+problem-no-excerpt = measure “{ $measure }” cites no sentence of the source
+problem-excerpt-not-in-source = this sentence is not in the source document: { $excerpt }
+problem-article-out-of-range = article { $article } is not an article of the document
+problem-bad-date = “{ $date }” is not a date (YYYY-MM-DD, no time)
+problem-validity-reversed = measure “{ $measure }”: the start date is after the end date
+problem-unused-question = question “{ $question }” is used by no measure, so it would never be asked
+problem-missing-message = language { $locale }: the text “{ $id }” is missing

@@ -1,0 +1,118 @@
+# 应用程序自身的文字（简体中文）。政策包的文字在政策包里。
+
+app-name = 创业扶持导航
+app-tagline = 看看朔州的创业扶持政策里，哪些适合您
+
+## 结果分组
+
+status-eligible = 您可以申请
+status-needs_review = 需部门审核
+status-ineligible = 暂不符合
+status-unknown = 尚待回答
+status-expired = 已过期
+
+expired-on = 已于 { $date } 结束
+citation = { $document }第{ $article }条
+progress-remaining = 大约还有 { $count } 个问题
+progress-done = 问题已全部回答
+departments-damaged = 原文此处的部门名单有缺损，这里只列出清晰可辨的部门，无法确定牵头部门。
+list-separator = 、
+answer-yes = 是
+answer-no = 否
+answer-none-selected = 都不是
+
+## 不符合的原因
+
+reason-is = { $question }：需要是“{ $expected }”，您的回答是“{ $actual }”
+reason-is-not = { $question }：不能是“{ $expected }”
+reason-one-of = { $question }：需要是“{ $expected }”之一，您的回答是“{ $actual }”
+reason-none-of = { $question }：不能是“{ $expected }”之一，您的回答是“{ $actual }”
+reason-contains = { $question }：需要包括“{ $expected }”
+reason-contains-not = { $question }：不能包括“{ $expected }”
+reason-contains-any = { $question }：需要包括“{ $expected }”中的至少一项
+reason-contains-none = { $question }：不能包括“{ $expected }”中的任何一项
+reason-at-least = { $question }：需要不少于 { $expected }，您的回答是 { $actual }
+reason-at-most = { $question }：需要不超过 { $expected }，您的回答是 { $actual }
+reason-less-than = { $question }：需要少于 { $expected }，您的回答是 { $actual }
+reason-more-than = { $question }：需要多于 { $expected }，您的回答是 { $actual }
+reason-on-or-after = { $question }：需要在 { $expected } 当天或之后，您的回答是 { $actual }
+reason-before = { $question }：需要在 { $expected } 之前，您的回答是 { $actual }
+reason-not-yet-in-force = 该措施自 { $date } 起实施
+
+near-miss-eligible = 如果“{ $question }”的回答是“{ $answer }”，您就可以申请。
+near-miss-review = 如果“{ $question }”的回答是“{ $answer }”，您就可以申请，由部门审核。
+near-miss-depends = 如果“{ $question }”的回答是“{ $answer }”，就可能符合，还要看：{ $questions }。
+
+## 命令行
+
+cli-next-question = 下一个问题
+cli-no-more-questions = 所有结果都已确定，不需要再回答问题。
+cli-asked = 已回答 { $count } 个问题。
+cli-source = 依据
+cli-departments = 联系部门
+cli-lead = 牵头
+cli-primary = 建议先联系
+cli-review = 部门审核
+cli-missing = 还需回答
+cli-near-miss = 差一点
+cli-none = （无）
+cli-pack-valid = 政策包有效：{ $id } { $version }（{ $document }），{ $measures } 项措施，{ $questions } 个问题，{ $departments } 个部门。
+cli-pack-invalid = 政策包有 { $count } 个问题，不能使用：
+cli-not-applicable = 不构成可申请措施的条款：{ $count } 处
+cli-ask-intro = 请回答下面的问题。输入选项前的数字；多选时用空格分隔多个数字；输入 b 返回上一题，输入 q 退出。
+cli-ask-multi-hint = （可多选，用空格分隔）
+cli-ask-bool-hint = 1 = 是，2 = 否
+cli-ask-invalid = 没看懂这个回答，请再输入一次。
+cli-ask-saved = 您的回答已保存（咨询编号 { $id }）。
+cli-ask-resume = 继续咨询 { $id }。
+cli-history-empty = 还没有保存的咨询。
+cli-history-row = #{ $id }  { $started }  { $locale }  { $pack }  已答 { $answers } 题  { $state }
+cli-history-finished = 已完成
+cli-history-open = 未完成
+
+## 错误
+
+error-prefix = 错误
+error-unknown-language = 不支持的语言“{ $lang }”；可用：zh-CN、zh-TW、en。
+error-bad-date = “{ $date }”不是有效日期，请用 YYYY-MM-DD 格式。
+error-read-file = 无法读取文件 { $path }：{ $reason }
+error-not-utf8 = 文件 { $path } 不是 UTF-8 文本。
+error-answers = 回答有误：{ $detail }
+error-answers-malformed = 回答文件不是有效的 JSON：{ $detail }
+error-answers-not-object = 回答文件必须是一个 JSON 对象，例如 {"{"}"groups": ["veteran"]{"}"}。
+error-answers-unknown-question = 没有“{ $question }”这个问题。
+error-answers-wrong-type = 问题“{ $question }”的回答类型不对：需要 { $expected }。
+error-answers-unknown-option = “{ $value }”不是问题“{ $question }”的选项。
+error-answers-too-few = 问题“{ $question }”至少要选 { $min } 项。
+error-answers-out-of-range = “{ $value }”超出了问题“{ $question }”允许的范围。
+error-answers-invalid-date = “{ $value }”不是有效日期（问题“{ $question }”，格式 YYYY-MM-DD）。
+error-pack = 无法使用政策包：{ $detail }
+error-store = 数据库出错：{ $detail }
+error-no-data-dir = 找不到用户数据目录，请用 --db 指定数据库文件。
+
+## 政策包检查的问题
+
+problem-missing-file = 缺少文件
+problem-not-text = 文件不是 UTF-8 文本
+problem-syntax = 语法错误：{ $message }
+problem-unsupported-format = 不支持的政策包格式 { $format }（本程序读取格式 1）
+problem-unknown-locale = “{ $locale }”不是支持的语言
+problem-missing-locale = 缺少语言 { $locale } 的文字
+problem-duplicate = 编号“{ $id }”重复
+problem-bad-id = “{ $id }”不是有效编号（只能用小写字母、数字、- 和 _，以字母开头）
+problem-bad-question = 问题“{ $question }”：{ $detail }
+problem-bad-audience = 人群问题“{ $question }”必须是政策包里的多选题
+problem-unknown-question = 措施“{ $measure }”：没有问题“{ $question }”
+problem-unknown-option = 措施“{ $measure }”：“{ $value }”不是问题“{ $question }”的选项
+problem-operator-mismatch = 措施“{ $measure }”：条件不适用于问题“{ $question }”的类型（{ $detail }）
+problem-bad-condition = 措施“{ $measure }”的条件写法有误（{ $detail }）
+problem-unknown-department = 措施“{ $measure }”：没有部门“{ $department }”
+problem-primary-not-listed = 措施“{ $measure }”：建议先联系的部门“{ $department }”不在其部门名单中
+problem-unknown-group = 措施“{ $measure }”：人群“{ $group }”不是人群问题的选项
+problem-no-excerpt = 措施“{ $measure }”没有引用原文
+problem-excerpt-not-in-source = 原文中找不到这句话：{ $excerpt }
+problem-article-out-of-range = 第 { $article } 条不是文件中的条款
+problem-bad-date = “{ $date }”不是日期（格式 YYYY-MM-DD，不带时间）
+problem-validity-reversed = 措施“{ $measure }”：开始日期晚于结束日期
+problem-unused-question = 问题“{ $question }”没有被任何措施用到，永远不会被问到
+problem-missing-message = 语言 { $locale } 缺少文字“{ $id }”

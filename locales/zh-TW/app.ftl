@@ -1,0 +1,118 @@
+# 應用程式自身的文字（繁體中文）。政策包的文字在政策包裡。
+
+app-name = 創業扶持導航
+app-tagline = 看看朔州的創業扶持政策裡，哪些適合您
+
+## 結果分組
+
+status-eligible = 您可以申請
+status-needs_review = 需部門審核
+status-ineligible = 暫不符合
+status-unknown = 尚待回答
+status-expired = 已過期
+
+expired-on = 已於 { $date } 結束
+citation = { $document }第{ $article }條
+progress-remaining = 大約還有 { $count } 個問題
+progress-done = 問題已全部回答
+departments-damaged = 原文此處的部門名單有缺損，這裡只列出清晰可辨的部門，無法確定牽頭部門。
+list-separator = 、
+answer-yes = 是
+answer-no = 否
+answer-none-selected = 都不是
+
+## 不符合的原因
+
+reason-is = { $question }：需要是「{ $expected }」，您的回答是「{ $actual }」
+reason-is-not = { $question }：不能是「{ $expected }」
+reason-one-of = { $question }：需要是「{ $expected }」之一，您的回答是「{ $actual }」
+reason-none-of = { $question }：不能是「{ $expected }」之一，您的回答是「{ $actual }」
+reason-contains = { $question }：需要包括「{ $expected }」
+reason-contains-not = { $question }：不能包括「{ $expected }」
+reason-contains-any = { $question }：需要包括「{ $expected }」中的至少一項
+reason-contains-none = { $question }：不能包括「{ $expected }」中的任何一項
+reason-at-least = { $question }：需要不少於 { $expected }，您的回答是 { $actual }
+reason-at-most = { $question }：需要不超過 { $expected }，您的回答是 { $actual }
+reason-less-than = { $question }：需要少於 { $expected }，您的回答是 { $actual }
+reason-more-than = { $question }：需要多於 { $expected }，您的回答是 { $actual }
+reason-on-or-after = { $question }：需要在 { $expected } 當天或之後，您的回答是 { $actual }
+reason-before = { $question }：需要在 { $expected } 之前，您的回答是 { $actual }
+reason-not-yet-in-force = 該措施自 { $date } 起實施
+
+near-miss-eligible = 如果「{ $question }」的回答是「{ $answer }」，您就可以申請。
+near-miss-review = 如果「{ $question }」的回答是「{ $answer }」，您就可以申請，由部門審核。
+near-miss-depends = 如果「{ $question }」的回答是「{ $answer }」，就可能符合，還要看：{ $questions }。
+
+## 命令列
+
+cli-next-question = 下一個問題
+cli-no-more-questions = 所有結果都已確定，不需要再回答問題。
+cli-asked = 已回答 { $count } 個問題。
+cli-source = 依據
+cli-departments = 聯絡部門
+cli-lead = 牽頭
+cli-primary = 建議先聯絡
+cli-review = 部門審核
+cli-missing = 還需回答
+cli-near-miss = 差一點
+cli-none = （無）
+cli-pack-valid = 政策包有效：{ $id } { $version }（{ $document }），{ $measures } 項措施，{ $questions } 個問題，{ $departments } 個部門。
+cli-pack-invalid = 政策包有 { $count } 個問題，不能使用：
+cli-not-applicable = 不構成可申請措施的條款：{ $count } 處
+cli-ask-intro = 請回答下面的問題。輸入選項前的數字；多選時用空格分隔多個數字；輸入 b 返回上一題，輸入 q 退出。
+cli-ask-multi-hint = （可多選，用空格分隔）
+cli-ask-bool-hint = 1 = 是，2 = 否
+cli-ask-invalid = 沒看懂這個回答，請再輸入一次。
+cli-ask-saved = 您的回答已儲存（諮詢編號 { $id }）。
+cli-ask-resume = 繼續諮詢 { $id }。
+cli-history-empty = 還沒有儲存的諮詢。
+cli-history-row = #{ $id }  { $started }  { $locale }  { $pack }  已答 { $answers } 題  { $state }
+cli-history-finished = 已完成
+cli-history-open = 未完成
+
+## 錯誤
+
+error-prefix = 錯誤
+error-unknown-language = 不支援的語言「{ $lang }」；可用：zh-CN、zh-TW、en。
+error-bad-date = 「{ $date }」不是有效日期，請用 YYYY-MM-DD 格式。
+error-read-file = 無法讀取檔案 { $path }：{ $reason }
+error-not-utf8 = 檔案 { $path } 不是 UTF-8 文字。
+error-answers = 回答有誤：{ $detail }
+error-answers-malformed = 回答檔案不是有效的 JSON：{ $detail }
+error-answers-not-object = 回答檔案必須是一個 JSON 物件，例如 {"{"}"groups": ["veteran"]{"}"}。
+error-answers-unknown-question = 沒有「{ $question }」這個問題。
+error-answers-wrong-type = 問題「{ $question }」的回答型別不對：需要 { $expected }。
+error-answers-unknown-option = 「{ $value }」不是問題「{ $question }」的選項。
+error-answers-too-few = 問題「{ $question }」至少要選 { $min } 項。
+error-answers-out-of-range = 「{ $value }」超出了問題「{ $question }」允許的範圍。
+error-answers-invalid-date = 「{ $value }」不是有效日期（問題「{ $question }」，格式 YYYY-MM-DD）。
+error-pack = 無法使用政策包：{ $detail }
+error-store = 資料庫出錯：{ $detail }
+error-no-data-dir = 找不到使用者資料目錄，請用 --db 指定資料庫檔案。
+
+## 政策包檢查的問題
+
+problem-missing-file = 缺少檔案
+problem-not-text = 檔案不是 UTF-8 文字
+problem-syntax = 語法錯誤：{ $message }
+problem-unsupported-format = 不支援的政策包格式 { $format }（本程式讀取格式 1）
+problem-unknown-locale = 「{ $locale }」不是支援的語言
+problem-missing-locale = 缺少語言 { $locale } 的文字
+problem-duplicate = 編號「{ $id }」重複
+problem-bad-id = 「{ $id }」不是有效編號（只能用小寫字母、數字、- 和 _，以字母開頭）
+problem-bad-question = 問題「{ $question }」：{ $detail }
+problem-bad-audience = 人群問題「{ $question }」必須是政策包裡的多選題
+problem-unknown-question = 措施「{ $measure }」：沒有問題「{ $question }」
+problem-unknown-option = 措施「{ $measure }」：「{ $value }」不是問題「{ $question }」的選項
+problem-operator-mismatch = 措施「{ $measure }」：條件不適用於問題「{ $question }」的型別（{ $detail }）
+problem-bad-condition = 措施「{ $measure }」的條件寫法有誤（{ $detail }）
+problem-unknown-department = 措施「{ $measure }」：沒有部門「{ $department }」
+problem-primary-not-listed = 措施「{ $measure }」：建議先聯絡的部門「{ $department }」不在其部門名單中
+problem-unknown-group = 措施「{ $measure }」：人群「{ $group }」不是人群問題的選項
+problem-no-excerpt = 措施「{ $measure }」沒有引用原文
+problem-excerpt-not-in-source = 原文中找不到這句話：{ $excerpt }
+problem-article-out-of-range = 第 { $article } 條不是文件中的條款
+problem-bad-date = 「{ $date }」不是日期（格式 YYYY-MM-DD，不帶時間）
+problem-validity-reversed = 措施「{ $measure }」：開始日期晚於結束日期
+problem-unused-question = 問題「{ $question }」沒有被任何措施用到，永遠不會被問到
+problem-missing-message = 語言 { $locale } 缺少文字「{ $id }」

@@ -1,0 +1,292 @@
+//! An applicant's answers, checked against the questions they answer.
+//!
+//! [`Answers`] can only hold values that fit their question (a known option, a finite number in
+//! range, a real date), so the engine and the flow never meet a malformed answer. Decoding
+//! from JSON lives here because an answers file is one of the core's own file formats (the
+//! persona cases and the CLI read it); this module does not know about any IPC shape.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde_json::Value;
+use time::{macros::format_description, Date};
+
+use crate::pack::PolicyPack;
+use crate::question::{Question, QuestionKind};
+
+/// One answer to one question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// The chosen option of a single-choice question.
+    Choice(String),
+    /// The chosen options of a multi-select question.
+    Choices(BTreeSet<String>),
+    Bool(bool),
+    Number(f64),
+    Date(Date),
+}
+
+impl Answer {
+    /// The answer as JSON, in the same shape [`Answers::from_json`] reads.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Answer::Choice(v) => Value::String(v.clone()),
+            Answer::Choices(set) => Value::Array(set.iter().cloned().map(Value::String).collect()),
+            Answer::Bool(b) => Value::Bool(*b),
+            Answer::Number(n) => serde_json::Number::from_f64(*n)
+                .map(Value::Number)
+                .unwrap_or(Value::Null),
+            Answer::Date(d) => Value::String(format_date(*d)),
+        }
+    }
+}
+
+/// Formats a date as `YYYY-MM-DD`.
+pub fn format_date(date: Date) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+/// Parses a `YYYY-MM-DD` date; `None` for anything else, including impossible dates.
+pub fn parse_date(text: &str) -> Option<Date> {
+    Date::parse(text, format_description!("[year]-[month]-[day]")).ok()
+}
+
+/// Why an answer was refused. Each variant names the question so the message can point at it.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum AnswerError {
+    #[error("the answers are not valid JSON: {0}")]
+    Malformed(String),
+    #[error("the answers must be a JSON object of question id to value")]
+    NotAnObject,
+    #[error("there is no question `{0}`")]
+    UnknownQuestion(String),
+    #[error("question `{question}` takes {expected}")]
+    WrongType {
+        question: String,
+        expected: &'static str,
+    },
+    #[error("`{value}` is not an option of question `{question}`")]
+    UnknownOption { question: String, value: String },
+    #[error("question `{question}` needs at least {min} choice(s)")]
+    TooFewChoices { question: String, min: usize },
+    #[error("`{value}` is out of range for question `{question}`")]
+    OutOfRange { question: String, value: String },
+    #[error("`{value}` is not a real date (YYYY-MM-DD) for question `{question}`")]
+    InvalidDate { question: String, value: String },
+}
+
+impl AnswerError {
+    /// The question the error is about, if any.
+    pub fn question(&self) -> Option<&str> {
+        match self {
+            AnswerError::Malformed(_) | AnswerError::NotAnObject => None,
+            AnswerError::UnknownQuestion(q)
+            | AnswerError::WrongType { question: q, .. }
+            | AnswerError::UnknownOption { question: q, .. }
+            | AnswerError::TooFewChoices { question: q, .. }
+            | AnswerError::OutOfRange { question: q, .. }
+            | AnswerError::InvalidDate { question: q, .. } => Some(q),
+        }
+    }
+}
+
+/// The answers given so far, keyed by question id. Every value has been checked against its
+/// question by [`Answers::set`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answers {
+    values: BTreeMap<String, Answer>,
+}
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads answers from a JSON object `{"question_id": value}`. The whole object is refused
+    /// on the first bad value, so a half-read file never reaches the engine.
+    pub fn from_json(pack: &PolicyPack, text: &str) -> Result<Self, AnswerError> {
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| AnswerError::Malformed(e.to_string()))?;
+        Self::from_json_value(pack, &value)
+    }
+
+    /// Like [`Answers::from_json`], from an already parsed JSON value.
+    pub fn from_json_value(pack: &PolicyPack, value: &Value) -> Result<Self, AnswerError> {
+        let object = value.as_object().ok_or(AnswerError::NotAnObject)?;
+        let mut answers = Answers::new();
+        for (id, raw) in object {
+            let answer = decode(pack, id, raw)?;
+            answers.values.insert(id.clone(), answer);
+        }
+        Ok(answers)
+    }
+
+    /// Records (or replaces) the answer to one question after checking it.
+    pub fn set(
+        &mut self,
+        pack: &PolicyPack,
+        question: &str,
+        answer: Answer,
+    ) -> Result<(), AnswerError> {
+        let q = pack
+            .question(question)
+            .ok_or_else(|| AnswerError::UnknownQuestion(question.to_owned()))?;
+        check(q, &answer)?;
+        self.values.insert(question.to_owned(), answer);
+        Ok(())
+    }
+
+    /// Records an answer given as JSON (as the CLI and the shell receive it).
+    pub fn set_json(
+        &mut self,
+        pack: &PolicyPack,
+        question: &str,
+        raw: &Value,
+    ) -> Result<(), AnswerError> {
+        let answer = decode(pack, question, raw)?;
+        self.values.insert(question.to_owned(), answer);
+        Ok(())
+    }
+
+    /// Withdraws an answer; everything downstream is recomputed from what remains.
+    pub fn remove(&mut self, question: &str) -> Option<Answer> {
+        self.values.remove(question)
+    }
+
+    pub fn get(&self, question: &str) -> Option<&Answer> {
+        self.values.get(question)
+    }
+
+    pub fn contains(&self, question: &str) -> bool {
+        self.values.contains_key(question)
+    }
+
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
+        self.values.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// A copy with one answer replaced, without re-checking it. The engine uses this to try
+    /// alternative answers of the question's own options when it looks for near misses.
+    pub(crate) fn with(&self, question: &str, answer: Answer) -> Answers {
+        let mut copy = self.clone();
+        copy.values.insert(question.to_owned(), answer);
+        copy
+    }
+
+    /// The answers as one JSON object, the format [`Answers::from_json`] reads.
+    pub fn to_json(&self) -> Value {
+        Value::Object(
+            self.values
+                .iter()
+                .map(|(k, v)| (k.clone(), v.to_json()))
+                .collect(),
+        )
+    }
+}
+
+impl fmt::Display for Answers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.to_json())
+    }
+}
+
+/// Decodes one JSON value as the answer to `id`.
+pub fn decode(pack: &PolicyPack, id: &str, raw: &Value) -> Result<Answer, AnswerError> {
+    let q = pack
+        .question(id)
+        .ok_or_else(|| AnswerError::UnknownQuestion(id.to_owned()))?;
+    let wrong = || AnswerError::WrongType {
+        question: id.to_owned(),
+        expected: expected(q.kind),
+    };
+    let answer = match q.kind {
+        QuestionKind::Single => Answer::Choice(raw.as_str().ok_or_else(wrong)?.to_owned()),
+        QuestionKind::Multi => {
+            let items = raw.as_array().ok_or_else(wrong)?;
+            let mut set = BTreeSet::new();
+            for item in items {
+                set.insert(item.as_str().ok_or_else(wrong)?.to_owned());
+            }
+            Answer::Choices(set)
+        }
+        QuestionKind::Bool => Answer::Bool(raw.as_bool().ok_or_else(wrong)?),
+        QuestionKind::Number => Answer::Number(raw.as_f64().ok_or_else(wrong)?),
+        QuestionKind::Date => {
+            let text = raw.as_str().ok_or_else(wrong)?;
+            Answer::Date(parse_date(text).ok_or_else(|| AnswerError::InvalidDate {
+                question: id.to_owned(),
+                value: text.to_owned(),
+            })?)
+        }
+    };
+    check(q, &answer)?;
+    Ok(answer)
+}
+
+/// Checks that an answer fits its question's kind, options and bounds.
+fn check(q: &Question, answer: &Answer) -> Result<(), AnswerError> {
+    let unknown = |value: &str| AnswerError::UnknownOption {
+        question: q.id.clone(),
+        value: value.to_owned(),
+    };
+    match (q.kind, answer) {
+        (QuestionKind::Single, Answer::Choice(v)) => {
+            if !q.has_option(v) {
+                return Err(unknown(v));
+            }
+        }
+        (QuestionKind::Multi, Answer::Choices(set)) => {
+            if let Some(bad) = set.iter().find(|v| !q.has_option(v)) {
+                return Err(unknown(bad));
+            }
+            if set.len() < q.min_selected {
+                return Err(AnswerError::TooFewChoices {
+                    question: q.id.clone(),
+                    min: q.min_selected,
+                });
+            }
+        }
+        (QuestionKind::Bool, Answer::Bool(_)) | (QuestionKind::Date, Answer::Date(_)) => {}
+        (QuestionKind::Number, Answer::Number(n)) => {
+            let below = q.min.is_some_and(|min| *n < min);
+            let above = q.max.is_some_and(|max| *n > max);
+            if !n.is_finite() || below || above {
+                return Err(AnswerError::OutOfRange {
+                    question: q.id.clone(),
+                    value: n.to_string(),
+                });
+            }
+        }
+        (kind, _) => {
+            return Err(AnswerError::WrongType {
+                question: q.id.clone(),
+                expected: expected(kind),
+            })
+        }
+    }
+    Ok(())
+}
+
+/// What a question of this kind takes, worded for an error message.
+fn expected(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Single => "one option (a string)",
+        QuestionKind::Multi => "a list of options",
+        QuestionKind::Bool => "true or false",
+        QuestionKind::Number => "a finite number",
+        QuestionKind::Date => "a date string (YYYY-MM-DD)",
+    }
+}

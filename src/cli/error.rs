@@ -1,0 +1,116 @@
+//! The CLI's errors and how each is worded and exited with.
+
+use fluent_bundle::FluentValue;
+use navigator::{AnswerError, Locale, Localizer, PackError, StoreError};
+
+/// Everything that can stop a command.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("unknown language {0}")]
+    UnknownLanguage(String),
+    #[error("bad date {0}")]
+    BadDate(String),
+    #[error("cannot read {0}: {1}")]
+    ReadFile(String, String),
+    #[error("{0} is not UTF-8")]
+    NotUtf8(String),
+    #[error(transparent)]
+    Answers(#[from] AnswerError),
+    #[error(transparent)]
+    Pack(#[from] PackError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no data directory")]
+    NoDataDir,
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl CliError {
+    /// 2 for input the user can correct, 1 for everything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::UnknownLanguage(_)
+            | CliError::BadDate(_)
+            | CliError::ReadFile(..)
+            | CliError::NotUtf8(_)
+            | CliError::Answers(_)
+            | CliError::NoDataDir => 2,
+            CliError::Pack(_) | CliError::Store(_) | CliError::Internal(_) => 1,
+        }
+    }
+
+    /// One line in the user's language.
+    pub fn message(&self, loc: &Localizer, locale: Locale) -> String {
+        let s = |v: &str| FluentValue::from(v.to_owned());
+        match self {
+            CliError::UnknownLanguage(lang) => {
+                loc.app(locale, "error-unknown-language", &[("lang", s(lang))])
+            }
+            CliError::BadDate(date) => loc.app(locale, "error-bad-date", &[("date", s(date))]),
+            CliError::ReadFile(path, reason) => loc.app(
+                locale,
+                "error-read-file",
+                &[("path", s(path)), ("reason", s(reason))],
+            ),
+            CliError::NotUtf8(path) => loc.app(locale, "error-not-utf8", &[("path", s(path))]),
+            CliError::Answers(e) => answer_error(e, loc, locale),
+            CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&pack_detail(e)))]),
+            CliError::Store(e) => loc.app(locale, "error-store", &[("detail", s(&e.to_string()))]),
+            CliError::NoDataDir => loc.app(locale, "error-no-data-dir", &[]),
+            CliError::Internal(m) => m.clone(),
+        }
+    }
+}
+
+fn pack_detail(e: &PackError) -> String {
+    match e {
+        PackError::Invalid(problems) => problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// Words an answer error.
+pub fn answer_error(e: &AnswerError, loc: &Localizer, locale: Locale) -> String {
+    let s = |v: &str| FluentValue::from(v.to_owned());
+    match e {
+        AnswerError::Malformed(detail) => {
+            loc.app(locale, "error-answers-malformed", &[("detail", s(detail))])
+        }
+        AnswerError::NotAnObject => loc.app(locale, "error-answers-not-object", &[]),
+        AnswerError::UnknownQuestion(q) => loc.app(
+            locale,
+            "error-answers-unknown-question",
+            &[("question", s(q))],
+        ),
+        AnswerError::WrongType { question, expected } => loc.app(
+            locale,
+            "error-answers-wrong-type",
+            &[("question", s(question)), ("expected", s(expected))],
+        ),
+        AnswerError::UnknownOption { question, value } => loc.app(
+            locale,
+            "error-answers-unknown-option",
+            &[("question", s(question)), ("value", s(value))],
+        ),
+        AnswerError::TooFewChoices { question, min } => loc.app(
+            locale,
+            "error-answers-too-few",
+            &[("question", s(question)), ("min", FluentValue::from(*min))],
+        ),
+        AnswerError::OutOfRange { question, value } => loc.app(
+            locale,
+            "error-answers-out-of-range",
+            &[("question", s(question)), ("value", s(value))],
+        ),
+        AnswerError::InvalidDate { question, value } => loc.app(
+            locale,
+            "error-answers-invalid-date",
+            &[("question", s(question)), ("value", s(value))],
+        ),
+    }
+}

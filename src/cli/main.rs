@@ -1,0 +1,256 @@
+//! `navigator`: the command line of 创业扶持导航.
+//!
+//! A thin caller of the core library, like the desktop shell: it parses arguments, calls the
+//! core, and prints text or JSON. Every failure becomes one localized line on stderr and an exit
+//! code (1: the pack is invalid or the store failed; 2: bad input), never a panic.
+
+mod ask;
+mod error;
+mod json;
+mod text;
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use navigator::answers::parse_date;
+use navigator::{Answers, Locale, Localizer, PolicyPack};
+use time::Date;
+
+use error::CliError;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "navigator",
+    version,
+    about = "创业扶持导航 — Startup Support Navigator (朔政发〔2021〕26号)"
+)]
+struct Cli {
+    /// Language of the output: zh-CN, zh-TW or en.
+    #[arg(long, global = true, default_value = "zh-CN")]
+    lang: String,
+    /// Use the policy pack in this directory instead of the embedded default pack.
+    #[arg(long, global = true, value_name = "DIR")]
+    pack: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Policy packs.
+    Pack {
+        #[command(subcommand)]
+        command: PackCommand,
+    },
+    /// List every question of the pack.
+    Questions {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Evaluate a set of answers: the next question and every measure's verdict.
+    Screen {
+        /// A JSON object {"question_id": value}; `-` reads standard input. Without it: no answers.
+        #[arg(long, value_name = "FILE|-")]
+        answers: Option<String>,
+        /// The date to evaluate on (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+        /// Also save the answers and verdicts as a consultation in the database.
+        #[arg(long)]
+        save: bool,
+        /// The database file (default: the per-user data directory).
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+    },
+    /// Answer the questionnaire in the terminal; each answer is saved as it is given.
+    Ask {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        /// Continue a saved consultation.
+        #[arg(long, value_name = "ID")]
+        resume: Option<i64>,
+    },
+    /// List saved consultations.
+    History {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PackCommand {
+    /// Validate a pack (the embedded one by default): exit 0 if valid, 1 with every problem if not.
+    Check {
+        /// The pack directory.
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // The application's messages are compiled in; if they cannot be read the build is broken.
+    let app = match Localizer::app_only() {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("navigator: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let locale = Locale::parse(&cli.lang);
+    let shown = locale.unwrap_or(Locale::ZhCn);
+    match run(cli, locale) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("navigator: {}", e.message(&app, shown));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
+    let locale = locale.ok_or_else(|| CliError::UnknownLanguage(cli.lang.clone()))?;
+    if let Command::Pack {
+        command: PackCommand::Check { dir, json },
+    } = &cli.command
+    {
+        return pack_check(dir.as_ref().or(cli.pack.as_ref()), *json, locale);
+    }
+    let pack = load_pack(cli.pack.as_ref())?;
+    let loc = Localizer::new(&pack).map_err(|e| CliError::Internal(e.to_string()))?;
+    match cli.command {
+        Command::Pack { .. } => Ok(ExitCode::SUCCESS),
+        Command::Questions { json } => {
+            if json {
+                json::print(&json::questions(&pack, &loc, locale));
+            } else {
+                let mut out = String::new();
+                text::questions(&mut out, &pack, &loc, locale);
+                emit(&out);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Screen {
+            answers,
+            on,
+            json,
+            save,
+            db,
+        } => {
+            let on = date_or_today(on.as_deref())?;
+            let answers = match answers {
+                None => Answers::new(),
+                Some(source) => Answers::from_json(&pack, &read_input(&source)?)?,
+            };
+            let view = navigator::present::screen(&pack, &loc, locale, &answers, on);
+            if save {
+                let id = ask::save(&pack, db, locale, &answers, on)?;
+                eprintln!(
+                    "{}",
+                    loc.app(locale, "cli-ask-saved", &[("id", id.0.into())])
+                );
+            }
+            if json {
+                json::print(&json::screen(&view));
+            } else {
+                let mut out = String::new();
+                text::screen(&mut out, &view, &loc, locale);
+                emit(&out);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ask { on, db, resume } => {
+            let on = date_or_today(on.as_deref())?;
+            ask::run(&pack, &loc, locale, db, resume, on)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::History { db } => {
+            ask::history(&loc, locale, db)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn pack_check(dir: Option<&PathBuf>, as_json: bool, locale: Locale) -> Result<ExitCode, CliError> {
+    let loaded = match dir {
+        Some(d) => PolicyPack::from_dir(d),
+        None => PolicyPack::embedded(),
+    };
+    match loaded {
+        Ok(pack) => {
+            let loc = Localizer::new(&pack).map_err(|e| CliError::Internal(e.to_string()))?;
+            if as_json {
+                json::print(&json::pack_check(&pack, &loc, locale));
+            } else {
+                let mut out = String::new();
+                text::pack_check(&mut out, &pack, &loc, locale);
+                emit(&out);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(navigator::PackError::Invalid(problems)) => {
+            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
+            if as_json {
+                json::print(&json::pack_problems(&problems, &app, locale));
+            } else {
+                let mut out = String::new();
+                text::pack_problems(&mut out, &problems, &app, locale);
+                eprint!("{out}");
+            }
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(CliError::Pack(e)),
+    }
+}
+
+fn load_pack(dir: Option<&PathBuf>) -> Result<PolicyPack, CliError> {
+    Ok(match dir {
+        Some(d) => PolicyPack::from_dir(d)?,
+        None => PolicyPack::embedded()?,
+    })
+}
+
+/// Reads a file, or standard input for `-`.
+fn read_input(source: &str) -> Result<String, CliError> {
+    let bytes = if source == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| CliError::ReadFile(source.to_owned(), e.to_string()))?;
+        buf
+    } else {
+        std::fs::read(source).map_err(|e| CliError::ReadFile(source.to_owned(), e.to_string()))?
+    };
+    String::from_utf8(bytes).map_err(|_| CliError::NotUtf8(source.to_owned()))
+}
+
+fn date_or_today(text: Option<&str>) -> Result<Date, CliError> {
+    match text {
+        Some(t) => parse_date(t).ok_or_else(|| CliError::BadDate(t.to_owned())),
+        None => Ok(today()),
+    }
+}
+
+/// Today in the machine's local time zone (朔州 is UTC+8), or in UTC if the zone is unknown.
+fn today() -> Date {
+    time::OffsetDateTime::now_local()
+        .unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+        .date()
+}
+
+/// Writes to standard output. A closed pipe (`navigator … | head`) is not an error worth a
+/// message, and must never become a panic as `println!` would make it.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
+}

@@ -1,0 +1,212 @@
+//! The CLI's readable output: what a person at a terminal reads.
+
+use navigator::engine::Status;
+use navigator::pack::Problem;
+use navigator::present::{QuestionView, ScreenView, VerdictView};
+use navigator::{Locale, Localizer, PolicyPack};
+
+use crate::json::problem_message;
+
+/// Appends one formatted line to an output buffer.
+macro_rules! say {
+    ($out:expr) => { $out.push('\n') };
+    ($out:expr, $($arg:tt)*) => {{ $out.push_str(&format!($($arg)*)); $out.push('\n'); }};
+}
+
+pub fn pack_check(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: Locale) {
+    let m = &pack.manifest;
+    say!(
+        out,
+        "{}",
+        loc.app(
+            locale,
+            "cli-pack-valid",
+            &[
+                ("id", m.id.clone().into()),
+                ("version", m.version.clone().into()),
+                ("document", m.document.number.clone().into()),
+                ("measures", pack.measures.len().into()),
+                ("questions", pack.questions.len().into()),
+                ("departments", pack.departments.len().into()),
+            ],
+        )
+    );
+    for measure in &pack.measures {
+        say!(out);
+        let title = loc.pack(locale, &format!("m-{}", measure.id), None, &[]);
+        say!(
+            out,
+            "{} {}  [{}]",
+            measure.article_label(),
+            title,
+            measure.id
+        );
+        for e in &measure.excerpts {
+            say!(out, "    “{e}”");
+        }
+    }
+    say!(out);
+    say!(
+        out,
+        "{}",
+        loc.app(
+            locale,
+            "cli-not-applicable",
+            &[("count", pack.not_applicable.len().into())]
+        )
+    );
+}
+
+pub fn pack_problems(out: &mut String, problems: &[Problem], loc: &Localizer, locale: Locale) {
+    say!(
+        out,
+        "{}",
+        loc.app(
+            locale,
+            "cli-pack-invalid",
+            &[("count", problems.len().into())]
+        )
+    );
+    for p in problems {
+        let at = match p.line {
+            Some(line) => format!("{}:{}", p.file, line),
+            None => p.file.clone(),
+        };
+        say!(out, "  {at}: {}", problem_message(p, loc, locale));
+    }
+}
+
+pub fn questions(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: Locale) {
+    for (i, q) in pack.questions.iter().enumerate() {
+        let view = navigator::present::question(loc, locale, q);
+        say!(out, "{}. {}  [{}]", i + 1, view.text, view.id);
+        options(out, &view);
+        say!(out);
+    }
+}
+
+/// The options of a question, numbered from 1 as the interactive mode reads them.
+pub fn options(out: &mut String, view: &QuestionView) {
+    for (i, o) in view.options.iter().enumerate() {
+        say!(out, "   {}) {}", i + 1, o.label);
+    }
+}
+
+pub fn screen(out: &mut String, view: &ScreenView, loc: &Localizer, locale: Locale) {
+    say!(
+        out,
+        "{}",
+        loc.app(locale, "cli-asked", &[("count", view.asked.into())])
+    );
+    match &view.next_question {
+        Some(q) => {
+            say!(
+                out,
+                "{} ({}): {}  [{}]",
+                loc.app(locale, "cli-next-question", &[]),
+                view.progress_label,
+                q.text,
+                q.id
+            );
+            options(out, q);
+        }
+        None => say!(out, "{}", loc.app(locale, "cli-no-more-questions", &[])),
+    }
+    results(out, &view.verdicts, loc, locale);
+}
+
+/// The verdicts, grouped the way the result screen groups them. Ineligible measures are only
+/// listed where there is a near miss to report: a list of everything one does not qualify for
+/// helps nobody.
+pub fn results(out: &mut String, verdicts: &[VerdictView], loc: &Localizer, locale: Locale) {
+    for key in Status::KEYS {
+        let group: Vec<&VerdictView> = verdicts
+            .iter()
+            .filter(|v| v.status.key() == key)
+            .filter(|v| key != "ineligible" || v.near_miss.is_some())
+            .filter(|v| {
+                !matches!(
+                    v.status,
+                    Status::Expired {
+                        applies: navigator::Truth::False,
+                        ..
+                    }
+                )
+            })
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        say!(out);
+        say!(
+            out,
+            "■ {} ({})",
+            loc.app(locale, &format!("status-{key}"), &[]),
+            group.len()
+        );
+        for v in group {
+            card(out, v, loc, locale);
+        }
+    }
+}
+
+fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
+    say!(out);
+    say!(out, "  ● {}", v.title);
+    say!(out, "    {}", v.benefit);
+    if let Some(review) = &v.review {
+        say!(out, "    {}: {review}", loc.app(locale, "cli-review", &[]));
+    }
+    if let Some(expired) = &v.expired {
+        say!(out, "    {expired}");
+    }
+    for r in &v.reasons {
+        say!(out, "    ✗ {r}");
+    }
+    if let Some(n) = &v.near_miss {
+        say!(out, "    {}: {n}", loc.app(locale, "cli-near-miss", &[]));
+    }
+    if !v.missing.is_empty() {
+        let missing: Vec<&str> = v.missing.iter().map(|(_, short)| short.as_str()).collect();
+        say!(
+            out,
+            "    {}: {}",
+            loc.app(locale, "cli-missing", &[]),
+            missing.join(&loc.app(locale, "list-separator", &[]))
+        );
+    }
+    say!(
+        out,
+        "    {}: {}",
+        loc.app(locale, "cli-source", &[]),
+        v.citation
+    );
+    let depts: Vec<String> = v
+        .departments
+        .iter()
+        .map(|d| {
+            let mut s = d.name.clone();
+            if d.is_lead {
+                s.push_str(&format!("（{}）", loc.app(locale, "cli-lead", &[])));
+            }
+            if d.primary_reason.is_some() {
+                s.push_str(&format!("（{}）", loc.app(locale, "cli-primary", &[])));
+            }
+            s
+        })
+        .collect();
+    say!(
+        out,
+        "    {}: {}",
+        loc.app(locale, "cli-departments", &[]),
+        depts.join(&loc.app(locale, "list-separator", &[]))
+    );
+    if let Some(note) = &v.departments_note {
+        say!(out, "      ({note})");
+    }
+    for d in v.departments.iter().filter(|d| d.primary_reason.is_some()) {
+        if let Some(reason) = &d.primary_reason {
+            say!(out, "      → {}: {reason}", d.name);
+        }
+    }
+}

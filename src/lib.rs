@@ -1,0 +1,29 @@
+//! `navigator` — the GUI-free core of 创业扶持导航 (Startup Support Navigator).
+//!
+//! It knows the policy pack (measures as data, each with its legal source), evaluates an
+//! applicant's answers against it, decides which question to ask next, localizes every word it
+//! returns, and keeps consultations in SQLite. It knows nothing of windows, webviews or wire
+//! formats: the CLI (`src/cli`) and the desktop shell are two callers of this library.
+//!
+//! Reading order for a newcomer: [`pack`] (what a policy pack is) → [`condition`] (how a
+//! measure states who it is for) → [`engine`] (verdicts) → [`flow`] (the adaptive
+//! questionnaire) → [`present`] (localized views) → [`store`] (persistence).
+
+pub mod answers;
+pub mod condition;
+pub mod engine;
+pub mod flow;
+pub mod i18n;
+pub mod pack;
+pub mod present;
+pub mod question;
+pub mod store;
+
+pub use answers::{Answer, AnswerError, Answers};
+pub use condition::{Condition, Test, TestOp, Truth};
+pub use engine::{evaluate, NearMiss, Reason, Status, Verdict};
+pub use flow::{next_question, open_questions, Progress};
+pub use i18n::{Locale, Localizer};
+pub use pack::{Department, Measure, PackError, PolicyPack, Problem};
+pub use question::{Question, QuestionKind};
+pub use store::{Store, StoreError};

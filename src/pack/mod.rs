@@ -1,0 +1,244 @@
+//! Policy packs: the measures of a policy document as data, each resting on its verbatim source.
+//!
+//! A pack is a directory: `pack.toml` (manifest), `departments.toml`, `questions.toml`,
+//! `measures.toml`, `not_applicable.toml`, the source document as text, and Fluent files under
+//! `locales/<locale>/` for every word the pack shows. [`PolicyPack::load`] checks all of it and
+//! reports every problem with its file and line; a pack that loads is safe for the engine.
+//!
+//! This module reads files and checks them; it does not evaluate answers (see [`crate::engine`])
+//! and it does not localize (see [`crate::i18n`]).
+
+mod load;
+mod raw;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use include_dir::{include_dir, Dir};
+use time::Date;
+
+use crate::condition::Condition;
+use crate::i18n::Locale;
+use crate::question::Question;
+
+pub use load::{Problem, ProblemKind};
+
+/// The default pack (朔政发〔2021〕26号), compiled into the binary so the program needs no
+/// files beside it.
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/assets/packs/shuozhou-2021-26");
+
+/// Why a pack could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    #[error("cannot read pack directory {path}: {message}")]
+    Unreadable { path: String, message: String },
+    #[error("the pack has {} problem(s)", .0.len())]
+    Invalid(Vec<Problem>),
+}
+
+pub type Result<T> = std::result::Result<T, PackError>;
+
+/// The manifest: which document the pack encodes, and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Manifest {
+    pub id: String,
+    pub version: String,
+    pub default_locale: Locale,
+    /// The multi-select question whose options are the target groups.
+    pub audience_question: String,
+    pub document: Document,
+}
+
+/// The policy document a pack encodes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The document number, e.g. 朔政发〔2021〕26号.
+    pub number: String,
+    /// The document's own title, verbatim.
+    pub title: String,
+    pub issuer: String,
+    pub issued: Date,
+}
+
+/// A department (or other body) the document names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Department {
+    pub id: String,
+    /// The full name as the document prints it.
+    pub name: String,
+    /// False for bodies that are not government departments (e.g. 省级“双创”示范基地).
+    pub is_government: bool,
+    /// Contact details; empty in the default pack, because the document gives none.
+    pub phone: String,
+    pub address: String,
+    pub hours: String,
+    /// What is wrong with the source where it names this body, if anything.
+    pub source_issue: Option<String>,
+}
+
+/// One support measure: what the document offers, to whom, on whose word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    pub id: String,
+    /// The article number, 1 for （一）.
+    pub article: u32,
+    /// The target groups (options of the audience question).
+    pub groups: Vec<String>,
+    /// The sentence(s) of the source the measure rests on, verbatim.
+    pub excerpts: Vec<String>,
+    /// The departments the article names, in the document's order (the first leads).
+    pub departments: Vec<String>,
+    /// The department to go to first, when it is not simply the lead; the rationale is the
+    /// pack message `m-<id>.contact`.
+    pub primary_contact: Option<String>,
+    /// True when the source's department list for this measure is damaged: the departments
+    /// recorded are only the legible ones, and none can be called the lead.
+    pub departments_damaged: bool,
+    /// Whether meeting the conditions still leaves a judgement to the department (the reason is
+    /// the pack message `m-<id>.review`).
+    pub review: bool,
+    pub valid_from: Option<Date>,
+    pub valid_until: Option<Date>,
+    /// What is unclear or damaged in the source for this measure, for the people who keep it.
+    pub source_issue: Option<String>,
+    pub condition: Condition,
+}
+
+/// A part of the document that confers nothing an applicant can act on, with the reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotApplicable {
+    pub article: u32,
+    /// The sentence concerned; `None` means the whole article.
+    pub excerpt: Option<String>,
+    pub reason: String,
+}
+
+/// A loaded, checked policy pack.
+#[derive(Debug, Clone)]
+pub struct PolicyPack {
+    pub manifest: Manifest,
+    pub departments: Vec<Department>,
+    pub questions: Vec<Question>,
+    pub measures: Vec<Measure>,
+    pub not_applicable: Vec<NotApplicable>,
+    /// The text of the source document, against which every excerpt is checked.
+    pub source_text: String,
+    /// Fluent sources per locale: `(file name, text)`.
+    pub(crate) messages: BTreeMap<Locale, Vec<(String, String)>>,
+}
+
+impl PolicyPack {
+    /// The pack compiled into the binary.
+    pub fn embedded() -> Result<PolicyPack> {
+        let mut files = BTreeMap::new();
+        collect_embedded(&EMBEDDED, &mut files);
+        Self::load(&files)
+    }
+
+    /// Reads and checks the pack in a directory.
+    pub fn from_dir(dir: &Path) -> Result<PolicyPack> {
+        let mut files = BTreeMap::new();
+        collect_dir(dir, dir, &mut files).map_err(|e| PackError::Unreadable {
+            path: dir.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Self::load(&files)
+    }
+
+    /// Checks a pack given as its files (relative path with `/` separators → bytes). Every
+    /// other constructor ends here, so a zipped or embedded pack is checked the same way.
+    pub fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack> {
+        load::load(files)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn measure(&self, id: &str) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+
+    pub fn department(&self, id: &str) -> Option<&Department> {
+        self.departments.iter().find(|d| d.id == id)
+    }
+
+    /// The question whose options are the target groups.
+    pub fn audience(&self) -> Option<&Question> {
+        self.question(&self.manifest.audience_question)
+    }
+
+    /// The position of a question in the pack's priority order.
+    pub fn priority(&self, question: &str) -> usize {
+        self.questions
+            .iter()
+            .position(|q| q.id == question)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+impl Measure {
+    /// The article as the document labels it, e.g. `（十一）`.
+    pub fn article_label(&self) -> String {
+        article_label(self.article)
+    }
+}
+
+/// The article label the document uses for article `n`, e.g. 11 → `（十一）`.
+pub fn article_label(n: u32) -> String {
+    format!("（{}）", chinese_numeral(n))
+}
+
+/// Chinese numerals as the document writes article numbers (1–99).
+pub fn chinese_numeral(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let (tens, ones) = (n / 10, n % 10);
+    let mut s = String::new();
+    match tens {
+        0 => {}
+        1 => s.push('十'),
+        t => {
+            s.push_str(DIGITS[(t % 10) as usize]);
+            s.push('十');
+        }
+    }
+    if ones != 0 || tens == 0 {
+        s.push_str(DIGITS[ones as usize]);
+    }
+    s
+}
+
+impl fmt::Display for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.number, self.title)
+    }
+}
+
+fn collect_embedded(dir: &Dir<'_>, out: &mut BTreeMap<String, Vec<u8>>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        out.insert(path, file.contents().to_vec());
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, out);
+    }
+}
+
+fn collect_dir(
+    root: &Path,
+    dir: &Path,
+    out: &mut BTreeMap<String, Vec<u8>>,
+) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            collect_dir(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            out.insert(rel, std::fs::read(&path)?);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,386 @@
+//! Localized views of questions and verdicts: what a person reads.
+//!
+//! The CLI and the desktop shell both show these, so the wording lives here once, in the core.
+//! The views are plain structs without serde: each caller turns them into its own wire format.
+//! Nothing here decides anything; it only words what [`crate::engine`] and [`crate::flow`]
+//! decided.
+
+use fluent_bundle::FluentValue;
+use time::Date;
+
+use crate::answers::{format_date, Answer, Answers};
+use crate::condition::{Test, TestOp};
+use crate::engine::{self, NearMiss, Reason, Status, Then, Verdict};
+use crate::flow;
+use crate::i18n::{Locale, Localizer};
+use crate::pack::{Measure, PolicyPack};
+use crate::question::{Question, QuestionKind};
+
+/// A question, worded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionView {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub text: String,
+    /// Why the question is asked.
+    pub help: String,
+    /// A short name of the question, as used in reasons.
+    pub short: String,
+    pub options: Vec<OptionView>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub min_selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionView {
+    pub value: String,
+    pub label: String,
+}
+
+/// A department as a result shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DepartmentView {
+    pub id: String,
+    pub name: String,
+    /// The first department the article names: by the document's convention, the lead.
+    pub is_lead: bool,
+    /// The department to contact first, with the reason.
+    pub primary_reason: Option<String>,
+    /// Contact details, only where someone has filled them in.
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub hours: Option<String>,
+}
+
+/// One measure's verdict, worded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerdictView {
+    pub measure: String,
+    pub title: String,
+    /// What the measure offers, in plain words.
+    pub benefit: String,
+    /// The article label as the document prints it, e.g. `（十一）`.
+    pub article: String,
+    pub article_number: u32,
+    /// Document number and article, e.g. `朔政发〔2021〕26号（十一）`.
+    pub citation: String,
+    /// The sentence(s) of the source, verbatim.
+    pub excerpts: Vec<String>,
+    pub groups: Vec<String>,
+    pub status: Status,
+    /// The status, worded.
+    pub status_label: String,
+    /// Why the measure does not apply (ineligible only).
+    pub reasons: Vec<String>,
+    /// The unanswered questions that would decide it (unknown only): id and short name.
+    pub missing: Vec<(String, String)>,
+    /// One answer that would turn it around (ineligible only, and only for the person's groups).
+    pub near_miss: Option<String>,
+    /// What the department still judges (needs review only).
+    pub review: Option<String>,
+    /// When it ended (expired only), e.g. "已于 2021-12-31 结束".
+    pub expired: Option<String>,
+    pub departments: Vec<DepartmentView>,
+    /// Set when the source's list of departments is damaged, so the list shown is incomplete
+    /// and no department can be called the lead.
+    pub departments_note: Option<String>,
+}
+
+/// One step of the questionnaire: the next question, progress and every verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScreenView {
+    pub next_question: Option<QuestionView>,
+    pub asked: usize,
+    /// Questions that can still change a verdict ("about N left").
+    pub remaining: usize,
+    pub progress_label: String,
+    pub verdicts: Vec<VerdictView>,
+}
+
+/// Words one step: the next question and all verdicts for these answers on this date.
+pub fn screen(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    answers: &Answers,
+    on: Date,
+) -> ScreenView {
+    let progress = flow::progress(pack, answers, on);
+    let next = flow::next_question(pack, answers, on);
+    let progress_label = if next.is_some() {
+        loc.app(
+            locale,
+            "progress-remaining",
+            &[("count", FluentValue::from(progress.remaining))],
+        )
+    } else {
+        loc.app(locale, "progress-done", &[])
+    };
+    ScreenView {
+        next_question: next.map(|q| question(loc, locale, q)),
+        asked: progress.asked,
+        remaining: progress.remaining,
+        progress_label,
+        verdicts: engine::evaluate(pack, answers, on)
+            .iter()
+            .filter_map(|v| verdict(pack, loc, locale, v))
+            .collect(),
+    }
+}
+
+/// Words a question.
+pub fn question(loc: &Localizer, locale: Locale, q: &Question) -> QuestionView {
+    let id = format!("q-{}", q.id);
+    QuestionView {
+        id: q.id.clone(),
+        kind: q.kind,
+        text: loc.pack(locale, &id, None, &[]),
+        help: loc.pack(locale, &id, Some("help"), &[]),
+        short: loc.pack(locale, &id, Some("short"), &[]),
+        options: q
+            .options
+            .iter()
+            .map(|o| OptionView {
+                value: o.clone(),
+                label: option_label(loc, locale, &q.id, o),
+            })
+            .collect(),
+        min: q.min,
+        max: q.max,
+        min_selected: q.min_selected,
+    }
+}
+
+/// Words a verdict; `None` if the measure is not in the pack.
+pub fn verdict(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    verdict: &Verdict,
+) -> Option<VerdictView> {
+    let m = pack.measure(&verdict.measure)?;
+    let id = format!("m-{}", m.id);
+    let doc = &pack.manifest.document;
+    let words = Words { loc, locale };
+    let (reasons, near_miss) = match &verdict.status {
+        Status::Ineligible { reasons, near_miss } => (
+            reasons.iter().map(|r| words.reason(r)).collect(),
+            near_miss.as_ref().map(|n| words.near_miss(n)),
+        ),
+        _ => (Vec::new(), None),
+    };
+    Some(VerdictView {
+        measure: m.id.clone(),
+        title: loc.pack(locale, &id, None, &[]),
+        benefit: loc.pack(locale, &id, Some("benefit"), &[]),
+        article: m.article_label(),
+        article_number: m.article,
+        citation: loc.app(
+            locale,
+            "citation",
+            &[
+                ("document", FluentValue::from(doc.number.as_str())),
+                ("article", FluentValue::from(m.article_label())),
+                ("number", FluentValue::from(m.article)),
+            ],
+        ),
+        excerpts: m.excerpts.clone(),
+        groups: m.groups.clone(),
+        status_label: loc.app(locale, &format!("status-{}", verdict.status.key()), &[]),
+        reasons,
+        missing: match &verdict.status {
+            Status::Unknown { missing } => missing
+                .iter()
+                .map(|q| (q.clone(), words.short(q)))
+                .collect(),
+            _ => Vec::new(),
+        },
+        near_miss,
+        review: matches!(verdict.status, Status::NeedsReview)
+            .then(|| loc.pack(locale, &id, Some("review"), &[])),
+        expired: match &verdict.status {
+            Status::Expired { until, .. } => Some(loc.app(
+                locale,
+                "expired-on",
+                &[("date", FluentValue::from(format_date(*until)))],
+            )),
+            _ => None,
+        },
+        departments: departments(pack, loc, locale, m),
+        departments_note: m
+            .departments_damaged
+            .then(|| loc.app(locale, "departments-damaged", &[])),
+        status: verdict.status.clone(),
+    })
+}
+
+/// The departments of a measure, lead first as the document lists them.
+pub fn departments(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    m: &Measure,
+) -> Vec<DepartmentView> {
+    let filled = |s: &str| (!s.trim().is_empty()).then(|| s.to_owned());
+    m.departments
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| {
+            let d = pack.department(id)?;
+            Some(DepartmentView {
+                id: d.id.clone(),
+                name: loc.pack(locale, &format!("dept-{}", d.id), None, &[]),
+                is_lead: i == 0 && !m.departments_damaged,
+                primary_reason: (m.primary_contact.as_deref() == Some(id.as_str()))
+                    .then(|| loc.pack(locale, &format!("m-{}", m.id), Some("contact"), &[])),
+                phone: filled(&d.phone),
+                address: filled(&d.address),
+                hours: filled(&d.hours),
+            })
+        })
+        .collect()
+}
+
+/// An option's label.
+pub fn option_label(loc: &Localizer, locale: Locale, question: &str, value: &str) -> String {
+    loc.pack(locale, &format!("opt-{question}-{value}"), None, &[])
+}
+
+/// An answer, worded (option labels, yes/no, the number or the date).
+pub fn answer_label(loc: &Localizer, locale: Locale, question: &str, answer: &Answer) -> String {
+    match answer {
+        Answer::Choice(v) => option_label(loc, locale, question, v),
+        Answer::Choices(set) if set.is_empty() => loc.app(locale, "answer-none-selected", &[]),
+        Answer::Choices(set) => join(
+            loc,
+            locale,
+            set.iter()
+                .map(|v| option_label(loc, locale, question, v))
+                .collect(),
+        ),
+        Answer::Bool(true) => loc.app(locale, "answer-yes", &[]),
+        Answer::Bool(false) => loc.app(locale, "answer-no", &[]),
+        Answer::Number(n) => n.to_string(),
+        Answer::Date(d) => format_date(*d),
+    }
+}
+
+fn join(loc: &Localizer, locale: Locale, items: Vec<String>) -> String {
+    items.join(&loc.app(locale, "list-separator", &[]))
+}
+
+/// The wording helpers for one pack and locale.
+struct Words<'a> {
+    loc: &'a Localizer,
+    locale: Locale,
+}
+
+impl Words<'_> {
+    fn short(&self, question: &str) -> String {
+        self.loc
+            .pack(self.locale, &format!("q-{question}"), Some("short"), &[])
+    }
+
+    fn options(&self, question: &str, values: &[String]) -> String {
+        join(
+            self.loc,
+            self.locale,
+            values
+                .iter()
+                .map(|v| option_label(self.loc, self.locale, question, v))
+                .collect(),
+        )
+    }
+
+    fn reason(&self, reason: &Reason) -> String {
+        match reason {
+            Reason::NotYetInForce(date) => self.loc.app(
+                self.locale,
+                "reason-not-yet-in-force",
+                &[("date", FluentValue::from(format_date(*date)))],
+            ),
+            Reason::Test {
+                test,
+                negated,
+                answer,
+            } => self.test(test, *negated, answer.as_ref()),
+        }
+    }
+
+    /// Words a failed test: what the measure requires, and what the answer was.
+    fn test(&self, test: &Test, negated: bool, answer: Option<&Answer>) -> String {
+        let q = &test.question;
+        let actual = answer
+            .map(|a| answer_label(self.loc, self.locale, q, a))
+            .unwrap_or_default();
+        let yes_no = |b: bool| {
+            self.loc
+                .app(self.locale, if b { "answer-yes" } else { "answer-no" }, &[])
+        };
+        let (id, expected) = match (&test.op, negated) {
+            (TestOp::Is(v), false) => ("reason-is", option_label(self.loc, self.locale, q, v)),
+            (TestOp::Is(v), true) => ("reason-is-not", option_label(self.loc, self.locale, q, v)),
+            (TestOp::IsBool(b), n) => ("reason-is", yes_no(*b != n)),
+            (TestOp::OneOf(vs), false) => ("reason-one-of", self.options(q, vs)),
+            (TestOp::OneOf(vs), true) => ("reason-none-of", self.options(q, vs)),
+            (TestOp::Contains(v), false) => {
+                ("reason-contains", option_label(self.loc, self.locale, q, v))
+            }
+            (TestOp::Contains(v), true) => (
+                "reason-contains-not",
+                option_label(self.loc, self.locale, q, v),
+            ),
+            (TestOp::ContainsAny(vs), false) => ("reason-contains-any", self.options(q, vs)),
+            (TestOp::ContainsAny(vs), true) => ("reason-contains-none", self.options(q, vs)),
+            (TestOp::AtLeast(n), false) | (TestOp::LessThan(n), true) => {
+                ("reason-at-least", n.to_string())
+            }
+            (TestOp::AtMost(n), false) | (TestOp::MoreThan(n), true) => {
+                ("reason-at-most", n.to_string())
+            }
+            (TestOp::LessThan(n), false) | (TestOp::AtLeast(n), true) => {
+                ("reason-less-than", n.to_string())
+            }
+            (TestOp::MoreThan(n), false) | (TestOp::AtMost(n), true) => {
+                ("reason-more-than", n.to_string())
+            }
+            (TestOp::OnOrAfter(d), false) | (TestOp::Before(d), true) => {
+                ("reason-on-or-after", format_date(*d))
+            }
+            (TestOp::Before(d), false) | (TestOp::OnOrAfter(d), true) => {
+                ("reason-before", format_date(*d))
+            }
+        };
+        self.loc.app(
+            self.locale,
+            id,
+            &[
+                ("question", FluentValue::from(self.short(q))),
+                ("expected", FluentValue::from(expected)),
+                ("actual", FluentValue::from(actual)),
+            ],
+        )
+    }
+
+    fn near_miss(&self, near: &NearMiss) -> String {
+        let answer = answer_label(self.loc, self.locale, &near.question, &near.answer);
+        let mut args = vec![
+            ("question", FluentValue::from(self.short(&near.question))),
+            ("answer", FluentValue::from(answer)),
+        ];
+        let id = match &near.then {
+            Then::Eligible => "near-miss-eligible",
+            Then::NeedsReview => "near-miss-review",
+            Then::AlsoDepends(questions) => {
+                let shorts = questions.iter().map(|q| self.short(q)).collect();
+                args.push((
+                    "questions",
+                    FluentValue::from(join(self.loc, self.locale, shorts)),
+                ));
+                "near-miss-depends"
+            }
+        };
+        self.loc.app(self.locale, id, &args)
+    }
+}
