@@ -1,0 +1,60 @@
+# Shared by scripts/run and scripts/test: find or install what the build needs.
+# Sourced, not run. Debian/Ubuntu get packages with apt-get; elsewhere we say what is missing.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Builds live outside the clone so that repeated runs (and CI on the same machine) are
+# incremental and the work tree stays clean.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/navigator/target}"
+MIN_RUST="1.85"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@";
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@";
+  else say "need root for: $*"; return 1; fi
+}
+
+APT_UPDATED=""
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "Please install these packages with your system's package manager: ${missing[*]}"
+    return 1
+  fi
+  say "Installing ${missing[*]}"
+  if [ -z "$APT_UPDATED" ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
+
+ensure_rust() {
+  [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+  if command -v cargo >/dev/null 2>&1; then
+    local v; v="$(rustc --version | awk '{print $2}')"
+    if version_ge "$v" "$MIN_RUST"; then return 0; fi
+    say "Rust $v is older than $MIN_RUST"
+  fi
+  if command -v rustup >/dev/null 2>&1; then
+    rustup toolchain install stable --profile minimal && rustup default stable
+  else
+    apt_install curl ca-certificates
+    say "Installing Rust with rustup (https://rustup.rs)"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    . "$HOME/.cargo/env"
+  fi
+}
+
+ensure_build_deps() {
+  if command -v apt-get >/dev/null 2>&1; then
+    apt_install build-essential pkg-config
+  fi
+  ensure_rust
+}

@@ -1,0 +1,103 @@
+//! The persona cases, walked through the questionnaire as an applicant would walk it.
+//!
+//! For each case the flow starts from no answers and asks its questions one by one; each must
+//! be one the case answers (so the case describes exactly one applicant's path), and when the
+//! flow stops, every verdict must be what the case expects. A case that answers a question the
+//! flow never asks fails too: that question could not have changed anything.
+
+use navigator::engine::Status;
+use navigator::{evaluate, flow, Answers};
+
+use crate::support::{cases, pack};
+
+#[test]
+fn there_are_at_least_25_persona_cases() {
+    assert!(cases().len() >= 25, "only {} persona cases", cases().len());
+    for (name, case) in cases() {
+        assert!(case.description.chars().count() >= 10, "{name}: say who the person is and what the case checks");
+    }
+}
+
+#[test]
+fn every_persona_case_walks_the_questionnaire_to_its_expected_verdicts() {
+    let pack = pack();
+    let mut failures = Vec::new();
+    for (name, case) in cases() {
+        let full = Answers::from_json_value(pack, &case.answers_json())
+            .unwrap_or_else(|e| panic!("{name}: the answers do not fit the pack: {e}"));
+        let on = case.date();
+        let mut given = Answers::new();
+        let mut asked = Vec::new();
+        while let Some(q) = flow::next_question(pack, &given, on) {
+            let Some(answer) = full.get(&q.id) else {
+                failures.push(format!("{name}: the questionnaire asks `{}`, which the case does not answer", q.id));
+                break;
+            };
+            given.set(pack, &q.id, answer.clone()).expect("a checked answer");
+            asked.push(q.id.clone());
+        }
+        for (q, _) in full.iter().filter(|(q, _)| !asked.iter().any(|a| a == q)) {
+            failures.push(format!("{name}: answers `{q}`, which the questionnaire never asks (asked: {asked:?})"));
+        }
+        for m in case.expect.keys().chain(case.near_miss.keys()) {
+            if pack.measure(m).is_none() {
+                failures.push(format!("{name}: there is no measure `{m}`"));
+            }
+        }
+        for verdict in evaluate(pack, &given, on) {
+            let expected = case.expect.get(&verdict.measure).map(String::as_str).unwrap_or("ineligible");
+            if verdict.status.key() != expected {
+                failures.push(format!(
+                    "{name}: `{}` is {} but the case expects {expected}",
+                    verdict.measure,
+                    verdict.status.key()
+                ));
+            }
+            if let Some(question) = case.near_miss.get(&verdict.measure) {
+                match &verdict.status {
+                    Status::Ineligible { near_miss: Some(n), .. } if &n.question == question => {}
+                    other => failures.push(format!(
+                        "{name}: `{}` should have a near miss on `{question}`, got {other:?}",
+                        verdict.measure
+                    )),
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_group_is_covered_by_some_persona_case() {
+    let pack = pack();
+    let audience = pack.audience().expect("the audience question");
+    for group in &audience.options {
+        let covered = cases().iter().any(|(_, c)| {
+            c.answers
+                .get("groups")
+                .and_then(|g| g.as_array())
+                .is_some_and(|gs| gs.iter().any(|g| g.as_str() == Some(group)))
+        });
+        assert!(covered, "no persona case belongs to group `{group}`");
+    }
+}
+
+#[test]
+fn every_encoded_article_is_covered_by_some_persona_case() {
+    let pack = pack();
+    let all = cases();
+    for m in &pack.measures {
+        let reached = all.iter().any(|(_, c)| {
+            c.expect
+                .get(&m.id)
+                .is_some_and(|s| s != "ineligible" && s != "unknown")
+        });
+        let article_reached = reached
+            || pack
+                .measures
+                .iter()
+                .filter(|x| x.article == m.article)
+                .any(|x| all.iter().any(|(_, c)| c.expect.get(&x.id).is_some_and(|s| s != "ineligible")));
+        assert!(article_reached, "no persona case reaches a measure of article {}", m.article_label());
+    }
+}

@@ -1,0 +1,26 @@
+//! The core's integration tests, in one binary so they link once.
+//!
+//! Modules, in the order a newcomer might read them:
+//! - `support`: loading the default pack and the persona cases; shared by the others.
+//! - `cases`: the persona cases in `tests/cases/` — answers → expected verdicts, walked through
+//!   the adaptive questionnaire exactly as an applicant would.
+//! - `invariants`: what must hold of every pack and of the default pack in particular
+//!   (excerpts verbatim, coverage of every article, messages in every locale, …).
+//! - `flow`: per-question flow tests in the smart-answers style.
+//! - `engine`: verdicts, reasons, near misses, expiry, three-valued logic.
+//! - `properties`: proptest over random answer sequences.
+//! - `pack_errors`: broken packs give every problem with file and line.
+//! - `answers`: decoding answers files, and every way they can be wrong.
+//! - `store`: migrations, answer-by-answer persistence, reopening.
+//! - `cli`: the `navigator` binary as a user runs it.
+
+mod answers;
+mod cases;
+mod cli;
+mod engine;
+mod flow;
+mod invariants;
+mod pack_errors;
+mod properties;
+mod store;
+mod support;
