@@ -51,7 +51,7 @@ fn employed_graduate_does_not_get_the_social_insurance_subsidy_and_is_told_why()
 
 #[test]
 fn veteran_with_provincial_third_prize_gets_the_award() {
-    let given = json!({"groups": ["veteran"], "contest_level": "provincial", "contest_prize": "third"});
+    let given = json!({"groups": ["veteran"], "contest_level": "provincial", "provincial_prize": true});
     assert_eq!(status(given, "veteran-contest-award"), Status::Eligible);
 }
 
@@ -63,18 +63,26 @@ fn veteran_with_a_municipal_prize_does_not_get_the_award_but_hears_what_would_co
     };
     assert_eq!(n.question, "contest_level");
     assert_eq!(n.answer, Answer::Choice("provincial".into()));
-    assert_eq!(n.then, Then::AlsoDepends(vec!["contest_prize".into()]));
+    assert_eq!(n.then, Then::AlsoDepends(vec!["provincial_prize".into()]));
 }
 
 #[test]
-fn veteran_with_an_honourable_mention_at_national_level_does_not_get_the_award() {
-    let given = json!({"groups": ["veteran"], "contest_level": "national", "contest_prize": "other_prize"});
+fn veteran_without_a_third_prize_or_better_does_not_get_the_award() {
+    let given = json!({"groups": ["veteran"], "contest_level": "national", "provincial_prize": false});
     assert!(matches!(status(given, "veteran-contest-award"), Status::Ineligible { .. }));
 }
 
 #[test]
+fn veteran_with_a_provincial_second_prize_and_a_national_entry_gets_the_award() {
+    // Found while writing the persona cases: asking for the best prize "at the highest level
+    // entered" lost this applicant, whom article (十三) rewards.
+    let given = json!({"groups": ["veteran"], "contest_level": "national", "provincial_prize": true});
+    assert_eq!(status(given, "veteran-contest-award"), Status::Eligible);
+}
+
+#[test]
 fn a_prize_winner_who_is_not_a_veteran_gets_no_near_miss_for_the_veterans_award() {
-    let given = json!({"groups": ["graduate"], "contest_level": "national", "contest_prize": "first"});
+    let given = json!({"groups": ["graduate"], "contest_level": "national", "provincial_prize": true});
     assert!(matches!(status(given, "veteran-contest-award"), Status::Ineligible { near_miss: None, .. }));
 }
 

@@ -52,7 +52,7 @@ fn a_veteran_without_a_provincial_or_national_contest_is_not_asked_the_prize() {
 fn a_veteran_with_a_provincial_contest_is_asked_the_prize() {
     let given = json!({"groups": ["veteran"], "rural_business": false, "has_ip": false,
                         "contest_level": "provincial"});
-    assert_eq!(next(given).as_deref(), Some("contest_prize"));
+    assert_eq!(next(given).as_deref(), Some("provincial_prize"));
 }
 
 #[test]

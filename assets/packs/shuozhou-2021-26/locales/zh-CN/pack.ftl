@@ -161,14 +161,9 @@ opt-contest_level-municipal_or_lower = 市级或以下
 opt-contest_level-provincial = 省级
 opt-contest_level-national = 国家级
 
-q-contest_prize = 在这一级别的大赛中，您的项目获得的最好名次是？
-    .help = 退役军人的项目在国家级、省级创新创业大赛获得三等奖以上的，给予资金奖励。
-    .short = 大赛获奖名次
-opt-contest_prize-first = 一等奖
-opt-contest_prize-second = 二等奖
-opt-contest_prize-third = 三等奖
-opt-contest_prize-other_prize = 其他奖项（如优秀奖）
-opt-contest_prize-no_prize = 未获奖
+q-provincial_prize = 您的项目在省级或国家级创新创业大赛中获得过三等奖以上（一、二、三等奖）吗？
+    .help = 退役军人的项目在国家级、省级创新创业大赛获得三等奖以上的，给予资金奖励。优秀奖等其他奖项不算。
+    .short = 省级以上大赛三等奖以上
 
 q-in_demo_base = 您的项目在“双创”示范基地内吗？
     .help = 政策为示范基地内的项目开辟项目审批绿色通道。
