@@ -11,14 +11,21 @@ fn refused(text: &str) -> AnswerError {
 
 #[test]
 fn a_well_formed_answers_file_is_read() {
-    let a = Answers::from_json(pack(), r#"{"groups": ["veteran", "woman"], "has_ip": true, "county": "youyu"}"#).expect("valid");
+    let a = Answers::from_json(
+        pack(),
+        r#"{"groups": ["veteran", "woman"], "has_ip": true, "county": "youyu"}"#,
+    )
+    .expect("valid");
     assert_eq!(a.len(), 3);
     assert_eq!(a.get("has_ip"), Some(&Answer::Bool(true)));
 }
 
 #[test]
 fn malformed_json_is_refused() {
-    assert!(matches!(refused(r#"{"groups": ["#), AnswerError::Malformed(_)));
+    assert!(matches!(
+        refused(r#"{"groups": ["#),
+        AnswerError::Malformed(_)
+    ));
 }
 
 #[test]
@@ -28,27 +35,45 @@ fn answers_must_be_an_object() {
 
 #[test]
 fn an_unknown_question_is_refused() {
-    assert_eq!(refused(r#"{"age": 30}"#), AnswerError::UnknownQuestion("age".into()));
+    assert_eq!(
+        refused(r#"{"age": 30}"#),
+        AnswerError::UnknownQuestion("age".into())
+    );
 }
 
 #[test]
 fn a_value_of_the_wrong_type_is_refused() {
-    assert!(matches!(refused(r#"{"groups": "veteran"}"#), AnswerError::WrongType { question, .. } if question == "groups"));
-    assert!(matches!(refused(r#"{"has_ip": "yes"}"#), AnswerError::WrongType { question, .. } if question == "has_ip"));
-    assert!(matches!(refused(r#"{"county": 3}"#), AnswerError::WrongType { question, .. } if question == "county"));
+    assert!(
+        matches!(refused(r#"{"groups": "veteran"}"#), AnswerError::WrongType { question, .. } if question == "groups")
+    );
+    assert!(
+        matches!(refused(r#"{"has_ip": "yes"}"#), AnswerError::WrongType { question, .. } if question == "has_ip")
+    );
+    assert!(
+        matches!(refused(r#"{"county": 3}"#), AnswerError::WrongType { question, .. } if question == "county")
+    );
 }
 
 #[test]
 fn an_unknown_option_is_refused() {
     assert_eq!(
         refused(r#"{"county": "taiyuan"}"#),
-        AnswerError::UnknownOption { question: "county".into(), value: "taiyuan".into() }
+        AnswerError::UnknownOption {
+            question: "county".into(),
+            value: "taiyuan".into()
+        }
     );
 }
 
 #[test]
 fn choosing_no_group_is_refused() {
-    assert_eq!(refused(r#"{"groups": []}"#), AnswerError::TooFewChoices { question: "groups".into(), min: 1 });
+    assert_eq!(
+        refused(r#"{"groups": []}"#),
+        AnswerError::TooFewChoices {
+            question: "groups".into(),
+            min: 1
+        }
+    );
 }
 
 #[test]
@@ -70,7 +95,13 @@ fn tiny() -> PolicyPack {
 #[test]
 fn an_impossible_date_is_refused() {
     let e = Answers::from_json(&tiny(), r#"{"registered": "2021-02-30"}"#).expect_err("refused");
-    assert_eq!(e, AnswerError::InvalidDate { question: "registered".into(), value: "2021-02-30".into() });
+    assert_eq!(
+        e,
+        AnswerError::InvalidDate {
+            question: "registered".into(),
+            value: "2021-02-30".into()
+        }
+    );
 }
 
 #[test]
@@ -78,12 +109,19 @@ fn a_number_out_of_range_is_refused() {
     let e = Answers::from_json(&tiny(), r#"{"age": 131}"#).expect_err("refused");
     assert!(matches!(e, AnswerError::OutOfRange { .. }));
     let e = Answers::from_json(&tiny(), r#"{"age": 1e400}"#).expect_err("refused");
-    assert!(matches!(e, AnswerError::Malformed(_) | AnswerError::OutOfRange { .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            AnswerError::Malformed(_) | AnswerError::OutOfRange { .. }
+        ),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn answers_survive_a_round_trip_through_json() {
-    let a = Answers::from_json(pack(), r#"{"groups": ["returnee"], "tech_project": false}"#).expect("valid");
+    let a = Answers::from_json(pack(), r#"{"groups": ["returnee"], "tech_project": false}"#)
+        .expect("valid");
     let again = Answers::from_json_value(pack(), &a.to_json()).expect("valid");
     assert_eq!(a, again);
 }

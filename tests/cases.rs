@@ -14,7 +14,10 @@ use crate::support::{cases, pack};
 fn there_are_at_least_25_persona_cases() {
     assert!(cases().len() >= 25, "only {} persona cases", cases().len());
     for (name, case) in cases() {
-        assert!(case.description.chars().count() >= 10, "{name}: say who the person is and what the case checks");
+        assert!(
+            case.description.chars().count() >= 10,
+            "{name}: say who the person is and what the case checks"
+        );
     }
 }
 
@@ -30,14 +33,21 @@ fn every_persona_case_walks_the_questionnaire_to_its_expected_verdicts() {
         let mut asked = Vec::new();
         while let Some(q) = flow::next_question(pack, &given, on) {
             let Some(answer) = full.get(&q.id) else {
-                failures.push(format!("{name}: the questionnaire asks `{}`, which the case does not answer", q.id));
+                failures.push(format!(
+                    "{name}: the questionnaire asks `{}`, which the case does not answer",
+                    q.id
+                ));
                 break;
             };
-            given.set(pack, &q.id, answer.clone()).expect("a checked answer");
+            given
+                .set(pack, &q.id, answer.clone())
+                .expect("a checked answer");
             asked.push(q.id.clone());
         }
         for (q, _) in full.iter().filter(|(q, _)| !asked.iter().any(|a| a == q)) {
-            failures.push(format!("{name}: answers `{q}`, which the questionnaire never asks (asked: {asked:?})"));
+            failures.push(format!(
+                "{name}: answers `{q}`, which the questionnaire never asks (asked: {asked:?})"
+            ));
         }
         for m in case.expect.keys().chain(case.near_miss.keys()) {
             if pack.measure(m).is_none() {
@@ -45,7 +55,11 @@ fn every_persona_case_walks_the_questionnaire_to_its_expected_verdicts() {
             }
         }
         for verdict in evaluate(pack, &given, on) {
-            let expected = case.expect.get(&verdict.measure).map(String::as_str).unwrap_or("ineligible");
+            let expected = case
+                .expect
+                .get(&verdict.measure)
+                .map(String::as_str)
+                .unwrap_or("ineligible");
             if verdict.status.key() != expected {
                 failures.push(format!(
                     "{name}: `{}` is {} but the case expects {expected}",
@@ -55,7 +69,9 @@ fn every_persona_case_walks_the_questionnaire_to_its_expected_verdicts() {
             }
             if let Some(question) = case.near_miss.get(&verdict.measure) {
                 match &verdict.status {
-                    Status::Ineligible { near_miss: Some(n), .. } if &n.question == question => {}
+                    Status::Ineligible {
+                        near_miss: Some(n), ..
+                    } if &n.question == question => {}
                     other => failures.push(format!(
                         "{name}: `{}` should have a near miss on `{question}`, got {other:?}",
                         verdict.measure
@@ -97,7 +113,14 @@ fn every_encoded_article_is_covered_by_some_persona_case() {
                 .measures
                 .iter()
                 .filter(|x| x.article == m.article)
-                .any(|x| all.iter().any(|(_, c)| c.expect.get(&x.id).is_some_and(|s| s != "ineligible")));
-        assert!(article_reached, "no persona case reaches a measure of article {}", m.article_label());
+                .any(|x| {
+                    all.iter()
+                        .any(|(_, c)| c.expect.get(&x.id).is_some_and(|s| s != "ineligible"))
+                });
+        assert!(
+            article_reached,
+            "no persona case reaches a measure of article {}",
+            m.article_label()
+        );
     }
 }

@@ -16,7 +16,12 @@ fn navigator(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("the binary runs");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("it finishes")
@@ -38,9 +43,19 @@ fn json(o: &Output) -> Value {
 fn assert_refused(o: &Output, mentions: &str) {
     let err = stderr(o);
     assert_eq!(o.status.code(), Some(2), "stderr: {err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "more than one line: {err}");
-    assert!(err.contains(mentions), "{err:?} does not mention {mentions}");
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "more than one line: {err}"
+    );
+    assert!(
+        err.contains(mentions),
+        "{err:?} does not mention {mentions}"
+    );
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -60,8 +75,12 @@ fn pack_check_lists_every_measure_with_its_verbatim_excerpt() {
     }
     assert_eq!(v["pack"]["document"], "朔政发〔2021〕26号");
     assert_eq!(v["questions"].as_u64(), Some(pack().questions.len() as u64));
-    assert!(v["not_applicable"].as_array().is_some_and(|n| !n.is_empty()));
-    assert!(v["departments"].as_array().is_some_and(|d| d.iter().all(|d| d["name"].is_string())));
+    assert!(v["not_applicable"]
+        .as_array()
+        .is_some_and(|n| !n.is_empty()));
+    assert!(v["departments"]
+        .as_array()
+        .is_some_and(|d| d.iter().all(|d| d["name"].is_string())));
 }
 
 #[test]
@@ -70,9 +89,20 @@ fn pack_check_of_a_broken_pack_lists_its_problems_and_exits_1() {
     let from = root().join("tests/fixtures/tiny-pack");
     copy_dir(&from, dir.path());
     let measures = dir.path().join("measures.toml");
-    let text = std::fs::read_to_string(&measures).expect("read").replace("at_least = 18", "at_least = \"18\"");
+    let text = std::fs::read_to_string(&measures)
+        .expect("read")
+        .replace("at_least = 18", "at_least = \"18\"");
     std::fs::write(&measures, text).expect("write");
-    let o = navigator(&["--lang", "en", "pack", "check", &dir.path().display().to_string()], None);
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "check",
+            &dir.path().display().to_string(),
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("measures.toml:"), "{err}");
@@ -96,16 +126,24 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 fn screen_walks_a_persona_to_a_complete_result() {
     let answers = br#"{"groups":["graduate"],"activity":"self_employed","rural_business":false,
         "has_ip":false,"contest_level":"none","in_demo_base":false,"county":"shuocheng"}"#;
-    let o = navigator(&["screen", "--answers", "-", "--on", "2026-11-28", "--json"], Some(answers));
+    let o = navigator(
+        &["screen", "--answers", "-", "--on", "2026-11-28", "--json"],
+        Some(answers),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v = json(&o);
     assert!(v["next_question"].is_null(), "{}", v["next_question"]);
     assert_eq!(v["asked"], 7);
     let verdicts = v["verdicts"].as_array().expect("verdicts");
-    let subsidy = verdicts.iter().find(|x| x["measure"] == "graduate-social-insurance-subsidy").expect("measure");
+    let subsidy = verdicts
+        .iter()
+        .find(|x| x["measure"] == "graduate-social-insurance-subsidy")
+        .expect("measure");
     assert_eq!(subsidy["status"], "eligible");
     assert_eq!(subsidy["article"], "（十一）");
-    assert!(subsidy["excerpt"].as_str().is_some_and(|e| e.contains("最长2年")));
+    assert!(subsidy["excerpt"]
+        .as_str()
+        .is_some_and(|e| e.contains("最长2年")));
     assert_eq!(subsidy["departments"][0]["lead"], true);
     assert!(verdicts.iter().all(|x| x["status"] != "unknown"));
 }
@@ -113,10 +151,32 @@ fn screen_walks_a_persona_to_a_complete_result() {
 #[test]
 fn screen_speaks_english_and_traditional_chinese() {
     let answers = br#"{"groups":["veteran"]}"#;
-    let en = stdout(&navigator(&["--lang", "en", "screen", "--answers", "-", "--on", "2026-11-28"], Some(answers)));
+    let en = stdout(&navigator(
+        &[
+            "--lang",
+            "en",
+            "screen",
+            "--answers",
+            "-",
+            "--on",
+            "2026-11-28",
+        ],
+        Some(answers),
+    ));
     assert!(en.contains("You can apply"), "{en}");
     assert!(en.contains("Next question"));
-    let tw = stdout(&navigator(&["--lang", "zh-TW", "screen", "--answers", "-", "--on", "2026-11-28"], Some(answers)));
+    let tw = stdout(&navigator(
+        &[
+            "--lang",
+            "zh-TW",
+            "screen",
+            "--answers",
+            "-",
+            "--on",
+            "2026-11-28",
+        ],
+        Some(answers),
+    ));
     assert!(tw.contains("您可以申請"), "{tw}");
 }
 
@@ -130,26 +190,48 @@ fn questions_json_lists_every_question_with_its_options() {
     let groups = &qs[0];
     assert_eq!(groups["id"], "groups");
     assert_eq!(groups["kind"], "multi");
-    assert!(groups["options"].as_array().is_some_and(|o| o.iter().all(|o| o["label"].as_str().is_some_and(|l| !l.is_empty()))));
+    assert!(groups["options"].as_array().is_some_and(|o| o
+        .iter()
+        .all(|o| o["label"].as_str().is_some_and(|l| !l.is_empty()))));
     for q in qs {
-        assert!(["single", "multi", "bool", "number", "date"].contains(&q["kind"].as_str().unwrap_or("")));
-        assert!(q["text"].as_str().is_some_and(|t| !t.starts_with("q-")), "untranslated {}", q["id"]);
+        assert!(["single", "multi", "bool", "number", "date"]
+            .contains(&q["kind"].as_str().unwrap_or("")));
+        assert!(
+            q["text"].as_str().is_some_and(|t| !t.starts_with("q-")),
+            "untranslated {}",
+            q["id"]
+        );
     }
 }
 
 #[test]
 fn malformed_answers_are_refused_in_one_line() {
-    assert_refused(&navigator(&["screen", "--answers", "-"], Some(b"{\"groups\": [")), "JSON");
+    assert_refused(
+        &navigator(&["screen", "--answers", "-"], Some(b"{\"groups\": [")),
+        "JSON",
+    );
 }
 
 #[test]
 fn an_unknown_question_is_refused_in_one_line() {
-    assert_refused(&navigator(&["--lang", "en", "screen", "--answers", "-"], Some(b"{\"age\": 3}")), "age");
+    assert_refused(
+        &navigator(
+            &["--lang", "en", "screen", "--answers", "-"],
+            Some(b"{\"age\": 3}"),
+        ),
+        "age",
+    );
 }
 
 #[test]
 fn a_wrong_type_is_refused_in_one_line() {
-    assert_refused(&navigator(&["--lang", "en", "screen", "--answers", "-"], Some(b"{\"groups\": \"veteran\"}")), "groups");
+    assert_refused(
+        &navigator(
+            &["--lang", "en", "screen", "--answers", "-"],
+            Some(b"{\"groups\": \"veteran\"}"),
+        ),
+        "groups",
+    );
 }
 
 #[test]
@@ -159,12 +241,18 @@ fn an_unknown_language_is_refused_in_one_line() {
 
 #[test]
 fn an_impossible_date_is_refused_in_one_line() {
-    assert_refused(&navigator(&["screen", "--on", "2021-02-30"], None), "2021-02-30");
+    assert_refused(
+        &navigator(&["screen", "--on", "2021-02-30"], None),
+        "2021-02-30",
+    );
 }
 
 #[test]
 fn an_unreadable_answers_file_is_refused_in_one_line() {
-    assert_refused(&navigator(&["screen", "--answers", "/no/such/file.json"], None), "/no/such/file.json");
+    assert_refused(
+        &navigator(&["screen", "--answers", "/no/such/file.json"], None),
+        "/no/such/file.json",
+    );
 }
 
 #[test]
@@ -172,7 +260,10 @@ fn an_answers_file_that_is_not_utf8_is_refused_in_one_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("answers.json");
     std::fs::write(&path, [0x7b, 0xff, 0xfe, 0x7d]).expect("write");
-    assert_refused(&navigator(&["screen", "--answers", &path.display().to_string()], None), "UTF-8");
+    assert_refused(
+        &navigator(&["screen", "--answers", &path.display().to_string()], None),
+        "UTF-8",
+    );
 }
 
 #[test]
@@ -193,28 +284,56 @@ fn the_interactive_questionnaire_saves_each_answer_and_can_resume() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("navigator.sqlite3").display().to_string();
     // A woman entrepreneur: groups = option 8; then rural_business, has_ip (no, no) and stop.
-    let o = navigator(&["--lang", "en", "ask", "--db", &db, "--on", "2026-11-28"], Some(b"8\n2\n2\n"));
+    let o = navigator(
+        &["--lang", "en", "ask", "--db", &db, "--on", "2026-11-28"],
+        Some(b"8\n2\n2\n"),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("consultation 1"), "{out}");
     let history = stdout(&navigator(&["--lang", "en", "history", "--db", &db], None));
-    assert!(history.contains("3 answers") && history.contains("not finished"), "{history}");
+    assert!(
+        history.contains("3 answers") && history.contains("not finished"),
+        "{history}"
+    );
     // Back, then the rest: contest none (1), not in a demo base (2), Youyu county (6).
-    let o = navigator(&["--lang", "en", "ask", "--db", &db, "--on", "2026-11-28", "--resume", "1"], Some(b"x\n1\n2\n6\n"));
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "ask",
+            "--db",
+            &db,
+            "--on",
+            "2026-11-28",
+            "--resume",
+            "1",
+        ],
+        Some(b"x\n1\n2\n6\n"),
+    );
     let out = stdout(&o);
     assert!(out.contains("not understood"), "{out}");
     assert!(out.contains("Every result is decided"), "{out}");
     assert!(out.contains("You can apply"), "{out}");
     let history = stdout(&navigator(&["--lang", "en", "history", "--db", &db], None));
-    assert!(history.contains("6 answers") && history.contains("finished"), "{history}");
+    assert!(
+        history.contains("6 answers") && history.contains("finished"),
+        "{history}"
+    );
 }
 
 #[test]
 fn screen_can_save_a_consultation() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("n.sqlite3").display().to_string();
-    let o = navigator(&["screen", "--answers", "-", "--save", "--db", &db], Some(br#"{"groups":["student"]}"#));
+    let o = navigator(
+        &["screen", "--answers", "-", "--save", "--db", &db],
+        Some(br#"{"groups":["student"]}"#),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let history = stdout(&navigator(&["--lang", "en", "history", "--db", &db], None));
-    assert!(history.contains("#1") && history.contains("1 answers"), "{history}");
+    assert!(
+        history.contains("#1") && history.contains("1 answers"),
+        "{history}"
+    );
 }

@@ -16,7 +16,10 @@ fn the_first_question_is_who_the_applicant_is() {
 
 #[test]
 fn a_graduate_is_asked_what_they_do_now() {
-    assert_eq!(next(json!({"groups": ["graduate"]})).as_deref(), Some("activity"));
+    assert_eq!(
+        next(json!({"groups": ["graduate"]})).as_deref(),
+        Some("activity")
+    );
 }
 
 #[test]
@@ -28,17 +31,25 @@ fn a_student_is_never_asked_what_they_do_now() {
         asked.push(q.clone());
         given[q.as_str()] = match pack().question(&q).map(|q| q.kind) {
             Some(navigator::QuestionKind::Bool) => json!(false),
-            Some(navigator::QuestionKind::Single) => json!(pack().question(&q).map(|q| q.options[0].clone())),
+            Some(navigator::QuestionKind::Single) => {
+                json!(pack().question(&q).map(|q| q.options[0].clone()))
+            }
             _ => json!([]),
         };
     }
     assert!(!asked.contains(&"activity".to_owned()), "asked {asked:?}");
-    assert!(!asked.iter().any(|q| q.starts_with("enterprise")), "asked {asked:?}");
+    assert!(
+        !asked.iter().any(|q| q.starts_with("enterprise")),
+        "asked {asked:?}"
+    );
 }
 
 #[test]
 fn an_enterprise_is_asked_what_kind_it_is() {
-    assert_eq!(next(json!({"groups": ["enterprise"]})).as_deref(), Some("enterprise_kind"));
+    assert_eq!(
+        next(json!({"groups": ["enterprise"]})).as_deref(),
+        Some("enterprise_kind")
+    );
 }
 
 #[test]
@@ -71,7 +82,10 @@ fn a_returning_migrant_worker_is_not_asked_whether_the_business_is_rural_for_the
     let open = open_questions(pack(), &given, today());
     assert!(open.iter().any(|q| q.id == "rural_business"));
     let v = navigator::evaluate(pack(), &given, today());
-    let platforms = v.iter().find(|v| v.measure == "rural-startup-service-platforms").expect("measure");
+    let platforms = v
+        .iter()
+        .find(|v| v.measure == "rural-startup-service-platforms")
+        .expect("measure");
     assert_eq!(platforms.status.key(), "eligible");
 }
 
@@ -88,7 +102,11 @@ fn the_incubator_level_is_asked_only_while_the_article_six_exemptions_run() {
 fn progress_counts_the_questions_that_can_still_change_a_verdict() {
     let start = progress(pack(), &answers(json!({})), today());
     assert_eq!(start.asked, 0);
-    assert_eq!(start.remaining, pack().questions.len() - 1, "all but the expired-only incubator_level");
+    assert_eq!(
+        start.remaining,
+        pack().questions.len() - 1,
+        "all but the expired-only incubator_level"
+    );
     let veteran = progress(pack(), &answers(json!({"groups": ["veteran"]})), today());
     assert_eq!(veteran.asked, 1);
     assert!(veteran.remaining < start.remaining);

@@ -16,7 +16,11 @@ fn flat(text: &str) -> String {
 fn the_default_pack_loads_without_problems() {
     let pack = pack();
     assert_eq!(pack.manifest.document.number, "朔政发〔2021〕26号");
-    assert!(pack.measures.len() >= 40, "only {} measures encoded", pack.measures.len());
+    assert!(
+        pack.measures.len() >= 40,
+        "only {} measures encoded",
+        pack.measures.len()
+    );
 }
 
 #[test]
@@ -24,7 +28,12 @@ fn the_pack_carries_the_same_source_text_as_shared_sources() {
     // CI clones the project with `shared/` beside it; a lone clone may not have it.
     let shared = root().join("../shared/sources/shuozhou-2021-26.txt");
     if let Ok(text) = std::fs::read_to_string(&shared) {
-        assert_eq!(pack().source_text, text, "the pack's source.txt differs from {}", shared.display());
+        assert_eq!(
+            pack().source_text,
+            text,
+            "the pack's source.txt differs from {}",
+            shared.display()
+        );
     }
 }
 
@@ -35,12 +44,20 @@ fn every_excerpt_is_found_verbatim_in_the_source() {
     for m in &pack().measures {
         assert!(!m.excerpts.is_empty(), "{} cites nothing", m.id);
         for e in &m.excerpts {
-            assert!(source.contains(&flat(e)), "{}: not in the source: {e}", m.id);
+            assert!(
+                source.contains(&flat(e)),
+                "{}: not in the source: {e}",
+                m.id
+            );
         }
     }
     for n in &pack().not_applicable {
         if let Some(e) = &n.excerpt {
-            assert!(source.contains(&flat(e)), "not_applicable {}: not in the source: {e}", n.article);
+            assert!(
+                source.contains(&flat(e)),
+                "not_applicable {}: not in the source: {e}",
+                n.article
+            );
         }
     }
 }
@@ -54,9 +71,16 @@ fn every_article_of_the_document_is_either_encoded_or_explained() {
     for n in 1..=27 {
         let label = navigator::pack::chinese_numeral(n);
         // The scan prints the article labels with full-width or ASCII brackets.
-        let in_source = source.contains(&format!("（{label}）")) || source.contains(&format!("({label})"));
-        assert!(in_source, "article {label} is not in the source: the numbering assumption is wrong");
-        assert!(accounted.contains(&n), "article （{label}） is neither encoded nor explained in not_applicable.toml");
+        let in_source =
+            source.contains(&format!("（{label}）")) || source.contains(&format!("({label})"));
+        assert!(
+            in_source,
+            "article {label} is not in the source: the numbering assumption is wrong"
+        );
+        assert!(
+            accounted.contains(&n),
+            "article （{label}） is neither encoded nor explained in not_applicable.toml"
+        );
     }
 }
 
@@ -64,7 +88,12 @@ fn every_article_of_the_document_is_either_encoded_or_explained() {
 fn every_article_from_three_to_twenty_five_that_confers_something_has_a_measure() {
     // Articles recorded as wholly not applicable have an entry without an excerpt.
     let pack = pack();
-    let whole: BTreeSet<u32> = pack.not_applicable.iter().filter(|n| n.excerpt.is_none()).map(|n| n.article).collect();
+    let whole: BTreeSet<u32> = pack
+        .not_applicable
+        .iter()
+        .filter(|n| n.excerpt.is_none())
+        .map(|n| n.article)
+        .collect();
     for n in 3..=25 {
         let has_measure = pack.measures.iter().any(|m| m.article == n);
         assert!(
@@ -78,7 +107,12 @@ fn every_article_from_three_to_twenty_five_that_confers_something_has_a_measure(
 #[test]
 fn every_not_applicable_entry_gives_a_reason() {
     for n in &pack().not_applicable {
-        assert!(n.reason.chars().count() >= 6, "article {}: reason too short: {}", n.article, n.reason);
+        assert!(
+            n.reason.chars().count() >= 6,
+            "article {}: reason too short: {}",
+            n.article,
+            n.reason
+        );
     }
 }
 
@@ -96,7 +130,12 @@ fn every_question_and_option_a_condition_names_exists() {
                 _ => vec![],
             };
             for v in values {
-                assert!(q.has_option(v), "{}: `{v}` is not an option of {}", m.id, q.id);
+                assert!(
+                    q.has_option(v),
+                    "{}: `{v}` is not an option of {}",
+                    m.id,
+                    q.id
+                );
             }
         }
     }
@@ -107,7 +146,9 @@ fn every_question_is_named_by_some_measure() {
     let pack = pack();
     for q in &pack.questions {
         assert!(
-            pack.measures.iter().any(|m| m.condition.questions().contains(&q.id.as_str())),
+            pack.measures
+                .iter()
+                .any(|m| m.condition.questions().contains(&q.id.as_str())),
             "question {} is never used",
             q.id
         );
@@ -123,7 +164,11 @@ fn every_department_a_measure_names_exists_and_primary_contacts_are_listed() {
             assert!(pack.department(d).is_some(), "{}: no department {d}", m.id);
         }
         if let Some(p) = &m.primary_contact {
-            assert!(m.departments.contains(p), "{}: primary contact {p} not listed", m.id);
+            assert!(
+                m.departments.contains(p),
+                "{}: primary contact {p} not listed",
+                m.id
+            );
         }
     }
 }
@@ -134,7 +179,11 @@ fn every_department_name_is_printed_in_the_source() {
     for d in &pack().departments {
         // 市国资委 is printed once as the misprint 市国姿委; the pack records why.
         let found = source.contains(&flat(&d.name)) || d.source_issue.is_some();
-        assert!(found, "department {} ({}) is not named in the source", d.id, d.name);
+        assert!(
+            found,
+            "department {} ({}) is not named in the source",
+            d.id, d.name
+        );
     }
 }
 
@@ -152,8 +201,16 @@ fn the_default_pack_invents_no_contact_details() {
 #[test]
 fn article_nine_records_its_damaged_department_list() {
     for m in pack().measures.iter().filter(|m| m.article == 9) {
-        assert!(m.departments_damaged, "{} should flag the damaged list", m.id);
-        assert!(m.source_issue.is_some(), "{} should say what is damaged", m.id);
+        assert!(
+            m.departments_damaged,
+            "{} should flag the damaged list",
+            m.id
+        );
+        assert!(
+            m.source_issue.is_some(),
+            "{} should say what is damaged",
+            m.id
+        );
     }
 }
 
@@ -166,9 +223,15 @@ fn every_number_in_a_benefit_summary_is_in_the_measures_own_source() {
     for m in &pack.measures {
         let benefit = loc.pack(Locale::ZhCn, &format!("m-{}", m.id), Some("benefit"), &[]);
         let source: String = m.excerpts.concat();
-        let numbers = benefit.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+        let numbers = benefit
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty());
         for n in numbers {
-            assert!(source.contains(n), "{}: the summary says {n}, the source does not", m.id);
+            assert!(
+                source.contains(n),
+                "{}: the summary says {n}, the source does not",
+                m.id
+            );
         }
     }
 }
@@ -190,7 +253,8 @@ fn a_measure_listed_for_a_group_is_not_ruled_out_by_that_group_alone() {
                 continue;
             }
             assert_eq!(
-                !ruled_out, listed,
+                !ruled_out,
+                listed,
                 "{}: group `{group}` is {} but the condition says {:?}",
                 m.id,
                 if listed { "listed" } else { "not listed" },
@@ -207,14 +271,19 @@ fn every_measure_can_be_reached_by_some_answers() {
     let pack = pack();
     for m in &pack.measures {
         let on = m.valid_until.unwrap_or(date("2026-11-28"));
-        let found = crate::properties::completions(pack, &m.condition.questions(), &m.condition, &Answers::new())
-            .into_iter()
-            .any(|answers| {
-                matches!(
-                    navigator::engine::judge(pack, m, &answers, on),
-                    Status::Eligible | Status::NeedsReview
-                )
-            });
+        let found = crate::properties::completions(
+            pack,
+            &m.condition.questions(),
+            &m.condition,
+            &Answers::new(),
+        )
+        .into_iter()
+        .any(|answers| {
+            matches!(
+                navigator::engine::judge(pack, m, &answers, on),
+                Status::Eligible | Status::NeedsReview
+            )
+        });
         assert!(found, "no answers reach measure {}", m.id);
     }
 }
@@ -224,8 +293,18 @@ fn a_measure_the_department_must_judge_is_never_eligible() {
     let pack = pack();
     let on = date("2026-11-28");
     for m in pack.measures.iter().filter(|m| m.review) {
-        for answers in crate::properties::completions(pack, &m.condition.questions(), &m.condition, &Answers::new()) {
-            assert_ne!(navigator::engine::judge(pack, m, &answers, on).key(), "eligible", "{}", m.id);
+        for answers in crate::properties::completions(
+            pack,
+            &m.condition.questions(),
+            &m.condition,
+            &Answers::new(),
+        ) {
+            assert_ne!(
+                navigator::engine::judge(pack, m, &answers, on).key(),
+                "eligible",
+                "{}",
+                m.id
+            );
         }
     }
 }
@@ -233,9 +312,17 @@ fn a_measure_the_department_must_judge_is_never_eligible() {
 #[test]
 fn every_application_message_exists_in_every_locale() {
     let reference: Vec<String> = Localizer::app_message_ids(Locale::ZhCn);
-    assert!(reference.len() > 50, "too few messages read: {}", reference.len());
+    assert!(
+        reference.len() > 50,
+        "too few messages read: {}",
+        reference.len()
+    );
     for locale in Locale::ALL {
-        assert_eq!(Localizer::app_message_ids(locale), reference, "{locale} differs from zh-CN");
+        assert_eq!(
+            Localizer::app_message_ids(locale),
+            reference,
+            "{locale} differs from zh-CN"
+        );
     }
 }
 
@@ -246,12 +333,32 @@ fn every_message_the_code_asks_for_exists() {
     let mut needed: Vec<String> = Status::KEYS.iter().map(|k| format!("status-{k}")).collect();
     needed.extend(
         [
-            "reason-is", "reason-is-not", "reason-one-of", "reason-none-of", "reason-contains",
-            "reason-contains-not", "reason-contains-any", "reason-contains-none", "reason-at-least",
-            "reason-at-most", "reason-less-than", "reason-more-than", "reason-on-or-after",
-            "reason-before", "reason-not-yet-in-force", "near-miss-eligible", "near-miss-review",
-            "near-miss-depends", "citation", "expired-on", "progress-remaining", "progress-done",
-            "departments-damaged", "list-separator", "answer-yes", "answer-no",
+            "reason-is",
+            "reason-is-not",
+            "reason-one-of",
+            "reason-none-of",
+            "reason-contains",
+            "reason-contains-not",
+            "reason-contains-any",
+            "reason-contains-none",
+            "reason-at-least",
+            "reason-at-most",
+            "reason-less-than",
+            "reason-more-than",
+            "reason-on-or-after",
+            "reason-before",
+            "reason-not-yet-in-force",
+            "near-miss-eligible",
+            "near-miss-review",
+            "near-miss-depends",
+            "citation",
+            "expired-on",
+            "progress-remaining",
+            "progress-done",
+            "departments-damaged",
+            "list-separator",
+            "answer-yes",
+            "answer-no",
         ]
         .map(String::from),
     );

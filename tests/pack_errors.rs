@@ -21,7 +21,11 @@ fn collect(root: &std::path::Path, dir: &std::path::Path, out: &mut BTreeMap<Str
         if path.is_dir() {
             collect(root, &path, out);
         } else {
-            let rel = path.strip_prefix(root).expect("inside").to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(root)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
             out.insert(rel, std::fs::read(&path).expect("readable"));
         }
     }
@@ -43,7 +47,10 @@ fn problems(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
 
 fn line_of(files: &BTreeMap<String, Vec<u8>>, file: &str, needle: &str) -> usize {
     let text = String::from_utf8(files[file].clone()).expect("text");
-    text[..text.find(needle).expect("needle")].matches('\n').count() + 1
+    text[..text.find(needle).expect("needle")]
+        .matches('\n')
+        .count()
+        + 1
 }
 
 #[test]
@@ -54,7 +61,12 @@ fn the_unbroken_files_load() {
 #[test]
 fn an_unknown_question_is_reported_at_its_measure() {
     let mut f = files();
-    edit(&mut f, "measures.toml", r#"{ question = "urban_residence", is = true }"#, r#"{ question = "urban_residense", is = true }"#);
+    edit(
+        &mut f,
+        "measures.toml",
+        r#"{ question = "urban_residence", is = true }"#,
+        r#"{ question = "urban_residense", is = true }"#,
+    );
     let p = problems(&f);
     let hit = p
         .iter()
@@ -62,13 +74,22 @@ fn an_unknown_question_is_reported_at_its_measure() {
         .unwrap_or_else(|| panic!("not reported: {p:?}"));
     assert_eq!(hit.file, "measures.toml");
     let measure_line = line_of(&f, "measures.toml", "id = \"returnee-hukou-registration\"");
-    assert_eq!(hit.line, Some(measure_line - 1), "the line of its [[measure]] header");
+    assert_eq!(
+        hit.line,
+        Some(measure_line - 1),
+        "the line of its [[measure]] header"
+    );
 }
 
 #[test]
 fn an_excerpt_that_is_not_in_the_source_is_refused() {
     let mut f = files();
-    edit(&mut f, "measures.toml", "给予其最长2年的社会保险补贴", "给予其最长3年的社会保险补贴");
+    edit(
+        &mut f,
+        "measures.toml",
+        "给予其最长2年的社会保险补贴",
+        "给予其最长3年的社会保险补贴",
+    );
     assert!(problems(&f).iter().any(|p| matches!(&p.kind, ProblemKind::ExcerptNotInSource { excerpt } if excerpt.contains("最长3年"))));
 }
 
@@ -76,7 +97,11 @@ fn an_excerpt_that_is_not_in_the_source_is_refused() {
 fn a_missing_translation_is_named_with_its_locale() {
     let mut f = files();
     let en = String::from_utf8(f["locales/en/pack.ftl"].clone()).expect("text");
-    let without: String = en.lines().filter(|l| !l.starts_with("m-veteran-contest-award ")).collect::<Vec<_>>().join("\n");
+    let without: String = en
+        .lines()
+        .filter(|l| !l.starts_with("m-veteran-contest-award "))
+        .collect::<Vec<_>>()
+        .join("\n");
     f.insert("locales/en/pack.ftl".into(), without.into_bytes());
     let p = problems(&f);
     assert!(p.iter().any(|p| matches!(&p.kind, ProblemKind::MissingMessage { locale, id } if locale == "en" && id == "m-veteran-contest-award")), "{p:?}");
@@ -88,15 +113,35 @@ fn a_toml_syntax_error_names_its_line() {
     edit(&mut f, "questions.toml", "id = \"has_ip\"", "id = \"has_ip");
     let line = line_of(&f, "questions.toml", "id = \"has_ip");
     let p = problems(&f);
-    assert!(p.iter().any(|p| p.file == "questions.toml" && p.line == Some(line) && matches!(p.kind, ProblemKind::Syntax(_))), "{p:?}");
+    assert!(
+        p.iter().any(|p| p.file == "questions.toml"
+            && p.line == Some(line)
+            && matches!(p.kind, ProblemKind::Syntax(_))),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn every_problem_is_reported_at_once() {
     let mut f = files();
-    edit(&mut f, "measures.toml", r#"departments = ["finance"]"#, r#"departments = ["treasury"]"#);
-    edit(&mut f, "measures.toml", r#"contains = "specialized_sme""#, r#"contains = "specialised_sme""#);
-    edit(&mut f, "measures.toml", r#"{ question = "has_ip", is = true }"#, r#"{ question = "has_ip", contains = "yes" }"#);
+    edit(
+        &mut f,
+        "measures.toml",
+        r#"departments = ["finance"]"#,
+        r#"departments = ["treasury"]"#,
+    );
+    edit(
+        &mut f,
+        "measures.toml",
+        r#"contains = "specialized_sme""#,
+        r#"contains = "specialised_sme""#,
+    );
+    edit(
+        &mut f,
+        "measures.toml",
+        r#"{ question = "has_ip", is = true }"#,
+        r#"{ question = "has_ip", contains = "yes" }"#,
+    );
     let p = problems(&f);
     assert!(p.iter().any(|p| matches!(&p.kind, ProblemKind::UnknownDepartment { department, .. } if department == "treasury")));
     assert!(p.iter().any(|p| matches!(&p.kind, ProblemKind::UnknownOption { value, .. } if value == "specialised_sme")));
@@ -109,21 +154,32 @@ fn a_question_no_measure_uses_is_refused() {
     let mut q = String::from_utf8(f["questions.toml"].clone()).expect("text");
     q.push_str("\n[[question]]\nid = \"shoe_size\"\nkind = \"number\"\n");
     f.insert("questions.toml".into(), q.into_bytes());
-    assert!(problems(&f).iter().any(|p| matches!(&p.kind, ProblemKind::UnusedQuestion(q) if q == "shoe_size")));
+    assert!(problems(&f)
+        .iter()
+        .any(|p| matches!(&p.kind, ProblemKind::UnusedQuestion(q) if q == "shoe_size")));
 }
 
 #[test]
 fn a_duplicate_measure_id_is_refused() {
     let mut f = files();
-    edit(&mut f, "measures.toml", "id = \"ip-training\"", "id = \"ip-enforcement\"");
-    assert!(problems(&f).iter().any(|p| matches!(&p.kind, ProblemKind::Duplicate { id, .. } if id == "ip-enforcement")));
+    edit(
+        &mut f,
+        "measures.toml",
+        "id = \"ip-training\"",
+        "id = \"ip-enforcement\"",
+    );
+    assert!(problems(&f)
+        .iter()
+        .any(|p| matches!(&p.kind, ProblemKind::Duplicate { id, .. } if id == "ip-enforcement")));
 }
 
 #[test]
 fn a_newer_pack_format_is_refused() {
     let mut f = files();
     edit(&mut f, "pack.toml", "format = 1", "format = 2");
-    assert!(problems(&f).iter().any(|p| p.kind == ProblemKind::UnsupportedFormat(2)));
+    assert!(problems(&f)
+        .iter()
+        .any(|p| p.kind == ProblemKind::UnsupportedFormat(2)));
 }
 
 #[test]
@@ -131,26 +187,44 @@ fn a_missing_file_is_named() {
     let mut f = files();
     f.remove("departments.toml");
     let p = problems(&f);
-    assert!(p.iter().any(|p| p.file == "departments.toml" && p.kind == ProblemKind::MissingFile));
+    assert!(p
+        .iter()
+        .any(|p| p.file == "departments.toml" && p.kind == ProblemKind::MissingFile));
 }
 
 #[test]
 fn a_file_that_is_not_text_is_refused() {
     let mut f = files();
     f.insert("measures.toml".into(), vec![0xff, 0xfe, 0x00, 0x41]);
-    assert!(problems(&f).iter().any(|p| p.file == "measures.toml" && p.kind == ProblemKind::NotText));
+    assert!(problems(&f)
+        .iter()
+        .any(|p| p.file == "measures.toml" && p.kind == ProblemKind::NotText));
 }
 
 #[test]
 fn an_impossible_validity_date_is_refused() {
     let mut f = files();
-    edit(&mut f, "measures.toml", "valid_until = 2021-12-31", "valid_until = 2021-12-31T10:00:00");
-    assert!(problems(&f).iter().any(|p| matches!(&p.kind, ProblemKind::BadDate(_))));
+    edit(
+        &mut f,
+        "measures.toml",
+        "valid_until = 2021-12-31",
+        "valid_until = 2021-12-31T10:00:00",
+    );
+    assert!(problems(&f)
+        .iter()
+        .any(|p| matches!(&p.kind, ProblemKind::BadDate(_))));
 }
 
 #[test]
 fn a_condition_with_two_operators_is_refused() {
     let mut f = files();
-    edit(&mut f, "measures.toml", r#"{ question = "has_ip", is = true }"#, r#"{ question = "has_ip", is = true, one_of = ["x"] }"#);
-    assert!(problems(&f).iter().any(|p| matches!(&p.kind, ProblemKind::BadCondition { .. })));
+    edit(
+        &mut f,
+        "measures.toml",
+        r#"{ question = "has_ip", is = true }"#,
+        r#"{ question = "has_ip", is = true, one_of = ["x"] }"#,
+    );
+    assert!(problems(&f)
+        .iter()
+        .any(|p| matches!(&p.kind, ProblemKind::BadCondition { .. })));
 }

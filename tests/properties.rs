@@ -12,7 +12,11 @@ use crate::support::{date, pack};
 /// The answers worth distinguishing for `q` under `condition`: every option, both yes/no, the
 /// subsets of the options the condition names, the values around each number or date it names.
 pub fn domain(q: &Question, condition: &Condition) -> Vec<Answer> {
-    let tests: Vec<_> = condition.tests().into_iter().filter(|t| t.question == q.id).collect();
+    let tests: Vec<_> = condition
+        .tests()
+        .into_iter()
+        .filter(|t| t.question == q.id)
+        .collect();
     match q.kind {
         QuestionKind::Single => q.options.iter().cloned().map(Answer::Choice).collect(),
         QuestionKind::Bool => vec![Answer::Bool(true), Answer::Bool(false)],
@@ -46,7 +50,10 @@ pub fn domain(q: &Question, condition: &Condition) -> Vec<Answer> {
         QuestionKind::Number => tests
             .iter()
             .flat_map(|t| match t.op {
-                TestOp::AtLeast(n) | TestOp::AtMost(n) | TestOp::LessThan(n) | TestOp::MoreThan(n) => vec![n - 1.0, n, n + 1.0],
+                TestOp::AtLeast(n)
+                | TestOp::AtMost(n)
+                | TestOp::LessThan(n)
+                | TestOp::MoreThan(n) => vec![n - 1.0, n, n + 1.0],
                 _ => vec![],
             })
             .map(Answer::Number)
@@ -54,7 +61,9 @@ pub fn domain(q: &Question, condition: &Condition) -> Vec<Answer> {
         QuestionKind::Date => tests
             .iter()
             .flat_map(|t| match t.op {
-                TestOp::OnOrAfter(d) | TestOp::Before(d) => vec![d.previous_day(), Some(d), d.next_day()],
+                TestOp::OnOrAfter(d) | TestOp::Before(d) => {
+                    vec![d.previous_day(), Some(d), d.next_day()]
+                }
                 _ => vec![],
             })
             .flatten()
@@ -64,7 +73,12 @@ pub fn domain(q: &Question, condition: &Condition) -> Vec<Answer> {
 }
 
 /// Every combination of the `domain` answers of `questions` (those not already in `base`).
-pub fn completions(pack: &PolicyPack, questions: &[&str], condition: &Condition, base: &Answers) -> Vec<Answers> {
+pub fn completions(
+    pack: &PolicyPack,
+    questions: &[&str],
+    condition: &Condition,
+    base: &Answers,
+) -> Vec<Answers> {
     let mut out = vec![base.clone()];
     for qid in questions.iter().filter(|q| !base.contains(q)) {
         let q = pack.question(qid).expect("a named question exists");
@@ -74,7 +88,8 @@ pub fn completions(pack: &PolicyPack, questions: &[&str], condition: &Condition,
             .flat_map(|a| {
                 values.iter().map(move |v| {
                     let mut next = a.clone();
-                    next.set(pack, qid, v.clone()).expect("domain answers are valid");
+                    next.set(pack, qid, v.clone())
+                        .expect("domain answers are valid");
                     next
                 })
             })
@@ -86,9 +101,15 @@ pub fn completions(pack: &PolicyPack, questions: &[&str], condition: &Condition,
 
 /// Whether answering `q` can still change some in-force measure's truth, given `answers`:
 /// some completion of the measure's other open questions where two answers to `q` differ.
-fn can_change_a_verdict(pack: &PolicyPack, answers: &Answers, q: &Question, on: time::Date) -> bool {
+fn can_change_a_verdict(
+    pack: &PolicyPack,
+    answers: &Answers,
+    q: &Question,
+    on: time::Date,
+) -> bool {
     pack.measures.iter().any(|m| {
-        let in_force = m.valid_until.is_none_or(|u| on <= u) && m.valid_from.is_none_or(|f| on >= f);
+        let in_force =
+            m.valid_until.is_none_or(|u| on <= u) && m.valid_from.is_none_or(|f| on >= f);
         if !in_force || m.condition.eval(answers) != Truth::Unknown {
             return false;
         }
@@ -98,17 +119,19 @@ fn can_change_a_verdict(pack: &PolicyPack, answers: &Answers, q: &Question, on: 
             .into_iter()
             .filter(|x| *x != q.id && !answers.contains(x))
             .collect();
-        completions(pack, &others, &m.condition, answers).iter().any(|c| {
-            let truths: BTreeSet<String> = domain(q, &m.condition)
-                .into_iter()
-                .map(|v| {
-                    let mut with = c.clone();
-                    with.set(pack, &q.id, v).expect("valid");
-                    format!("{:?}", m.condition.eval(&with))
-                })
-                .collect();
-            truths.len() > 1
-        })
+        completions(pack, &others, &m.condition, answers)
+            .iter()
+            .any(|c| {
+                let truths: BTreeSet<String> = domain(q, &m.condition)
+                    .into_iter()
+                    .map(|v| {
+                        let mut with = c.clone();
+                        with.set(pack, &q.id, v).expect("valid");
+                        format!("{:?}", m.condition.eval(&with))
+                    })
+                    .collect();
+                truths.len() > 1
+            })
     })
 }
 

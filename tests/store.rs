@@ -26,11 +26,19 @@ fn each_answer_is_on_disk_as_soon_as_it_is_recorded() -> Result<(), StoreError> 
     let path = dir.path().join("navigator.sqlite3");
     let store = Store::open(&path)?;
     let id = store.start_consultation(Locale::ZhCn, pack(), now())?;
-    store.record_answer(id, "groups", &Answer::Choices(BTreeSet::from(["veteran".to_owned()])), now())?;
+    store.record_answer(
+        id,
+        "groups",
+        &Answer::Choices(BTreeSet::from(["veteran".to_owned()])),
+        now(),
+    )?;
     // A second connection sees it without the first closing: it was committed.
     let other = Store::open(&path)?;
     let answers = other.answers(id, pack())?;
-    assert_eq!(answers.get("groups"), Some(&Answer::Choices(BTreeSet::from(["veteran".to_owned()]))));
+    assert_eq!(
+        answers.get("groups"),
+        Some(&Answer::Choices(BTreeSet::from(["veteran".to_owned()])))
+    );
     Ok(())
 }
 
@@ -39,7 +47,9 @@ fn a_consultation_reads_back_after_reopening() -> Result<(), StoreError> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("navigator.sqlite3");
     let id;
-    let given = crate::support::answers(serde_json::json!({"groups": ["graduate"], "activity": "self_employed"}));
+    let given = crate::support::answers(
+        serde_json::json!({"groups": ["graduate"], "activity": "self_employed"}),
+    );
     {
         let store = Store::open(&path)?;
         id = store.start_consultation(Locale::En, pack(), now())?;
@@ -56,7 +66,10 @@ fn a_consultation_reads_back_after_reopening() -> Result<(), StoreError> {
     assert!(c.finished_at.is_some());
     assert_eq!(store.answers(id, pack())?, given);
     assert_eq!(c.verdicts.len(), pack().measures.len());
-    assert!(c.verdicts.contains(&("graduate-social-insurance-subsidy".to_owned(), "eligible".to_owned())));
+    assert!(c.verdicts.contains(&(
+        "graduate-social-insurance-subsidy".to_owned(),
+        "eligible".to_owned()
+    )));
     Ok(())
 }
 
@@ -80,8 +93,14 @@ fn changing_an_answer_replaces_it_and_withdrawing_removes_it() -> Result<(), Sto
 fn an_unknown_consultation_is_a_typed_error() -> Result<(), StoreError> {
     let store = Store::open_in_memory()?;
     let missing = ConsultationId(42);
-    assert!(matches!(store.consultation(missing), Err(StoreError::NoSuchConsultation(42))));
-    assert!(matches!(store.record_answer(missing, "has_ip", &Answer::Bool(true), now()), Err(StoreError::NoSuchConsultation(42))));
+    assert!(matches!(
+        store.consultation(missing),
+        Err(StoreError::NoSuchConsultation(42))
+    ));
+    assert!(matches!(
+        store.record_answer(missing, "has_ip", &Answer::Bool(true), now()),
+        Err(StoreError::NoSuchConsultation(42))
+    ));
     Ok(())
 }
 
@@ -92,7 +111,10 @@ fn deleting_a_consultation_removes_its_answers() -> Result<(), StoreError> {
     store.record_answer(id, "has_ip", &Answer::Bool(true), now())?;
     store.delete_consultation(id)?;
     assert!(store.consultation_ids()?.is_empty());
-    assert!(matches!(store.answers(id, pack()), Err(StoreError::NoSuchConsultation(_))));
+    assert!(matches!(
+        store.answers(id, pack()),
+        Err(StoreError::NoSuchConsultation(_))
+    ));
     Ok(())
 }
 
@@ -100,6 +122,10 @@ fn deleting_a_consultation_removes_its_answers() -> Result<(), StoreError> {
 fn opening_a_file_that_is_not_a_database_is_an_error_not_a_panic() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("garbage.sqlite3");
-    std::fs::write(&path, b"this is not a database, just some text that is long enough").expect("write");
+    std::fs::write(
+        &path,
+        b"this is not a database, just some text that is long enough",
+    )
+    .expect("write");
     assert!(Store::open(&path).is_err());
 }

@@ -90,7 +90,9 @@ pub fn cases() -> Vec<(String, Case)> {
 }
 
 fn name(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn read_case(path: &Path) -> Case {

@@ -537,7 +537,8 @@ fn measures(
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for spanned in raw.measure {
-        let line = Some(line_of(text, spanned.span().start));
+        let at = line_of(text, spanned.span().start);
+        let line = Some(at);
         let m = spanned.into_inner();
         if !valid_id(&m.id) {
             l.problem(FILE, line, ProblemKind::BadId(m.id.clone()));
@@ -595,7 +596,6 @@ fn measures(
                 },
             );
         }
-        let at = line.unwrap_or(1);
         let valid_from = m.valid_from.as_ref().and_then(|d| l.date(FILE, at, d));
         let valid_until = m.valid_until.as_ref().and_then(|d| l.date(FILE, at, d));
         if let (Some(from), Some(until)) = (valid_from, valid_until) {
