@@ -92,7 +92,7 @@ pub struct VerdictView {
 pub struct ScreenView {
     pub next_question: Option<QuestionView>,
     pub asked: usize,
-    /// Questions that can still change a verdict ("about N left").
+    /// Questions that can still change a verdict (an upper bound: "at most N left").
     pub remaining: usize,
     pub progress_label: String,
     pub verdicts: Vec<VerdictView>,

@@ -12,13 +12,16 @@ status-unknown = Still to answer
 status-expired = Expired
 
 expired-on = Ended on { $date }
-citation = { $document }, article { $article }
+citation = { $document }, article ({ $number })
 progress-remaining = { $count ->
-    [one] About 1 question left
-   *[other] About { $count } questions left
+    [one] At most 1 question left
+   *[other] At most { $count } questions left
 }
 progress-done = All questions answered
 departments-damaged = The source’s list of departments is damaged here: only the legible names are shown, and the lead department cannot be told.
+colon = {": "}
+quoted = “{ $text }”
+with-note = { $text } ({ $note })
 list-separator = {", "}
 answer-yes = Yes
 answer-no = No

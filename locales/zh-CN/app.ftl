@@ -13,9 +13,12 @@ status-expired = 已过期
 
 expired-on = 已于 { $date } 结束
 citation = { $document }第{ $article }条
-progress-remaining = 大约还有 { $count } 个问题
+progress-remaining = 最多还有 { $count } 个问题
 progress-done = 问题已全部回答
 departments-damaged = 原文此处的部门名单有缺损，这里只列出清晰可辨的部门，无法确定牵头部门。
+colon = ：
+quoted = “{ $text }”
+with-note = { $text }（{ $note }）
 list-separator = 、
 answer-yes = 是
 answer-no = 否

@@ -13,9 +13,12 @@ status-expired = 已過期
 
 expired-on = 已於 { $date } 結束
 citation = { $document }第{ $article }條
-progress-remaining = 大約還有 { $count } 個問題
+progress-remaining = 最多還有 { $count } 個問題
 progress-done = 問題已全部回答
 departments-damaged = 原文此處的部門名單有缺損，這裡只列出清晰可辨的部門，無法確定牽頭部門。
+colon = ：
+quoted = 「{ $text }」
+with-note = { $text }（{ $note }）
 list-separator = 、
 answer-yes = 是
 answer-no = 否

@@ -13,6 +13,16 @@ macro_rules! say {
     ($out:expr, $($arg:tt)*) => {{ $out.push_str(&format!($($arg)*)); $out.push('\n'); }};
 }
 
+/// "Label: value" with the locale's own colon (full-width in Chinese).
+fn labelled(loc: &Localizer, locale: Locale, id: &str, value: &str) -> String {
+    labelled_text(loc, locale, &loc.app(locale, id, &[]), value)
+}
+
+/// "Text: value" with the locale's own colon.
+fn labelled_text(loc: &Localizer, locale: Locale, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", loc.app(locale, "colon", &[]))
+}
+
 pub fn pack_check(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: Locale) {
     let m = &pack.manifest;
     say!(
@@ -42,7 +52,11 @@ pub fn pack_check(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: 
             measure.id
         );
         for e in &measure.excerpts {
-            say!(out, "    “{e}”");
+            say!(
+                out,
+                "    {}",
+                loc.app(locale, "quoted", &[("text", e.clone().into())])
+            );
         }
     }
     say!(out);
@@ -155,7 +169,7 @@ fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
     say!(out, "  ● {}", v.title);
     say!(out, "    {}", v.benefit);
     if let Some(review) = &v.review {
-        say!(out, "    {}: {review}", loc.app(locale, "cli-review", &[]));
+        say!(out, "    {}", labelled(loc, locale, "cli-review", review));
     }
     if let Some(expired) = &v.expired {
         say!(out, "    {expired}");
@@ -164,49 +178,86 @@ fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
         say!(out, "    ✗ {r}");
     }
     if let Some(n) = &v.near_miss {
-        say!(out, "    {}: {n}", loc.app(locale, "cli-near-miss", &[]));
+        say!(out, "    {}", labelled(loc, locale, "cli-near-miss", n));
     }
     if !v.missing.is_empty() {
         let missing: Vec<&str> = v.missing.iter().map(|(_, short)| short.as_str()).collect();
-        say!(
-            out,
-            "    {}: {}",
-            loc.app(locale, "cli-missing", &[]),
-            missing.join(&loc.app(locale, "list-separator", &[]))
-        );
+        let list = missing.join(&loc.app(locale, "list-separator", &[]));
+        say!(out, "    {}", labelled(loc, locale, "cli-missing", &list));
     }
     say!(
         out,
-        "    {}: {}",
-        loc.app(locale, "cli-source", &[]),
-        v.citation
+        "    {}",
+        labelled(loc, locale, "cli-source", &v.citation)
     );
+    for e in &v.excerpts {
+        say!(
+            out,
+            "      {}",
+            loc.app(locale, "quoted", &[("text", e.clone().into())])
+        );
+    }
     let depts: Vec<String> = v
         .departments
         .iter()
         .map(|d| {
-            let mut s = d.name.clone();
+            let mut tags = Vec::new();
             if d.is_lead {
-                s.push_str(&format!("（{}）", loc.app(locale, "cli-lead", &[])));
+                tags.push(loc.app(locale, "cli-lead", &[]));
             }
             if d.primary_reason.is_some() {
-                s.push_str(&format!("（{}）", loc.app(locale, "cli-primary", &[])));
+                tags.push(loc.app(locale, "cli-primary", &[]));
             }
-            s
+            // Contact details appear only where someone responsible has filled them in.
+            tags.extend(
+                [&d.phone, &d.address, &d.hours]
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            );
+            if tags.is_empty() {
+                d.name.clone()
+            } else {
+                let sep = loc.app(locale, "list-separator", &[]);
+                loc.app(
+                    locale,
+                    "with-note",
+                    &[
+                        ("text", d.name.clone().into()),
+                        ("note", tags.join(&sep).into()),
+                    ],
+                )
+            }
         })
         .collect();
+    let list = depts.join(&loc.app(locale, "list-separator", &[]));
     say!(
         out,
-        "    {}: {}",
-        loc.app(locale, "cli-departments", &[]),
-        depts.join(&loc.app(locale, "list-separator", &[]))
+        "    {}",
+        labelled(loc, locale, "cli-departments", &list)
     );
     if let Some(note) = &v.departments_note {
-        say!(out, "      ({note})");
+        say!(
+            out,
+            "      {}",
+            loc.app(
+                locale,
+                "with-note",
+                &[
+                    ("text", String::new().into()),
+                    ("note", note.clone().into())
+                ]
+            )
+            .trim()
+        );
     }
-    for d in v.departments.iter().filter(|d| d.primary_reason.is_some()) {
+    for d in v.departments.iter() {
         if let Some(reason) = &d.primary_reason {
-            say!(out, "      → {}: {reason}", d.name);
+            say!(
+                out,
+                "      → {}",
+                labelled_text(loc, locale, &d.name, reason)
+            );
         }
     }
 }
