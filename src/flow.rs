@@ -12,7 +12,7 @@ use time::Date;
 
 use crate::answers::Answers;
 use crate::condition::Truth;
-use crate::pack::PolicyPack;
+use crate::pack::{Measure, PolicyPack};
 use crate::question::Question;
 
 /// How far along the applicant is.
@@ -29,9 +29,7 @@ pub struct Progress {
 pub fn open_questions<'p>(pack: &'p PolicyPack, answers: &Answers, on: Date) -> Vec<&'p Question> {
     let mut open = BTreeSet::new();
     for m in &pack.measures {
-        let in_force =
-            m.valid_until.is_none_or(|u| on <= u) && m.valid_from.is_none_or(|f| on >= f);
-        if in_force {
+        if in_force(m, on) {
             let mut pending = BTreeSet::new();
             if m.condition.residual(answers, &mut pending) == Truth::Unknown {
                 open.append(&mut pending);
@@ -42,6 +40,30 @@ pub fn open_questions<'p>(pack: &'p PolicyPack, answers: &Answers, on: Date) -> 
         .iter()
         .filter(|q| open.contains(&q.id))
         .collect()
+}
+
+/// The measures still in force whose verdict is waiting on `question` — the honest answer to
+/// "why do you ask this?".
+pub fn measures_waiting_on<'p>(
+    pack: &'p PolicyPack,
+    answers: &Answers,
+    on: Date,
+    question: &str,
+) -> Vec<&'p Measure> {
+    pack.measures
+        .iter()
+        .filter(|m| in_force(m, on))
+        .filter(|m| {
+            let mut pending = BTreeSet::new();
+            m.condition.residual(answers, &mut pending) == Truth::Unknown
+                && pending.contains(question)
+        })
+        .collect()
+}
+
+/// Whether a measure is in force on a date.
+pub fn in_force(m: &Measure, on: Date) -> bool {
+    m.valid_until.is_none_or(|u| on <= u) && m.valid_from.is_none_or(|f| on >= f)
 }
 
 /// The next question to ask, or `None` when every verdict is decided.

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod pack;
 pub mod present;
 pub mod question;
+pub mod session;
 pub mod store;
 
 pub use answers::{Answer, AnswerError, Answers};
@@ -26,4 +27,5 @@ pub use flow::{next_question, open_questions, Progress};
 pub use i18n::{Locale, Localizer};
 pub use pack::{Department, Measure, PackError, PolicyPack, Problem};
 pub use question::{Question, QuestionKind};
+pub use session::{Session, SessionError};
 pub use store::{Store, StoreError};

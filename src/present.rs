@@ -9,7 +9,7 @@ use fluent_bundle::FluentValue;
 use time::Date;
 
 use crate::answers::{format_date, Answer, Answers};
-use crate::condition::{Test, TestOp};
+use crate::condition::{Test, TestOp, Truth};
 use crate::engine::{self, NearMiss, Reason, Status, Then, Verdict};
 use crate::flow;
 use crate::i18n::{Locale, Localizer};
@@ -85,6 +85,21 @@ pub struct VerdictView {
     /// Set when the source's list of departments is damaged, so the list shown is incomplete
     /// and no department can be called the lead.
     pub departments_note: Option<String>,
+    /// Whether a results list shows this verdict. Every eligible, review and undecided
+    /// measure is shown; an ineligible one only with a near miss (so only for the applicant's
+    /// own groups: a list of everything else one does not qualify for helps nobody); an
+    /// expired one unless the answers rule it out anyway.
+    pub shown: bool,
+}
+
+/// An answer as the review screen lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnsweredView {
+    pub question: String,
+    /// The question's text.
+    pub text: String,
+    /// The answer, worded.
+    pub answer: String,
 }
 
 /// One step of the questionnaire: the next question, progress and every verdict.
@@ -95,6 +110,8 @@ pub struct ScreenView {
     /// Questions that can still change a verdict (an upper bound: "at most N left").
     pub remaining: usize,
     pub progress_label: String,
+    /// Titles of the measures whose verdict waits on the next question ("why we ask this").
+    pub why: Vec<String>,
     pub verdicts: Vec<VerdictView>,
 }
 
@@ -117,7 +134,16 @@ pub fn screen(
     } else {
         loc.app(locale, "progress-done", &[])
     };
+    let why = next
+        .map(|q| {
+            flow::measures_waiting_on(pack, answers, on, &q.id)
+                .iter()
+                .map(|m| loc.pack(locale, &format!("m-{}", m.id), None, &[]))
+                .collect()
+        })
+        .unwrap_or_default();
     ScreenView {
+        why,
         next_question: next.map(|q| question(loc, locale, q)),
         asked: progress.asked,
         remaining: progress.remaining,
@@ -211,8 +237,35 @@ pub fn verdict(
         departments_note: m
             .departments_damaged
             .then(|| loc.app(locale, "departments-damaged", &[])),
+        shown: match &verdict.status {
+            Status::Ineligible { near_miss, .. } => near_miss.is_some(),
+            Status::Expired { applies, .. } => *applies != Truth::False,
+            _ => true,
+        },
         status: verdict.status.clone(),
     })
+}
+
+/// The answers in the order given, worded for the review screen.
+pub fn answered(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    answers: &Answers,
+    order: &[String],
+) -> Vec<AnsweredView> {
+    order
+        .iter()
+        .filter_map(|id| {
+            let answer = answers.get(id)?;
+            pack.question(id)?;
+            Some(AnsweredView {
+                question: id.clone(),
+                text: loc.pack(locale, &format!("q-{id}"), None, &[]),
+                answer: answer_label(loc, locale, id, answer),
+            })
+        })
+        .collect()
 }
 
 /// The departments of a measure, lead first as the document lists them.

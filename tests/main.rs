@@ -11,6 +11,7 @@
 //! - `properties`: proptest over random answer sequences.
 //! - `pack_errors`: broken packs give every problem with file and line.
 //! - `answers`: decoding answers files, and every way they can be wrong.
+//! - `session`: a consultation in progress: saving as it goes, Back, resume.
 //! - `store`: migrations, answer-by-answer persistence, reopening.
 //! - `cli`: the `navigator` binary as a user runs it.
 
@@ -25,5 +26,6 @@ mod flow;
 mod invariants;
 mod pack_errors;
 mod properties;
+mod session;
 mod store;
 mod support;

@@ -57,6 +57,7 @@ cli-asked = { $count ->
     [one] 1 question answered.
    *[other] { $count } questions answered.
 }
+cli-why = The next question decides
 cli-source = Source
 cli-departments = Contact
 cli-lead = lead

@@ -51,6 +51,7 @@ near-miss-depends = 如果“{ $question }”的回答是“{ $answer }”，就
 cli-next-question = 下一个问题
 cli-no-more-questions = 所有结果都已确定，不需要再回答问题。
 cli-asked = 已回答 { $count } 个问题。
+cli-why = 下一个问题关系到
 cli-source = 依据
 cli-departments = 联系部门
 cli-lead = 牵头

@@ -51,6 +51,7 @@ near-miss-depends = 如果「{ $question }」的回答是「{ $answer }」，就
 cli-next-question = 下一個問題
 cli-no-more-questions = 所有結果都已確定，不需要再回答問題。
 cli-asked = 已回答 { $count } 個問題。
+cli-why = 下一個問題關係到
 cli-source = 依據
 cli-departments = 聯絡部門
 cli-lead = 牽頭

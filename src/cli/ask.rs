@@ -10,7 +10,9 @@ use navigator::answers::parse_date;
 use navigator::flow;
 use navigator::present;
 use navigator::store::{self, ConsultationId};
-use navigator::{Answer, Answers, Locale, Localizer, PolicyPack, QuestionKind, Store};
+use navigator::{
+    Answer, Answers, Locale, Localizer, PolicyPack, QuestionKind, Session, SessionError, Store,
+};
 use time::{Date, OffsetDateTime};
 
 use crate::error::{answer_error, CliError};
@@ -61,32 +63,26 @@ pub fn run(
     on: Date,
 ) -> Result<(), CliError> {
     let store = open_store(db)?;
-    let (id, mut answers, mut order) = match resume {
+    let mut session = match resume {
         Some(n) => {
-            let id = ConsultationId(n);
-            let answers = store.answers(id, pack)?;
-            let order = store
-                .consultation(id)?
-                .answers
-                .into_iter()
-                .map(|(q, _)| q)
-                .collect();
             say!("{}", loc.app(locale, "cli-ask-resume", &[("id", n.into())]));
-            (id, answers, order)
+            let mut session = Session::resume(&store, pack, ConsultationId(n))?;
+            session.set_locale(locale);
+            session
         }
-        None => (
-            store.start_consultation(locale, pack, OffsetDateTime::now_utc())?,
-            Answers::new(),
-            Vec::<String>::new(),
-        ),
+        None => Session::new(locale),
+    };
+    let saved = |session: &Session| {
+        let id = session.consultation().map(|c| c.0).unwrap_or_default();
+        loc.app(locale, "cli-ask-saved", &[("id", id.into())])
     };
     say!("{}", loc.app(locale, "app-name", &[]));
     say!("{}", loc.app(locale, "cli-ask-intro", &[]));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    while let Some(question) = flow::next_question(pack, &answers, on) {
+    while let Some(question) = flow::next_question(pack, session.answers(), on) {
         let view = present::question(loc, locale, question);
-        let progress = flow::progress(pack, &answers, on);
+        let progress = flow::progress(pack, session.answers(), on);
         say!();
         say!(
             "[{}] {}",
@@ -110,51 +106,37 @@ pub fn run(
         let Some(line) = lines.next() else {
             // End of input: everything answered so far is already saved.
             say!();
-            say!(
-                "{}",
-                loc.app(locale, "cli-ask-saved", &[("id", id.0.into())])
-            );
+            say!("{}", saved(&session));
             return Ok(());
         };
         let line = line.map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
         match understand(question.kind, &question.options, &line) {
             None => say!("{}", loc.app(locale, "cli-ask-invalid", &[])),
             Some(Input::Quit) => {
-                say!(
-                    "{}",
-                    loc.app(locale, "cli-ask-saved", &[("id", id.0.into())])
-                );
+                say!("{}", saved(&session));
                 return Ok(());
             }
             Some(Input::Back) => {
-                if let Some(last) = order.pop() {
-                    answers.remove(&last);
-                    store.withdraw_answer(id, &last, OffsetDateTime::now_utc())?;
+                session.back(Some(&store))?;
+            }
+            Some(Input::Answer(answer)) => {
+                match session.answer(pack, Some(&store), &question.id, &answer.to_json()) {
+                    Err(SessionError::Answer(e)) => say!("{}", answer_error(&e, loc, locale)),
+                    Err(e) => return Err(e.into()),
+                    Ok(()) => {}
                 }
             }
-            Some(Input::Answer(answer)) => match answers.set(pack, &question.id, answer.clone()) {
-                Err(e) => say!("{}", answer_error(&e, loc, locale)),
-                Ok(()) => {
-                    store.record_answer(id, &question.id, &answer, OffsetDateTime::now_utc())?;
-                    order.retain(|q| q != &question.id);
-                    order.push(question.id.clone());
-                }
-            },
         }
     }
-    let verdicts = navigator::evaluate(pack, &answers, on);
-    store.finish_consultation(id, &verdicts, OffsetDateTime::now_utc())?;
-    let view = present::screen(pack, loc, locale, &answers, on);
+    session.finish(pack, Some(&store), on)?;
+    let view = present::screen(pack, loc, locale, session.answers(), on);
     say!();
     say!("{}", loc.app(locale, "cli-no-more-questions", &[]));
     let mut out = String::new();
     text::results(&mut out, &view.verdicts, loc, locale);
     emit(&out);
     say!();
-    say!(
-        "{}",
-        loc.app(locale, "cli-ask-saved", &[("id", id.0.into())])
-    );
+    say!("{}", saved(&session));
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! The CLI's errors and how each is worded and exited with.
 
 use fluent_bundle::FluentValue;
-use navigator::{AnswerError, Locale, Localizer, PackError, StoreError};
+use navigator::{AnswerError, Locale, Localizer, PackError, SessionError, StoreError};
 
 /// Everything that can stop a command.
 #[derive(Debug, thiserror::Error)]
@@ -20,6 +20,8 @@ pub enum CliError {
     Pack(#[from] PackError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Session(#[from] SessionError),
     #[error("no data directory")]
     NoDataDir,
     #[error("{0}")]
@@ -36,7 +38,11 @@ impl CliError {
             | CliError::NotUtf8(_)
             | CliError::Answers(_)
             | CliError::NoDataDir => 2,
-            CliError::Pack(_) | CliError::Store(_) | CliError::Internal(_) => 1,
+            CliError::Session(SessionError::Answer(_)) => 2,
+            CliError::Pack(_)
+            | CliError::Store(_)
+            | CliError::Session(_)
+            | CliError::Internal(_) => 1,
         }
     }
 
@@ -56,7 +62,10 @@ impl CliError {
             CliError::NotUtf8(path) => loc.app(locale, "error-not-utf8", &[("path", s(path))]),
             CliError::Answers(e) => answer_error(e, loc, locale),
             CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&pack_detail(e)))]),
-            CliError::Store(e) => loc.app(locale, "error-store", &[("detail", s(&e.to_string()))]),
+            CliError::Store(e) | CliError::Session(SessionError::Store(e)) => {
+                loc.app(locale, "error-store", &[("detail", s(&e.to_string()))])
+            }
+            CliError::Session(SessionError::Answer(e)) => answer_error(e, loc, locale),
             CliError::NoDataDir => loc.app(locale, "error-no-data-dir", &[]),
             CliError::Internal(m) => m.clone(),
         }

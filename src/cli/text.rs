@@ -114,6 +114,10 @@ pub fn screen(out: &mut String, view: &ScreenView, loc: &Localizer, locale: Loca
     );
     match &view.next_question {
         Some(q) => {
+            if !view.why.is_empty() {
+                let list = view.why.join(&loc.app(locale, "list-separator", &[]));
+                say!(out, "{}", labelled(loc, locale, "cli-why", &list));
+            }
             say!(
                 out,
                 "{} ({}): {}  [{}]",
@@ -129,24 +133,13 @@ pub fn screen(out: &mut String, view: &ScreenView, loc: &Localizer, locale: Loca
     results(out, &view.verdicts, loc, locale);
 }
 
-/// The verdicts, grouped the way the result screen groups them. Ineligible measures are only
-/// listed where there is a near miss to report: a list of everything one does not qualify for
-/// helps nobody.
+/// The verdicts the results show ([`VerdictView::shown`]), grouped as the result screen
+/// groups them.
 pub fn results(out: &mut String, verdicts: &[VerdictView], loc: &Localizer, locale: Locale) {
     for key in Status::KEYS {
         let group: Vec<&VerdictView> = verdicts
             .iter()
-            .filter(|v| v.status.key() == key)
-            .filter(|v| key != "ineligible" || v.near_miss.is_some())
-            .filter(|v| {
-                !matches!(
-                    v.status,
-                    Status::Expired {
-                        applies: navigator::Truth::False,
-                        ..
-                    }
-                )
-            })
+            .filter(|v| v.status.key() == key && v.shown)
             .collect();
         if group.is_empty() {
             continue;

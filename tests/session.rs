@@ -1,0 +1,100 @@
+//! Sessions: answers saved as given, Back, changing an answer, resuming, and refusals that
+//! leave everything as it was.
+
+use navigator::{flow, Locale, Session, SessionError, Store};
+use serde_json::json;
+
+use crate::support::{pack, today};
+
+#[test]
+fn each_answer_is_saved_as_it_is_given_and_a_session_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("n.sqlite3");
+    let store = Store::open(&path).expect("store");
+    let mut s = Session::new(Locale::ZhTw);
+    s.answer(pack(), Some(&store), "groups", &json!(["graduate"]))
+        .expect("valid");
+    s.answer(pack(), Some(&store), "activity", &json!("employed"))
+        .expect("valid");
+    let id = s.consultation().expect("started on the first answer");
+    drop(store);
+
+    let store = Store::open(&path).expect("reopen");
+    let resumed = Session::resume(&store, pack(), id).expect("resume");
+    assert_eq!(resumed.answers(), s.answers());
+    assert_eq!(resumed.order(), ["groups", "activity"]);
+    assert_eq!(resumed.locale(), Locale::ZhTw);
+}
+
+#[test]
+fn back_withdraws_the_last_answer_everywhere() {
+    let store = Store::open_in_memory().expect("store");
+    let mut s = Session::new(Locale::ZhCn);
+    s.answer(pack(), Some(&store), "groups", &json!(["graduate"]))
+        .expect("valid");
+    s.answer(pack(), Some(&store), "activity", &json!("employed"))
+        .expect("valid");
+    assert_eq!(
+        s.back(Some(&store)).expect("back"),
+        Some("activity".to_owned())
+    );
+    assert_eq!(
+        flow::next_question(pack(), s.answers(), today()).map(|q| q.id.as_str()),
+        Some("activity")
+    );
+    let stored = store
+        .answers(s.consultation().expect("id"), pack())
+        .expect("stored");
+    assert_eq!(&stored, s.answers());
+    assert_eq!(
+        s.back(Some(&store)).expect("back"),
+        Some("groups".to_owned())
+    );
+    assert_eq!(
+        s.back(Some(&store)).expect("back"),
+        None,
+        "nothing left to go back over"
+    );
+}
+
+#[test]
+fn changing_an_earlier_answer_moves_it_to_the_end_of_the_order() {
+    let mut s = Session::new(Locale::En);
+    s.answer(pack(), None, "groups", &json!(["graduate"]))
+        .expect("valid");
+    s.answer(pack(), None, "activity", &json!("employed"))
+        .expect("valid");
+    s.answer(pack(), None, "groups", &json!(["graduate", "woman"]))
+        .expect("valid");
+    assert_eq!(s.order(), ["activity", "groups"]);
+    assert_eq!(s.answers().len(), 2);
+}
+
+#[test]
+fn a_refused_answer_changes_nothing() {
+    let store = Store::open_in_memory().expect("store");
+    let mut s = Session::new(Locale::ZhCn);
+    s.answer(pack(), Some(&store), "groups", &json!(["veteran"]))
+        .expect("valid");
+    let before = s.clone();
+    let e = s
+        .answer(pack(), Some(&store), "county", &json!("beijing"))
+        .expect_err("refused");
+    assert!(matches!(e, SessionError::Answer(_)));
+    assert_eq!(s.answers(), before.answers());
+    assert_eq!(s.order(), before.order());
+    let stored = store
+        .answers(s.consultation().expect("id"), pack())
+        .expect("stored");
+    assert_eq!(stored.len(), 1);
+}
+
+#[test]
+fn switching_language_keeps_the_answers() {
+    let mut s = Session::new(Locale::ZhCn);
+    s.answer(pack(), None, "groups", &json!(["hmt_youth"]))
+        .expect("valid");
+    s.set_locale(Locale::ZhTw);
+    assert_eq!(s.locale(), Locale::ZhTw);
+    assert_eq!(s.answers().len(), 1);
+}
