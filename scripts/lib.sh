@@ -58,3 +58,53 @@ ensure_build_deps() {
   fi
   ensure_rust
 }
+
+# The desktop app: WebKitGTK and friends, Node.js, the npm packages.
+ensure_desktop_deps() {
+  ensure_build_deps
+  if command -v apt-get >/dev/null 2>&1; then
+    apt_install libwebkit2gtk-4.1-dev libxdo-dev libssl-dev librsvg2-dev libayatana-appindicator3-dev file
+  fi
+  ensure_node
+  ensure_npm_packages
+}
+
+MIN_NODE="20.19.0"
+ensure_node() {
+  if ! command -v node >/dev/null 2>&1; then apt_install nodejs npm || true; fi
+  local v; v="$(node --version 2>/dev/null | tr -d v || echo 0)"
+  if ! version_ge "$v" "$MIN_NODE"; then
+    say "Node.js $MIN_NODE or newer is needed for the front-end build (found: ${v:-none})."
+    say "Install it from https://nodejs.org/ (or your distribution's backports) and run this again."
+    return 1
+  fi
+}
+
+ensure_npm_packages() {
+  # Reinstall only when the lock file changed since the last install.
+  local stamp="$ROOT/node_modules/.navigator-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+    say "Installing the front end's npm packages"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$ROOT/package-lock.json" "$stamp"
+  fi
+}
+
+# The end-to-end suite: WebKitWebDriver, Xvfb, tauri-driver.
+ensure_e2e_deps() {
+  ensure_desktop_deps
+  if command -v apt-get >/dev/null 2>&1; then
+    apt_install webkit2gtk-driver xvfb xauth
+  fi
+  if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+    say "Installing tauri-driver (takes a couple of minutes once)"
+    cargo install tauri-driver --locked --quiet
+  fi
+}
+
+# Builds the desktop app with the front end embedded (a debug build: quicker to build, and the
+# end-to-end tests drive the same binary). Prints nothing on success.
+build_desktop() {
+  say "Building the desktop app (the first build takes about ten minutes)"
+  (cd "$ROOT" && npx tauri build --debug --no-bundle --ci >/dev/null)
+}

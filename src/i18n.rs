@@ -136,6 +136,19 @@ impl Localizer {
         lookup(&self.pack, locale, id, attr).is_some()
     }
 
+    /// Every application message whose id starts with one of `prefixes`, formatted without
+    /// arguments: the words a front end shows as they are (buttons, headings, labels).
+    pub fn app_texts(&self, locale: Locale, prefixes: &[&str]) -> BTreeMap<String, String> {
+        Self::app_message_ids(locale)
+            .into_iter()
+            .filter(|id| prefixes.iter().any(|p| id.starts_with(p)))
+            .map(|id| {
+                let text = self.app(locale, &id, &[]);
+                (id, text)
+            })
+            .collect()
+    }
+
     /// Every message id of the application's own messages in one locale (for the tests that
     /// check all locales hold the same ids).
     pub fn app_message_ids(locale: Locale) -> Vec<String> {

@@ -80,6 +80,54 @@ cli-history-row = #{ $id }  { $started }  { $locale }  { $pack }  { $answers } a
 cli-history-finished = finished
 cli-history-open = not finished
 
+## The desktop app
+
+ui-language = Language
+ui-large-text = Large text
+ui-high-contrast = High contrast
+ui-start = Start
+ui-welcome-short = Only a few questions that matter for you: tap to answer, no typing.
+ui-welcome-private = No name, phone number or other personal details; answers stay on this computer.
+ui-welcome-source = Every result shows where the policy says it, and whom to contact.
+ui-changing = Change this answer
+ui-choose-several = Choose all that apply, then press Next.
+ui-choose-one = Choose one, then press Next.
+ui-yes = Yes
+ui-no = No
+ui-why = Why do we ask this?
+ui-why-intro = Your answer decides whether these measures fit you:
+ui-back = Back
+ui-next = Next
+ui-review-title = Please check your answers
+ui-review-lead = You can change any of them; the results are worked out again.
+ui-change = Change
+ui-see-results = See the results
+ui-results-title = Your results
+ui-results-lead = These are the support measures of 朔政发〔2021〕26号 that concern you. The results are a guide; the departments decide.
+ui-group-eligible = You can apply
+ui-group-needs_review = Depends on the department's review
+ui-group-ineligible = Not now — here is why
+ui-group-unknown = Still to answer
+ui-group-expired = Expired (for your information)
+ui-department-review = Department's review
+ui-not-met = Not met
+ui-near-miss = Nearly
+ui-source = Policy source
+ui-departments = Departments to contact
+ui-lead = lead
+ui-contact-first = contact first
+ui-phone = Phone
+ui-address = Address
+ui-hours = Opening hours
+ui-change-answers = Change answers
+ui-print = Print
+ui-start-over = Start over
+ui-print-title = Startup Support Navigator · Results
+ui-print-date = Date
+ui-print-pack = Policy
+ui-print-note = This page holds no personal data. The results are a guide; the departments decide.
+ui-colon = {": "}
+
 ## Errors
 
 error-prefix = error

@@ -74,6 +74,54 @@ cli-history-row = #{ $id }  { $started }  { $locale }  { $pack }  已答 { $answ
 cli-history-finished = 已完成
 cli-history-open = 未完成
 
+## 桌面应用界面
+
+ui-language = 语言
+ui-large-text = 大字
+ui-high-contrast = 高对比度
+ui-start = 开始
+ui-welcome-short = 只问与您有关的几个问题，点选即可，不用打字。
+ui-welcome-private = 不收集姓名、电话等个人信息；回答只保存在本机。
+ui-welcome-source = 每一项结果都注明政策原文出处和联系部门。
+ui-changing = 修改这个回答
+ui-choose-several = 可以多选，选好后点“下一步”。
+ui-choose-one = 请选择一项，然后点“下一步”。
+ui-yes = 是
+ui-no = 否
+ui-why = 为什么问这个？
+ui-why-intro = 您的回答会决定以下措施是否适合您：
+ui-back = 上一步
+ui-next = 下一步
+ui-review-title = 请检查您的回答
+ui-review-lead = 如有需要可以修改，修改后结果会重新计算。
+ui-change = 修改
+ui-see-results = 查看结果
+ui-results-title = 您的结果
+ui-results-lead = 以下是朔政发〔2021〕26号中与您的情况有关的扶持措施。结果仅供参考，以有关部门的审核为准。
+ui-group-eligible = 您可以申请
+ui-group-needs_review = 要看部门审核
+ui-group-ineligible = 暂不符合——原因如下
+ui-group-unknown = 还需回答
+ui-group-expired = 已过期（仅供了解）
+ui-department-review = 部门审核
+ui-not-met = 不符合的条件
+ui-near-miss = 差一点
+ui-source = 政策依据
+ui-departments = 联系部门
+ui-lead = 牵头
+ui-contact-first = 建议先联系
+ui-phone = 电话
+ui-address = 地址
+ui-hours = 办公时间
+ui-change-answers = 修改回答
+ui-print = 打印
+ui-start-over = 重新开始
+ui-print-title = 创业扶持导航 · 查询结果
+ui-print-date = 日期
+ui-print-pack = 政策
+ui-print-note = 本页不含个人信息。结果仅供参考，以有关部门的审核为准。
+ui-colon = ：
+
 ## 错误
 
 error-prefix = 错误

@@ -74,6 +74,54 @@ cli-history-row = #{ $id }  { $started }  { $locale }  { $pack }  已答 { $answ
 cli-history-finished = 已完成
 cli-history-open = 未完成
 
+## 桌面應用介面
+
+ui-language = 語言
+ui-large-text = 大字
+ui-high-contrast = 高對比度
+ui-start = 開始
+ui-welcome-short = 只問與您有關的幾個問題，點選即可，不用打字。
+ui-welcome-private = 不收集姓名、電話等個人資料；回答只保存在本機。
+ui-welcome-source = 每一項結果都註明政策原文出處和聯繫部門。
+ui-changing = 修改這個回答
+ui-choose-several = 可以多選，選好後點「下一步」。
+ui-choose-one = 請選擇一項，然後點「下一步」。
+ui-yes = 是
+ui-no = 否
+ui-why = 為什麼問這個？
+ui-why-intro = 您的回答會決定以下措施是否適合您：
+ui-back = 上一步
+ui-next = 下一步
+ui-review-title = 請檢查您的回答
+ui-review-lead = 如有需要可以修改，修改後結果會重新計算。
+ui-change = 修改
+ui-see-results = 查看結果
+ui-results-title = 您的結果
+ui-results-lead = 以下是朔政發〔2021〕26號中與您的情況有關的扶持措施。結果僅供參考，以有關部門的審核為準。
+ui-group-eligible = 您可以申請
+ui-group-needs_review = 要看部門審核
+ui-group-ineligible = 暫不符合——原因如下
+ui-group-unknown = 還需回答
+ui-group-expired = 已過期（僅供了解）
+ui-department-review = 部門審核
+ui-not-met = 不符合的條件
+ui-near-miss = 差一點
+ui-source = 政策依據
+ui-departments = 聯繫部門
+ui-lead = 牽頭
+ui-contact-first = 建議先聯繫
+ui-phone = 電話
+ui-address = 地址
+ui-hours = 辦公時間
+ui-change-answers = 修改回答
+ui-print = 列印
+ui-start-over = 重新開始
+ui-print-title = 創業扶持導航 · 查詢結果
+ui-print-date = 日期
+ui-print-pack = 政策
+ui-print-note = 本頁不含個人資料。結果僅供參考，以有關部門的審核為準。
+ui-colon = ：
+
 ## 錯誤
 
 error-prefix = 錯誤

@@ -129,6 +129,7 @@ fn verdict(v: &VerdictView) -> Value {
         "excerpt": excerpt(&v.excerpts),
         "status": v.status.key(),
         "status_label": v.status_label,
+        "shown": v.shown,
         "reasons": v.reasons,
         "missing": v.missing.iter().map(|(id, _)| id).collect::<Vec<_>>(),
         "near_miss": v.near_miss,

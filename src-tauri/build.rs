@@ -1,0 +1,10 @@
+//! Tauri's build step. Declaring the app's commands makes each one a permission
+//! (`allow-<command>`) that a capability must grant: nothing is callable by default.
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "texts", "start", "screen", "answer", "back", "question", "finish", "ready",
+    ]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
+    Ok(())
+}

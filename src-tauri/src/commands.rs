@@ -1,0 +1,169 @@
+//! The IPC commands. Each one unpacks its arguments, calls the core and converts the result;
+//! nothing here decides anything. They are `async` so that database work runs off the main
+//! (UI) thread.
+
+use navigator::answers::format_date;
+use navigator::{present, Locale, Session, SessionError};
+use tauri::{AppHandle, State};
+
+use crate::dto::{IpcError, LocaleDto, PackDto, QuestionDto, ScreenDto, TextsDto};
+use crate::state::{Desk, Inner};
+
+type Reply<T> = Result<T, IpcError>;
+
+/// The UI's words in one language.
+#[tauri::command]
+pub async fn texts(desk: State<'_, Desk>, locale: String) -> Reply<TextsDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    Ok(TextsDto {
+        locale: locale.as_str().to_owned(),
+        messages: desk.loc.app_texts(locale, &["ui-", "status-", "app-"]),
+        locales: Locale::ALL
+            .iter()
+            .map(|l| LocaleDto {
+                tag: l.as_str().to_owned(),
+                name: l.native_name().to_owned(),
+            })
+            .collect(),
+    })
+}
+
+/// Starts a new consultation (the previous one stays in the database as it was).
+#[tauri::command]
+pub async fn start(desk: State<'_, Desk>, locale: String) -> Reply<ScreenDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    let mut inner = desk.live();
+    inner.session = Session::new(locale);
+    Ok(screen_of(&desk, &inner))
+}
+
+/// The current step, in `locale` (switching language keeps every answer).
+#[tauri::command]
+pub async fn screen(desk: State<'_, Desk>, locale: String) -> Reply<ScreenDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    let mut inner = desk.live();
+    inner.session.set_locale(locale);
+    Ok(screen_of(&desk, &inner))
+}
+
+/// Records an answer (new or changed) and returns the next step.
+#[tauri::command]
+pub async fn answer(
+    desk: State<'_, Desk>,
+    question: String,
+    value: serde_json::Value,
+) -> Reply<ScreenDto> {
+    let mut inner = desk.live();
+    let Inner { session, store } = &mut *inner;
+    session
+        .answer(&desk.pack, store.as_ref(), &question, &value)
+        .map_err(|e| session_error(&desk, session.locale(), e))?;
+    Ok(screen_of(&desk, &inner))
+}
+
+/// Withdraws the last answer.
+#[tauri::command]
+pub async fn back(desk: State<'_, Desk>) -> Reply<ScreenDto> {
+    let mut inner = desk.live();
+    let Inner { session, store } = &mut *inner;
+    session
+        .back(store.as_ref())
+        .map_err(|e| session_error(&desk, session.locale(), e))?;
+    Ok(screen_of(&desk, &inner))
+}
+
+/// One question with its current answer, for changing it from the review screen.
+#[tauri::command]
+pub async fn question(desk: State<'_, Desk>, id: String) -> Reply<QuestionDto> {
+    let inner = desk.live();
+    let locale = inner.session.locale();
+    let q = desk.pack.question(&id).ok_or_else(|| IpcError {
+        code: "unknown_question".into(),
+        message: desk.loc.app(
+            locale,
+            "error-answers-unknown-question",
+            &[("question", id.clone().into())],
+        ),
+    })?;
+    let mut dto = QuestionDto::from(present::question(&desk.loc, locale, q));
+    dto.current = inner.session.answers().get(&id).map(|a| a.to_json());
+    Ok(dto)
+}
+
+/// Records the verdicts as the results screen shows them.
+#[tauri::command]
+pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
+    let inner = desk.live();
+    inner
+        .session
+        .finish(&desk.pack, inner.store.as_ref(), crate::today())
+        .map_err(|e| session_error(&desk, inner.session.locale(), e))?;
+    Ok(screen_of(&desk, &inner))
+}
+
+/// Called by the UI once its first screen is rendered and interactive. With
+/// `NAVIGATOR_EXIT_WHEN_READY=1` it prints `ready_ms=<ms since process start>` and exits: the
+/// start-up benchmark. Otherwise it does nothing.
+#[tauri::command]
+pub async fn ready(app: AppHandle) {
+    if std::env::var("NAVIGATOR_EXIT_WHEN_READY").is_ok_and(|v| v == "1") {
+        println!("ready_ms={}", crate::started().elapsed().as_millis());
+        app.exit(0);
+    }
+}
+
+fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
+    let locale = inner.session.locale();
+    let on = crate::today();
+    let answers = inner.session.answers();
+    let view = present::screen(&desk.pack, &desk.loc, locale, answers, on);
+    let answered = present::answered(
+        &desk.pack,
+        &desk.loc,
+        locale,
+        answers,
+        inner.session.order(),
+    );
+    let m = &desk.pack.manifest;
+    let pack = PackDto {
+        id: m.id.clone(),
+        version: m.version.clone(),
+        document: m.document.number.clone(),
+        title: desk.loc.pack(locale, "pack-title", None, &[]),
+    };
+    ScreenDto::new(
+        view,
+        answered,
+        locale.as_str().to_owned(),
+        format_date(on),
+        pack,
+    )
+}
+
+fn parse_locale(desk: &Desk, tag: &str) -> Reply<Locale> {
+    Locale::parse(tag).ok_or_else(|| IpcError {
+        code: "bad_locale".into(),
+        message: desk.loc.app(
+            desk.pack.manifest.default_locale,
+            "error-unknown-language",
+            &[("lang", tag.to_owned().into())],
+        ),
+    })
+}
+
+fn session_error(desk: &Desk, locale: Locale, e: SessionError) -> IpcError {
+    match e {
+        SessionError::Answer(e) => IpcError {
+            code: "bad_answer".into(),
+            message: desk
+                .loc
+                .app(locale, "error-answers", &[("detail", e.to_string().into())]),
+        },
+        SessionError::Store(e) => IpcError {
+            code: "storage".into(),
+            message: desk
+                .loc
+                .app(locale, "error-store", &[("detail", e.to_string().into())]),
+        },
+    }
+}

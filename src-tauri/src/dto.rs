@@ -1,0 +1,233 @@
+//! The IPC shapes: what crosses from the shell to the web UI. Only the shell knows them.
+//!
+//! Each type derives `ts_rs::TS`; `cargo test -p navigator-desktop` writes the TypeScript
+//! definitions to `ui/src/bindings/`, so the UI never types them a second time. The `From`
+//! impls convert the core's localized views; they add nothing of their own.
+
+use std::collections::BTreeMap;
+
+use navigator::present::{
+    AnsweredView, DepartmentView, OptionView, QuestionView, ScreenView, VerdictView,
+};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The words of the UI in one language.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TextsDto {
+    pub locale: String,
+    /// Message id → text, for every `ui-*` and `status-*` message and the app's name.
+    pub messages: BTreeMap<String, String>,
+    pub locales: Vec<LocaleDto>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LocaleDto {
+    pub tag: String,
+    /// The language's own name, e.g. 繁體中文.
+    pub name: String,
+}
+
+/// One step of the questionnaire with every verdict.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ScreenDto {
+    pub locale: String,
+    pub next_question: Option<QuestionDto>,
+    pub asked: u32,
+    pub remaining: u32,
+    /// "At most N questions left", already worded.
+    pub progress: String,
+    /// Titles of the measures waiting on the next question.
+    pub why: Vec<String>,
+    /// The answers so far, in the order given.
+    pub answered: Vec<AnsweredDto>,
+    /// The verdicts a results screen shows, in the pack's order.
+    pub results: Vec<VerdictDto>,
+    /// The date the verdicts are for (YYYY-MM-DD).
+    pub date: String,
+    pub pack: PackDto,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PackDto {
+    pub id: String,
+    pub version: String,
+    pub document: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct QuestionDto {
+    pub id: String,
+    /// `single`, `multi`, `bool`, `number` or `date`.
+    pub kind: String,
+    pub text: String,
+    pub help: String,
+    pub options: Vec<OptionDto>,
+    pub min_selected: u32,
+    /// The current answer, in the answers-file JSON shape, when the question is being changed.
+    #[ts(type = "unknown")]
+    pub current: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct OptionDto {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AnsweredDto {
+    pub question: String,
+    pub text: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct VerdictDto {
+    pub measure: String,
+    pub title: String,
+    pub benefit: String,
+    /// `eligible`, `needs_review`, `ineligible`, `unknown` or `expired`.
+    pub status: String,
+    pub status_label: String,
+    /// Document number and article, e.g. 朔政发〔2021〕26号第（十一）条.
+    pub citation: String,
+    /// The source sentence(s), verbatim.
+    pub excerpts: Vec<String>,
+    pub reasons: Vec<String>,
+    pub near_miss: Option<String>,
+    pub review: Option<String>,
+    pub expired: Option<String>,
+    pub departments: Vec<DepartmentDto>,
+    pub departments_note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct DepartmentDto {
+    pub id: String,
+    pub name: String,
+    pub lead: bool,
+    pub primary_reason: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub hours: Option<String>,
+}
+
+/// An error as the UI receives it. `code` is set where the UI acts on it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IpcError {
+    /// `bad_answer`, `bad_locale`, `unknown_question`, `storage` or `internal`.
+    pub code: String,
+    /// One sentence in the user's language.
+    pub message: String,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl From<QuestionView> for QuestionDto {
+    fn from(q: QuestionView) -> Self {
+        QuestionDto {
+            id: q.id,
+            kind: q.kind.as_str().to_owned(),
+            text: q.text,
+            help: q.help,
+            options: q.options.into_iter().map(OptionDto::from).collect(),
+            min_selected: count(q.min_selected),
+            current: None,
+        }
+    }
+}
+
+impl From<OptionView> for OptionDto {
+    fn from(o: OptionView) -> Self {
+        OptionDto {
+            value: o.value,
+            label: o.label,
+        }
+    }
+}
+
+impl From<AnsweredView> for AnsweredDto {
+    fn from(a: AnsweredView) -> Self {
+        AnsweredDto {
+            question: a.question,
+            text: a.text,
+            answer: a.answer,
+        }
+    }
+}
+
+impl From<DepartmentView> for DepartmentDto {
+    fn from(d: DepartmentView) -> Self {
+        DepartmentDto {
+            id: d.id,
+            name: d.name,
+            lead: d.is_lead,
+            primary_reason: d.primary_reason,
+            phone: d.phone,
+            address: d.address,
+            hours: d.hours,
+        }
+    }
+}
+
+impl From<VerdictView> for VerdictDto {
+    fn from(v: VerdictView) -> Self {
+        VerdictDto {
+            measure: v.measure,
+            title: v.title,
+            benefit: v.benefit,
+            status: v.status.key().to_owned(),
+            status_label: v.status_label,
+            citation: v.citation,
+            excerpts: v.excerpts,
+            reasons: v.reasons,
+            near_miss: v.near_miss,
+            review: v.review,
+            expired: v.expired,
+            departments: v.departments.into_iter().map(DepartmentDto::from).collect(),
+            departments_note: v.departments_note,
+        }
+    }
+}
+
+impl ScreenDto {
+    pub fn new(
+        view: ScreenView,
+        answered: Vec<AnsweredView>,
+        locale: String,
+        date: String,
+        pack: PackDto,
+    ) -> Self {
+        ScreenDto {
+            locale,
+            next_question: view.next_question.map(QuestionDto::from),
+            asked: count(view.asked),
+            remaining: count(view.remaining),
+            progress: view.progress_label,
+            why: view.why,
+            answered: answered.into_iter().map(AnsweredDto::from).collect(),
+            results: view
+                .verdicts
+                .into_iter()
+                .filter(|v| v.shown)
+                .map(VerdictDto::from)
+                .collect(),
+            date,
+            pack,
+        }
+    }
+}

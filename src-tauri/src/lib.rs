@@ -1,0 +1,97 @@
+//! `navigator-desktop`: the Tauri 2 shell of 创业扶持导航.
+//!
+//! An adapter only: it owns the window, the state and the IPC commands, and turns the core's
+//! localized views into the DTOs the web UI (`ui/`) reads. It holds no rules, no SQL and no
+//! wording of its own; all of that is the `navigator` core.
+//!
+//! Security: the window may only show the app's own pages (`on_navigation`), may not open new
+//! windows, runs under a strict CSP (`tauri.conf.json`), and may call only the commands its
+//! capability (`capabilities/main.json`) grants.
+
+mod commands;
+pub mod dto;
+mod state;
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use tauri::webview::NewWindowResponse;
+use tauri::{WebviewUrl, WebviewWindowBuilder};
+
+pub use state::{Desk, StartError};
+
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// The moment the process started, as near as the shell can tell.
+fn started() -> Instant {
+    *STARTED.get_or_init(Instant::now)
+}
+
+/// Today in the machine's local time zone (朔州 is UTC+8), or in UTC if the zone is unknown.
+fn today() -> time::Date {
+    time::OffsetDateTime::now_local()
+        .unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+        .date()
+}
+
+/// Whether the webview may show `url`: only the app's own pages (and the dev server while
+/// developing). Everything else — links in text, injected redirects — stays out.
+fn is_app_page(url: &tauri::Url) -> bool {
+    match url.scheme() {
+        "tauri" => true,
+        "http" | "https" => match url.host_str() {
+            Some("tauri.localhost") => true,
+            Some("localhost") => tauri::is_dev(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Runs the app. Returns when the last window closes.
+pub fn run() -> Result<(), Box<dyn std::error::Error>> {
+    started();
+    let desk = Desk::load()?;
+    tauri::Builder::default()
+        .manage(desk)
+        .invoke_handler(tauri::generate_handler![
+            commands::texts,
+            commands::start,
+            commands::screen,
+            commands::answer,
+            commands::back,
+            commands::question,
+            commands::finish,
+            commands::ready,
+        ])
+        .setup(|app| {
+            WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+                .title("创业扶持导航 · Startup Support Navigator")
+                .inner_size(1100.0, 820.0)
+                .min_inner_size(720.0, 560.0)
+                .on_navigation(is_app_page)
+                .on_new_window(|_, _| NewWindowResponse::Deny)
+                .build()?;
+            Ok(())
+        })
+        .run(tauri::generate_context!())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_app_page;
+
+    fn url(s: &str) -> tauri::Url {
+        s.parse().expect("a test URL")
+    }
+
+    #[test]
+    fn only_the_apps_own_pages_may_be_shown() {
+        assert!(is_app_page(&url("tauri://localhost/index.html")));
+        assert!(is_app_page(&url("http://tauri.localhost/index.html")));
+        assert!(!is_app_page(&url("https://example.com/")));
+        assert!(!is_app_page(&url("file:///etc/passwd")));
+        assert!(!is_app_page(&url("javascript:alert(1)")));
+    }
+}

@@ -1,0 +1,80 @@
+//! What the shell keeps between calls: the pack, the localizer, the consultation in progress
+//! and the database. Everything here is owned by the core; the shell only holds it.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use navigator::{store, Localizer, PolicyPack, Session, Store};
+
+/// The app's state, managed by Tauri.
+pub struct Desk {
+    pub pack: PolicyPack,
+    pub loc: Localizer,
+    inner: Mutex<Inner>,
+}
+
+/// What changes while the app runs.
+#[derive(Debug)]
+pub struct Inner {
+    pub session: Session,
+    /// `None` when the database could not be opened: the app still answers, it only cannot
+    /// save (and says so on standard error).
+    pub store: Option<Store>,
+}
+
+/// Why the app cannot start at all.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("the embedded policy pack is invalid: {0}")]
+    Pack(#[from] navigator::PackError),
+    #[error("the messages cannot be read: {0}")]
+    Messages(#[from] navigator::i18n::I18nError),
+}
+
+impl std::fmt::Debug for Desk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desk")
+            .field("pack", &self.pack.manifest.id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Desk {
+    /// Loads the embedded pack and opens the database (`NAVIGATOR_DATA_DIR`, or the per-user
+    /// data directory).
+    pub fn load() -> Result<Desk, StartError> {
+        let pack = PolicyPack::embedded()?;
+        let loc = Localizer::new(&pack)?;
+        let store = database_path().and_then(|path| match Store::open(&path) {
+            Ok(store) => Some(store),
+            Err(e) => {
+                eprintln!(
+                    "navigator-desktop: answers will not be saved: {} ({e})",
+                    path.display()
+                );
+                None
+            }
+        });
+        let session = Session::new(pack.manifest.default_locale);
+        Ok(Desk {
+            pack,
+            loc,
+            inner: Mutex::new(Inner { session, store }),
+        })
+    }
+
+    /// The mutable state. A panic while it was held cannot leave it half-changed (every core
+    /// step either completes or changes nothing), so a poisoned lock is simply taken over.
+    pub fn live(&self) -> MutexGuard<'_, Inner> {
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+fn database_path() -> Option<PathBuf> {
+    match std::env::var_os("NAVIGATOR_DATA_DIR") {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir).join("navigator.sqlite3")),
+        _ => store::default_path(),
+    }
+}

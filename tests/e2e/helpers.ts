@@ -1,0 +1,169 @@
+// What every end-to-end spec needs: driving the wizard through its data-testid hooks, asking
+// the core (through the CLI) what it computes for the same answers, axe-core, screenshots.
+
+import { $, $$, browser } from "@wdio/globals";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "smol-toml";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, "../..");
+const target = process.env.CARGO_TARGET_DIR ?? path.join(homedir(), ".cache/navigator/target");
+const cli = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
+export const screenshotDir = path.join(root, "tests/e2e/screenshots");
+
+export type Answers = Record<string, unknown>;
+export type Card = { measure: string; status: string };
+
+/** A persona case from tests/cases. */
+export function persona(name: string): { description: string; answers: Answers } {
+  const text = readFileSync(path.join(root, "tests/cases", `${name}.toml`), "utf8");
+  const data = parse(text) as { description: string; answers: Answers };
+  return { description: data.description, answers: data.answers };
+}
+
+export function personaNames(): string[] {
+  return readdirSync(path.join(root, "tests/cases"))
+    .filter((f) => f.endsWith(".toml"))
+    .map((f) => f.replace(/\.toml$/, ""));
+}
+
+/** What the core computes for these answers today: the result cards it says to show. */
+export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
+  const out = execFileSync(cli, ["--lang", locale, "screen", "--answers", "-", "--json"], {
+    input: JSON.stringify(answers),
+  });
+  const view = JSON.parse(out.toString()) as {
+    next_question: unknown;
+    verdicts: { measure: string; status: string; shown: boolean }[];
+  };
+  if (view.next_question !== null) throw new Error("the core still has a question for these answers");
+  return view.verdicts.filter((v) => v.shown).map((v) => ({ measure: v.measure, status: v.status }));
+}
+
+export async function currentScreen(): Promise<string> {
+  return (await $("main")).getAttribute("data-screen");
+}
+
+export async function waitForScreen(name: string) {
+  await browser.waitUntil(async () => (await currentScreen()) === name, {
+    timeoutMsg: `the ${name} screen did not appear`,
+  });
+}
+
+export async function currentQuestion(): Promise<string> {
+  const form = await $("form[data-question-id]");
+  await form.waitForExist();
+  return form.getAttribute("data-question-id");
+}
+
+/** Chooses a language with its switch (available on every screen). */
+export async function chooseLanguage(locale: string) {
+  await $(`[data-testid="lang-${locale}"]`).click();
+  await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === locale);
+}
+
+/** From anywhere: back to the welcome screen, choose the language, press Start. */
+export async function startOver(locale: string) {
+  // Results have "start over"; every other screen goes back one step at a time.
+  for (let i = 0; i < 40 && (await currentScreen()) !== "welcome"; i++) {
+    const here = await currentScreen();
+    await $(here === "results" ? '[data-testid="restart"]' : '[data-testid="back"]').click();
+    await browser.waitUntil(async () => (await currentScreen()) !== here || here === "question", { timeout: 5000 });
+  }
+  await waitForScreen("welcome");
+  await chooseLanguage(locale);
+  const start = await $('[data-testid="start"]');
+  await start.waitForEnabled();
+  await start.click();
+  await waitForScreen("question");
+}
+
+/** The values to press for an answer in the answers-file shape. */
+export function buttonsFor(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
+/** Answers the question on screen by clicking its options and Next; waits for the next step. */
+export async function answer(value: unknown) {
+  const before = await currentQuestion();
+  for (const v of buttonsFor(value)) {
+    const option = await $(`form [data-value="${v}"]`);
+    // As a person would: scroll it up from under the sticky Back/Next bar, then tap it. (A
+    // plain WebDriver click scrolls the element to the bottom edge, under the bar.)
+    await browser.execute((e) => e.scrollIntoView({ block: "center" }), option);
+    await option.click({ x: 1, y: 1 });
+  }
+  await $('[data-testid="next"]').click();
+  try {
+    await browser.waitUntil(async () => (await currentScreen()) !== "question" || (await currentQuestion()) !== before);
+  } catch {
+    await screenshot(`failure-stayed-on-${before}`);
+    throw new Error(`the app stayed on ${before} (see tests/e2e/screenshots/failure-stayed-on-${before}.png)`);
+  }
+}
+
+/** Answers every question the app asks from `answers`; returns the question ids in order. */
+export async function walk(answers: Answers): Promise<string[]> {
+  const asked: string[] = [];
+  while ((await currentScreen()) === "question") {
+    const id = await currentQuestion();
+    if (!(id in answers)) throw new Error(`the app asks ${id}, which the persona does not answer`);
+    asked.push(id);
+    await answer(answers[id]);
+  }
+  await waitForScreen("review");
+  return asked;
+}
+
+/** From the review screen: the results, as the cards on screen. */
+export async function results(): Promise<Card[]> {
+  await $('[data-testid="results"]').click();
+  await waitForScreen("results");
+  const cards = await $$("[data-measure-id]");
+  const out: Card[] = [];
+  for (const c of cards) {
+    out.push({ measure: await c.getAttribute("data-measure-id"), status: await c.getAttribute("data-status") });
+  }
+  return out;
+}
+
+export const byMeasure = (a: Card, b: Card) => a.measure.localeCompare(b.measure);
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+type Violation = { id: string; impact: string | null; help: string; nodes: string[] };
+
+/** axe-core on the page as it stands: the serious and critical violations. */
+export async function seriousViolations(): Promise<Violation[]> {
+  await browser.execute(axeSource);
+  return browser.executeAsync((done: (v: Violation[]) => void) => {
+    // @ts-expect-error axe is defined by the injected script
+    window.axe
+      .run(document, { resultTypes: ["violations"] })
+      .then((r: { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }) =>
+        done(
+          r.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })),
+        ),
+      )
+      .catch((e: unknown) => done([{ id: "axe-failed", impact: "critical", help: String(e), nodes: [] }]));
+  });
+}
+
+/** Saves a PNG of the window under tests/e2e/screenshots (git-ignored). */
+export async function screenshot(name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await browser.saveScreenshot(path.join(screenshotDir, `${name}.png`));
+}
+
+/** The message ids that leaked onto the screen untranslated (they look like `ui-…`). */
+export async function untranslated(): Promise<string[]> {
+  const text = await $("body").getText();
+  return text.match(/\b(ui|status|app|q|m|opt|dept)-[a-z0-9_-]+\b/g) ?? [];
+}

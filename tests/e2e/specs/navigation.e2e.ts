@@ -1,0 +1,120 @@
+// Back, Change on the review screen, switching language half-way, and typed IPC errors.
+
+import { $, browser, expect } from "@wdio/globals";
+import {
+  answer,
+  byMeasure,
+  chooseLanguage,
+  coreCards,
+  currentQuestion,
+  currentScreen,
+  results,
+  startOver,
+  waitForScreen,
+  walk,
+} from "../helpers";
+
+const graduate = {
+  groups: ["graduate"],
+  activity: "employed",
+  rural_business: false,
+  has_ip: false,
+  contest_level: "none",
+  in_demo_base: false,
+  county: "shuocheng",
+};
+
+describe("moving around the wizard", () => {
+  it("Back returns to the previous question and forgets its answer", async () => {
+    await startOver("zh-CN");
+    expect(await currentQuestion()).toBe("groups");
+    await answer(["graduate"]);
+    expect(await currentQuestion()).toBe("activity");
+    await $('[data-testid="back"]').click();
+    await browser.waitUntil(async () => (await currentQuestion()) === "groups");
+    // The withdrawn answer is gone: nothing is pressed, so Next waits for a choice.
+    expect(await $('[data-testid="next"]').isEnabled()).toBe(false);
+    await $('[data-testid="back"]').click();
+    await waitForScreen("welcome");
+  });
+
+  it("changing an answer on the review screen recomputes the results", async () => {
+    await startOver("zh-CN");
+    await walk(graduate);
+    const before = await results();
+    expect(before.find((c) => c.measure === "graduate-social-insurance-subsidy")?.status).toBe("ineligible");
+
+    await $('[data-testid="review"]').click();
+    await waitForScreen("review");
+    await $('[data-testid="change-activity"]').click();
+    expect(await currentQuestion()).toBe("activity");
+    expect(await $('[data-value="employed"]').getAttribute("aria-pressed")).toBe("true");
+    await $('[data-value="self_employed"]').click();
+    await $('[data-testid="next"]').click();
+    await waitForScreen("review");
+    const after = await results();
+    expect(after.find((c) => c.measure === "graduate-social-insurance-subsidy")?.status).toBe("eligible");
+    expect(after.sort(byMeasure)).toEqual(coreCards({ ...graduate, activity: "self_employed" }).sort(byMeasure));
+  });
+
+  it("switching language half-way keeps every answer", async () => {
+    await startOver("zh-CN");
+    await answer(["veteran"]);
+    const question = await currentQuestion();
+    const chinese = await $("h1").getText();
+    await chooseLanguage("en");
+    expect(await currentQuestion()).toBe(question);
+    const english = await $("h1").getText();
+    expect(english).not.toBe(chinese);
+    expect(english).toMatch(/[A-Za-z]/);
+    await chooseLanguage("zh-TW");
+    expect(await currentQuestion()).toBe(question);
+    await walk({ groups: ["veteran"], rural_business: false, has_ip: false, contest_level: "none", in_demo_base: false, county: "youyu" });
+    const cards = await results();
+    expect(cards.find((c) => c.measure === "veteran-startup-training")?.status).toBe("eligible");
+    expect(await $("h1").getText()).toBe("您的結果");
+  });
+
+  it("a malformed IPC call gets a typed error and changes nothing", async () => {
+    await startOver("en");
+    await answer(["woman"]);
+    const refused = await browser.executeAsync((done: (r: unknown) => void) => {
+      // @ts-expect-error Tauri's IPC bridge
+      window.__TAURI_INTERNALS__
+        .invoke("answer", { question: "county", value: 42 })
+        .then(() => done("accepted"))
+        .catch((e: unknown) => done(e));
+    });
+    expect(refused).toMatchObject({ code: "bad_answer" });
+    const unknown = await browser.executeAsync((done: (r: unknown) => void) => {
+      // @ts-expect-error Tauri's IPC bridge
+      window.__TAURI_INTERNALS__
+        .invoke("answer", { question: "no_such_question", value: true })
+        .then(() => done("accepted"))
+        .catch((e: unknown) => done(e));
+    });
+    expect(unknown).toMatchObject({ code: "bad_answer" });
+    const notAllowed = await browser.executeAsync((done: (r: unknown) => void) => {
+      // @ts-expect-error Tauri's IPC bridge
+      window.__TAURI_INTERNALS__
+        .invoke("plugin:window|close", { label: "main" })
+        .then(() => done("accepted"))
+        .catch((e: unknown) => done(String(e)));
+    });
+    expect(notAllowed).not.toBe("accepted");
+    // The refused calls left the wizard where it was.
+    expect(await currentScreen()).toBe("question");
+    expect(await currentQuestion()).not.toBe("groups");
+  });
+
+  it("navigation away from the app is blocked", async () => {
+    await startOver("zh-CN");
+    await browser.execute(() => {
+      window.location.href = "https://example.com/";
+    });
+    await browser.pause(1500);
+    const url = await browser.getUrl();
+    expect(url).not.toContain("example.com");
+    expect(await currentScreen()).toBe("question");
+  });
+});

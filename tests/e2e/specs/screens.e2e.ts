@@ -1,0 +1,87 @@
+// Every screen in every language: axe-core finds no serious or critical violation, no message
+// id leaks onto the screen, touch targets are at least 44 px, and a screenshot is saved for a
+// person to look at (tests/e2e/screenshots).
+
+import { $, $$, browser, expect } from "@wdio/globals";
+import {
+  answer,
+  chooseLanguage,
+  currentQuestion,
+  results,
+  screenshot,
+  seriousViolations,
+  startOver,
+  untranslated,
+  waitForScreen,
+  walk,
+} from "../helpers";
+
+const veteran = {
+  groups: ["veteran", "migrant_worker"],
+  rural_business: true,
+  has_ip: false,
+  contest_level: "municipal_or_lower",
+  in_demo_base: false,
+  county: "shanyin",
+};
+
+async function checkScreen(name: string) {
+  expect(await seriousViolations()).toEqual([]);
+  expect(await untranslated()).toEqual([]);
+  const small = await browser.execute(() =>
+    Array.from(document.querySelectorAll("button, summary"))
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.height < 44 || r.width < 44;
+      })
+      .map((e) => e.textContent?.trim() ?? ""),
+  );
+  expect(small).toEqual([]);
+  await screenshot(name);
+}
+
+for (const locale of ["zh-CN", "zh-TW", "en"]) {
+  describe(`every screen in ${locale}`, () => {
+    it("welcome", async () => {
+      const restart = await $('[data-testid="restart"]');
+      if (await restart.isExisting()) await restart.click();
+      await waitForScreen("welcome");
+      await chooseLanguage(locale);
+      await checkScreen(`${locale}-1-welcome`);
+    });
+
+    it("a multiple-choice question, with why we ask it", async () => {
+      await startOver(locale);
+      expect(await currentQuestion()).toBe("groups");
+      await $('[data-value="veteran"]').click();
+      await checkScreen(`${locale}-2-question-groups`);
+      await answer(["veteran", "migrant_worker"]);
+      await $('[data-testid="why"]').click();
+      await checkScreen(`${locale}-3-question-yes-no-why`);
+    });
+
+    it("the review screen", async () => {
+      await walk(veteran);
+      await waitForScreen("review");
+      await checkScreen(`${locale}-4-review`);
+    });
+
+    it("the results, with an original sentence opened", async () => {
+      const cards = await results();
+      expect(cards.length).toBeGreaterThan(3);
+      const sources = await $$("details.source summary");
+      await sources[0].click();
+      await browser.execute(() => window.scrollTo(0, 0));
+      await checkScreen(`${locale}-5-results`);
+    });
+
+    it("large text and high contrast", async () => {
+      await $('[data-testid="large-text"]').click();
+      await $('[data-testid="high-contrast"]').click();
+      await checkScreen(`${locale}-6-results-large-contrast`);
+      await $('[data-testid="large-text"]').click();
+      await $('[data-testid="high-contrast"]').click();
+    });
+  });
+}

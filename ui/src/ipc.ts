@@ -1,0 +1,26 @@
+// The only file that talks to the shell. Every call returns the core's answer as a typed DTO
+// (generated from the Rust types into ./bindings) or throws an IpcError.
+
+import { invoke } from "@tauri-apps/api/core";
+import type { TextsDto } from "./bindings/TextsDto";
+import type { ScreenDto } from "./bindings/ScreenDto";
+import type { QuestionDto } from "./bindings/QuestionDto";
+import type { IpcError } from "./bindings/IpcError";
+
+export type { TextsDto, ScreenDto, QuestionDto, IpcError };
+
+/** Whether a thrown value is an error the shell sent. */
+export function isIpcError(e: unknown): e is IpcError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+export const ipc = {
+  texts: (locale: string) => invoke<TextsDto>("texts", { locale }),
+  start: (locale: string) => invoke<ScreenDto>("start", { locale }),
+  screen: (locale: string) => invoke<ScreenDto>("screen", { locale }),
+  answer: (question: string, value: unknown) => invoke<ScreenDto>("answer", { question, value }),
+  back: () => invoke<ScreenDto>("back"),
+  question: (id: string) => invoke<QuestionDto>("question", { id }),
+  finish: () => invoke<ScreenDto>("finish"),
+  ready: () => invoke<void>("ready"),
+};
