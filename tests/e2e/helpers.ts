@@ -45,8 +45,16 @@ export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
   return view.verdicts.filter((v) => v.shown).map((v) => ({ measure: v.measure, status: v.status }));
 }
 
+/** The screen and the question on it, read in one go (the DOM may change between two reads). */
+export async function where(): Promise<{ screen: string; question: string | null }> {
+  return browser.execute(() => ({
+    screen: document.querySelector("main")?.getAttribute("data-screen") ?? "",
+    question: document.querySelector("form[data-question-id]")?.getAttribute("data-question-id") ?? null,
+  }));
+}
+
 export async function currentScreen(): Promise<string> {
-  return (await $("main")).getAttribute("data-screen");
+  return (await (await $("main")).getAttribute("data-screen")) ?? "";
 }
 
 export async function waitForScreen(name: string) {
@@ -58,7 +66,7 @@ export async function waitForScreen(name: string) {
 export async function currentQuestion(): Promise<string> {
   const form = await $("form[data-question-id]");
   await form.waitForExist();
-  return form.getAttribute("data-question-id");
+  return (await form.getAttribute("data-question-id")) ?? "";
 }
 
 /** Chooses a language with its switch (available on every screen). */
@@ -100,7 +108,10 @@ export async function answer(value: unknown) {
   }
   await $('[data-testid="next"]').click();
   try {
-    await browser.waitUntil(async () => (await currentScreen()) !== "question" || (await currentQuestion()) !== before);
+    await browser.waitUntil(async () => {
+      const now = await where();
+      return now.screen !== "question" || (now.question !== null && now.question !== before);
+    });
   } catch {
     await screenshot(`failure-stayed-on-${before}`);
     throw new Error(`the app stayed on ${before} (see tests/e2e/screenshots/failure-stayed-on-${before}.png)`);
@@ -127,7 +138,10 @@ export async function results(): Promise<Card[]> {
   const cards = await $$("[data-measure-id]");
   const out: Card[] = [];
   for (const c of cards) {
-    out.push({ measure: await c.getAttribute("data-measure-id"), status: await c.getAttribute("data-status") });
+    out.push({
+      measure: (await c.getAttribute("data-measure-id")) ?? "",
+      status: (await c.getAttribute("data-status")) ?? "",
+    });
   }
   return out;
 }

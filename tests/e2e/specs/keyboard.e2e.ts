@@ -1,7 +1,7 @@
 // A person without a mouse or touch screen can finish: Tab, Space and Enter only.
 
 import { $, browser, expect } from "@wdio/globals";
-import { currentQuestion, currentScreen, waitForScreen } from "../helpers";
+import { currentQuestion, currentScreen, waitForScreen, where } from "../helpers";
 
 /** Presses Tab until the focused element matches `selector`. */
 async function tabTo(selector: string) {
@@ -34,7 +34,10 @@ describe("keyboard only", () => {
       await browser.keys(" ");
       await tabTo('[data-testid="next"]');
       await browser.keys("Enter");
-      await browser.waitUntil(async () => (await currentScreen()) !== "question" || (await currentQuestion()) !== id);
+      await browser.waitUntil(async () => {
+        const now = await where();
+        return now.screen !== "question" || (now.question !== null && now.question !== id);
+      });
     }
     await waitForScreen("review");
     await tabTo('[data-testid="results"]');
