@@ -28,4 +28,4 @@ pub use i18n::{Locale, Localizer};
 pub use pack::{Department, Measure, PackError, PolicyPack, Problem};
 pub use question::{Question, QuestionKind};
 pub use session::{Session, SessionError};
-pub use store::{Store, StoreError};
+pub use store::{Recovery, Store, StoreError};

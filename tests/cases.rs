@@ -124,3 +124,36 @@ fn every_encoded_article_is_covered_by_some_persona_case() {
         );
     }
 }
+
+#[test]
+fn the_questionnaire_asks_no_persona_more_questions_than_it_did() {
+    // The user's time is a number that may only go down. Measured 2026-11-28 over the 38
+    // persona cases: median 9 of 22 questions, maximum 11 (`cargo bench --bench questions`
+    // prints the table). Lower these bounds when the flow gets better.
+    const MAX: usize = 11;
+    const MEDIAN: usize = 9;
+    let pack = pack();
+    let mut counts: Vec<usize> = cases()
+        .iter()
+        .map(|(_, case)| {
+            let full = Answers::from_json_value(pack, &case.answers_json()).expect("valid answers");
+            let mut given = Answers::new();
+            while let Some(q) = flow::next_question(pack, &given, case.date()) {
+                let Some(answer) = full.get(&q.id) else { break };
+                given.set(pack, &q.id, answer.clone()).expect("valid");
+            }
+            given.len()
+        })
+        .collect();
+    counts.sort_unstable();
+    let median = counts[counts.len() / 2];
+    let max = counts[counts.len() - 1];
+    assert!(
+        max <= MAX,
+        "a persona is now asked {max} questions (was at most {MAX})"
+    );
+    assert!(
+        median <= MEDIAN,
+        "the median persona is now asked {median} questions (was {MEDIAN})"
+    );
+}

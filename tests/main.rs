@@ -12,6 +12,7 @@
 //! - `pack_errors`: broken packs give every problem with file and line.
 //! - `answers`: decoding answers files, and every way they can be wrong.
 //! - `session`: a consultation in progress: saving as it goes, Back, resume.
+//! - `reliability`: kills at random moments (200 of them), damaged databases, backups.
 //! - `store`: migrations, answer-by-answer persistence, reopening.
 //! - `cli`: the `navigator` binary as a user runs it.
 
@@ -26,6 +27,7 @@ mod flow;
 mod invariants;
 mod pack_errors;
 mod properties;
+mod reliability;
 mod session;
 mod store;
 mod support;

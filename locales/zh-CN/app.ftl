@@ -124,6 +124,7 @@ ui-colon = ：
 
 ## 错误
 
+warn-database-replaced = 数据库文件已损坏（{ $reason }），已原样另存为 { $path }，并新建了一个数据库。请告知工作人员，可从备份恢复。
 error-prefix = 错误
 error-unknown-language = 不支持的语言“{ $lang }”；可用：zh-CN、zh-TW、en。
 error-bad-date = “{ $date }”不是有效日期，请用 YYYY-MM-DD 格式。

@@ -1,10 +1,10 @@
 //! What the shell keeps between calls: the pack, the localizer, the consultation in progress
 //! and the database. Everything here is owned by the core; the shell only holds it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use navigator::{store, Localizer, PolicyPack, Session, Store};
+use navigator::{store, Locale, Localizer, PolicyPack, Recovery, Session, Store};
 
 /// The app's state, managed by Tauri.
 pub struct Desk {
@@ -45,16 +45,7 @@ impl Desk {
     pub fn load() -> Result<Desk, StartError> {
         let pack = PolicyPack::embedded()?;
         let loc = Localizer::new(&pack)?;
-        let store = database_path().and_then(|path| match Store::open(&path) {
-            Ok(store) => Some(store),
-            Err(e) => {
-                eprintln!(
-                    "navigator-desktop: answers will not be saved: {} ({e})",
-                    path.display()
-                );
-                None
-            }
-        });
+        let store = database_path().and_then(|path| open_store(&path, &loc));
         let session = Session::new(pack.manifest.default_locale);
         Ok(Desk {
             pack,
@@ -69,6 +60,39 @@ impl Desk {
         self.inner
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Opens the database, setting a damaged one aside, and takes the day's backup. Failing that,
+/// the app runs without saving rather than not at all.
+fn open_store(path: &Path, loc: &Localizer) -> Option<Store> {
+    match Store::open_or_recover(path) {
+        Ok((store, recovery)) => {
+            if let Recovery::Replaced { kept_at, reason } = recovery {
+                let args = [
+                    ("path", kept_at.display().to_string().into()),
+                    ("reason", reason.into()),
+                ];
+                eprintln!(
+                    "navigator-desktop: {}",
+                    loc.app(Locale::ZhCn, "warn-database-replaced", &args)
+                );
+            }
+            // A daily copy beside the database, so staff can restore what damage took.
+            if let Some(dir) = path.parent() {
+                if let Err(e) = store.rotate_backups(&dir.join("backups"), crate::today(), 7) {
+                    eprintln!("navigator-desktop: no backup today: {e}");
+                }
+            }
+            Some(store)
+        }
+        Err(e) => {
+            eprintln!(
+                "navigator-desktop: answers will not be saved: {} ({e})",
+                path.display()
+            );
+            None
+        }
     }
 }
 

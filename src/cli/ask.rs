@@ -11,7 +11,8 @@ use navigator::flow;
 use navigator::present;
 use navigator::store::{self, ConsultationId};
 use navigator::{
-    Answer, Answers, Locale, Localizer, PolicyPack, QuestionKind, Session, SessionError, Store,
+    Answer, Answers, Locale, Localizer, PolicyPack, QuestionKind, Recovery, Session, SessionError,
+    Store,
 };
 use time::{Date, OffsetDateTime};
 
@@ -26,7 +27,22 @@ macro_rules! say {
 
 fn open_store(db: Option<PathBuf>) -> Result<Store, CliError> {
     let path = db.or_else(store::default_path).ok_or(CliError::NoDataDir)?;
-    Ok(Store::open(&path)?)
+    let (store, recovery) = Store::open_or_recover(&path)?;
+    if let Recovery::Replaced { kept_at, reason } = recovery {
+        // Said in every language: whoever reads it may not share the applicant's.
+        let loc = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
+        for locale in Locale::ALL {
+            let args = [
+                ("path", kept_at.display().to_string().into()),
+                ("reason", reason.clone().into()),
+            ];
+            eprintln!(
+                "navigator: {}",
+                loc.app(locale, "warn-database-replaced", &args)
+            );
+        }
+    }
+    Ok(store)
 }
 
 /// Saves a whole set of answers and their verdicts as one finished consultation.

@@ -347,6 +347,7 @@ pub(super) fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack, Pack
 
     match manifest {
         Some((manifest, _)) if l.problems.is_empty() => Ok(PolicyPack {
+            index: super::Index::new(&questions, &measures, &departments),
             manifest,
             departments,
             questions,

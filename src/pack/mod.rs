@@ -11,7 +11,7 @@
 mod load;
 mod raw;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
 
@@ -126,6 +126,37 @@ pub struct PolicyPack {
     pub source_text: String,
     /// Fluent sources per locale: `(file name, text)`.
     pub(crate) messages: BTreeMap<Locale, Vec<(String, String)>>,
+    /// Position of each question, measure and department by id: lookups happen for every
+    /// measure at every step, so they must not be linear in the pack's size.
+    pub(crate) index: Index,
+}
+
+/// Positions by id, built once when the pack loads.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    questions: HashMap<String, usize>,
+    measures: HashMap<String, usize>,
+    departments: HashMap<String, usize>,
+}
+
+impl Index {
+    pub(crate) fn new(
+        questions: &[Question],
+        measures: &[Measure],
+        departments: &[Department],
+    ) -> Index {
+        let by_id = |ids: Vec<&String>| {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
+        };
+        Index {
+            questions: by_id(questions.iter().map(|q| &q.id).collect()),
+            measures: by_id(measures.iter().map(|m| &m.id).collect()),
+            departments: by_id(departments.iter().map(|d| &d.id).collect()),
+        }
+    }
 }
 
 impl PolicyPack {
@@ -153,15 +184,24 @@ impl PolicyPack {
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.index
+            .questions
+            .get(id)
+            .and_then(|&i| self.questions.get(i))
     }
 
     pub fn measure(&self, id: &str) -> Option<&Measure> {
-        self.measures.iter().find(|m| m.id == id)
+        self.index
+            .measures
+            .get(id)
+            .and_then(|&i| self.measures.get(i))
     }
 
     pub fn department(&self, id: &str) -> Option<&Department> {
-        self.departments.iter().find(|d| d.id == id)
+        self.index
+            .departments
+            .get(id)
+            .and_then(|&i| self.departments.get(i))
     }
 
     /// The question whose options are the target groups.
@@ -171,9 +211,10 @@ impl PolicyPack {
 
     /// The position of a question in the pack's priority order.
     pub fn priority(&self, question: &str) -> usize {
-        self.questions
-            .iter()
-            .position(|q| q.id == question)
+        self.index
+            .questions
+            .get(question)
+            .copied()
             .unwrap_or(usize::MAX)
     }
 }

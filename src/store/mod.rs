@@ -87,6 +87,123 @@ impl Store {
     }
 }
 
+/// What [`Store::open_or_recover`] had to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recovery {
+    /// The database opened and passed SQLite's integrity check.
+    Healthy,
+    /// The file was damaged (truncated, garbage, failing the integrity check): it was renamed to
+    /// `kept_at` — never deleted — and a fresh database was started. Staff should be told, and
+    /// can restore from a backup (see [`Store::back_up`]).
+    Replaced { kept_at: PathBuf, reason: String },
+}
+
+impl Store {
+    /// Opens the database at `path`; if it is damaged, keeps it aside under a new name and
+    /// starts a fresh one, so the applicant in front of the screen is never stopped by it.
+    /// Errors that are not damage (no permission, disk full) are returned as they are.
+    pub fn open_or_recover(path: &Path) -> Result<(Store, Recovery)> {
+        let reason = match Store::open(path) {
+            Ok(store) => match store.integrity_ok() {
+                Ok(true) => return Ok((store, Recovery::Healthy)),
+                Ok(false) => "the integrity check failed".to_owned(),
+                Err(e) if is_damage(&e) => e.to_string(),
+                Err(e) => return Err(e),
+            },
+            Err(e) if is_damage(&e) => e.to_string(),
+            Err(e) => return Err(e),
+        };
+        let kept_at = set_aside(path)?;
+        let store = Store::open(path)?;
+        Ok((store, Recovery::Replaced { kept_at, reason }))
+    }
+
+    /// Writes a consistent copy of the whole database to `target` (`VACUUM INTO`), which must
+    /// not exist yet. Safe while the app is in use.
+    pub fn back_up(&self, target: &Path) -> Result<()> {
+        let target = target.to_str().ok_or_else(|| StoreError::DataDir {
+            path: target.display().to_string(),
+            message: "the path is not valid UTF-8".into(),
+        })?;
+        self.conn.execute("VACUUM INTO ?1", [target])?;
+        Ok(())
+    }
+
+    /// Keeps a rotating set of daily backups beside the database: `navigator-YYYY-MM-DD.bak`
+    /// in `dir`, at most `keep` of them (the oldest are removed). One backup per day; a second
+    /// call on the same day does nothing. Returns the backup written, if any.
+    pub fn rotate_backups(
+        &self,
+        dir: &Path,
+        today: time::Date,
+        keep: usize,
+    ) -> Result<Option<PathBuf>> {
+        let io = |e: std::io::Error| StoreError::DataDir {
+            path: dir.display().to_string(),
+            message: e.to_string(),
+        };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let name = format!("navigator-{}.bak", crate::answers::format_date(today));
+        let target = dir.join(&name);
+        let written = if target.exists() {
+            None
+        } else {
+            self.back_up(&target)?;
+            Some(target)
+        };
+        let mut backups: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("navigator-") && n.ends_with(".bak"))
+            })
+            .collect();
+        // The names sort by date.
+        backups.sort();
+        let excess = backups.len().saturating_sub(keep.max(1));
+        for old in &backups[..excess] {
+            std::fs::remove_file(old).map_err(io)?;
+        }
+        Ok(written)
+    }
+}
+
+/// Whether an error means the file itself is damaged (rather than, say, unwritable).
+fn is_damage(e: &StoreError) -> bool {
+    match e {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+            f.code,
+            rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+        ),
+        StoreError::Migration(_) => true,
+        _ => false,
+    }
+}
+
+/// Renames a damaged database (and its WAL and shared-memory files) out of the way.
+fn set_aside(path: &Path) -> Result<PathBuf> {
+    let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+    let kept_at = path.with_extension(format!("damaged-{stamp}"));
+    let io = |e: std::io::Error| StoreError::DataDir {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    };
+    std::fs::rename(path, &kept_at).map_err(io)?;
+    for side in ["-wal", "-shm"] {
+        let mut from = path.as_os_str().to_owned();
+        from.push(side);
+        let from = PathBuf::from(from);
+        if from.exists() {
+            let mut to = kept_at.as_os_str().to_owned();
+            to.push(side);
+            std::fs::rename(&from, PathBuf::from(to)).map_err(io)?;
+        }
+    }
+    Ok(kept_at)
+}
+
 /// The default database file: `navigator.sqlite3` in the platform's per-user data directory
 /// (e.g. `~/.local/share/navigator/` on Linux). `None` if the platform has no home directory.
 pub fn default_path() -> Option<PathBuf> {

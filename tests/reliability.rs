@@ -1,0 +1,251 @@
+//! Reliability: answers survive a process being killed at any moment, and a damaged database
+//! is set aside (never deleted) while the app carries on with a fresh one.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use navigator::{Answer, Locale, Recovery, Store};
+use time::OffsetDateTime;
+
+use crate::support::{date, pack};
+
+fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
+}
+
+/// The answers the child writes, one consultation after another.
+fn answers_to_write() -> Vec<(&'static str, Answer)> {
+    vec![
+        (
+            "groups",
+            Answer::Choices(BTreeSet::from(["graduate".to_owned(), "woman".to_owned()])),
+        ),
+        ("activity", Answer::Choice("self_employed".into())),
+        ("rural_business", Answer::Bool(false)),
+        ("has_ip", Answer::Bool(true)),
+        ("contest_level", Answer::Choice("none".into())),
+        ("in_demo_base", Answer::Bool(false)),
+        ("county", Answer::Choice("huairen".into())),
+    ]
+}
+
+/// Not a test of its own: the child process of the power-cut test. It does nothing unless
+/// `NAVIGATOR_POWER_CUT_DB` names a database; then it writes consultations answer by answer
+/// until it is killed, printing `ack <consultation> <question>` only after each answer has
+/// been committed.
+#[test]
+fn power_cut_child_writer() {
+    let Some(path) = std::env::var_os("NAVIGATOR_POWER_CUT_DB") else {
+        return;
+    };
+    let store = Store::open(Path::new(&path)).expect("the child opens the database");
+    let mut out = std::io::stdout().lock();
+    loop {
+        let id = store
+            .start_consultation(Locale::ZhCn, pack(), now())
+            .expect("start");
+        for (question, answer) in answers_to_write() {
+            store
+                .record_answer(id, question, &answer, now())
+                .expect("record");
+            writeln!(out, "ack {} {question}", id.0).expect("stdout");
+            out.flush().expect("flush");
+        }
+    }
+}
+
+/// A small deterministic generator, so a failing run can be repeated.
+struct Xorshift(u64);
+
+impl Xorshift {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % below
+    }
+}
+
+#[test]
+fn acknowledged_answers_survive_200_kills_at_random_moments() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("navigator.sqlite3");
+    let exe = std::env::current_exe().expect("the test binary");
+    let mut rng = Xorshift(0x5eed_2026_1128);
+    let mut acked: Vec<(i64, String)> = Vec::new();
+    for round in 0..200 {
+        let mut child = Command::new(&exe)
+            .args([
+                "--exact",
+                "reliability::power_cut_child_writer",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("NAVIGATOR_POWER_CUT_DB", &db)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the child starts");
+        let stdout = child.stdout.take().expect("piped");
+        let wanted = 1 + rng.next(25);
+        let mut seen = 0;
+        for line in BufReader::new(stdout).lines() {
+            let line = line.expect("a line");
+            if let Some(rest) = line.strip_prefix("ack ") {
+                let (id, question) = rest.split_once(' ').expect("ack <id> <question>");
+                acked.push((id.parse().expect("an id"), question.to_owned()));
+                seen += 1;
+                if seen == wanted {
+                    break;
+                }
+            }
+        }
+        // Kill it right away, or a moment later: in the middle of the next write, most likely.
+        std::thread::sleep(Duration::from_micros(rng.next(3000)));
+        child.kill().expect("SIGKILL");
+        child.wait().expect("reaped");
+
+        let store =
+            Store::open(&db).unwrap_or_else(|e| panic!("round {round}: cannot reopen: {e}"));
+        assert!(
+            store.integrity_ok().expect("integrity check runs"),
+            "round {round}: integrity check failed"
+        );
+        assert_eq!(seen, wanted, "round {round}: the child stopped early");
+        for (id, question) in acked.iter().rev().take(40) {
+            let c = store
+                .consultation(navigator::store::ConsultationId(*id))
+                .unwrap_or_else(|e| panic!("round {round}: consultation {id} lost: {e}"));
+            assert!(
+                c.answers.iter().any(|(q, _)| q == question),
+                "round {round}: acknowledged answer {question} of consultation {id} is missing"
+            );
+        }
+    }
+    // Everything acknowledged in all 200 rounds is still there.
+    let store = Store::open(&db).expect("reopen");
+    for (id, question) in &acked {
+        let c = store
+            .consultation(navigator::store::ConsultationId(*id))
+            .expect("consultation");
+        assert!(
+            c.answers.iter().any(|(q, _)| q == question),
+            "{question} of {id} lost"
+        );
+    }
+    assert!(
+        acked.len() >= 200,
+        "only {} answers acknowledged",
+        acked.len()
+    );
+}
+
+fn a_database_with_one_consultation(path: &Path) {
+    let store = Store::open(path).expect("store");
+    let id = store
+        .start_consultation(Locale::ZhCn, pack(), now())
+        .expect("start");
+    store
+        .record_answer(id, "has_ip", &Answer::Bool(true), now())
+        .expect("record");
+}
+
+#[test]
+fn a_garbage_file_is_kept_aside_and_a_fresh_database_started() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("navigator.sqlite3");
+    let garbage =
+        b"not a database at all, but a file someone copied over it by mistake".repeat(100);
+    std::fs::write(&path, &garbage).expect("write");
+    let (store, recovery) = Store::open_or_recover(&path).expect("recovers");
+    let Recovery::Replaced { kept_at, .. } = recovery else {
+        panic!("expected the file to be replaced, got {recovery:?}");
+    };
+    assert_eq!(
+        std::fs::read(&kept_at).expect("kept"),
+        garbage,
+        "the damaged file is kept unchanged"
+    );
+    assert!(store.consultation_ids().expect("usable").is_empty());
+    assert!(store.integrity_ok().expect("check"));
+}
+
+#[test]
+fn a_truncated_database_is_kept_aside_and_a_fresh_database_started() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("navigator.sqlite3");
+    a_database_with_one_consultation(&path);
+    // Checkpoint the WAL into the main file, then cut the file in half.
+    Store::open(&path)
+        .expect("reopen")
+        .back_up(&dir.path().join("copy.sqlite3"))
+        .expect("backup");
+    std::fs::copy(dir.path().join("copy.sqlite3"), &path).expect("replace");
+    for side in ["navigator.sqlite3-wal", "navigator.sqlite3-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(side));
+    }
+    let len = std::fs::metadata(&path).expect("meta").len();
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .expect("open");
+    file.set_len(len / 2).expect("truncate");
+    drop(file);
+    let truncated = std::fs::read(&path).expect("read");
+
+    let (store, recovery) = Store::open_or_recover(&path).expect("recovers");
+    let Recovery::Replaced { kept_at, reason } = recovery else {
+        panic!("a truncated database must not pass as healthy: {recovery:?}");
+    };
+    assert!(!reason.is_empty());
+    assert_eq!(std::fs::read(kept_at).expect("kept"), truncated);
+    assert!(store.consultation_ids().expect("usable").is_empty());
+}
+
+#[test]
+fn a_healthy_database_is_left_as_it_is() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("navigator.sqlite3");
+    a_database_with_one_consultation(&path);
+    let (store, recovery) = Store::open_or_recover(&path).expect("opens");
+    assert_eq!(recovery, Recovery::Healthy);
+    assert_eq!(store.consultation_ids().expect("ids").len(), 1);
+}
+
+#[test]
+fn daily_backups_rotate_and_restore() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("navigator.sqlite3");
+    a_database_with_one_consultation(&path);
+    let store = Store::open(&path).expect("store");
+    let backups = dir.path().join("backups");
+    for day in 1..=9 {
+        let written = store
+            .rotate_backups(&backups, date(&format!("2026-11-{day:02}")), 7)
+            .expect("backup");
+        assert!(written.is_some(), "day {day} gets a backup");
+    }
+    assert_eq!(
+        store
+            .rotate_backups(&backups, date("2026-11-09"), 7)
+            .expect("again"),
+        None,
+        "one a day"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&backups)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 7);
+    assert_eq!(
+        names[0], "navigator-2026-11-03.bak",
+        "the oldest went first"
+    );
+    let restored =
+        Store::open(&backups.join("navigator-2026-11-09.bak")).expect("a backup is a database");
+    assert_eq!(restored.consultation_ids().expect("ids").len(), 1);
+}
