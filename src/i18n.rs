@@ -131,11 +131,6 @@ impl Localizer {
         format(&self.pack, locale, id, attr, args)
     }
 
-    /// Whether the pack has this message or attribute in this locale.
-    pub fn pack_has(&self, locale: Locale, id: &str, attr: Option<&str>) -> bool {
-        lookup(&self.pack, locale, id, attr).is_some()
-    }
-
     /// Every application message whose id starts with one of `prefixes`, formatted without
     /// arguments: the words a front end shows as they are (buttons, headings, labels).
     pub fn app_texts(&self, locale: Locale, prefixes: &[&str]) -> BTreeMap<String, String> {

@@ -148,35 +148,26 @@ fn screen_walks_a_persona_to_a_complete_result() {
     assert!(verdicts.iter().all(|x| x["status"] != "unknown"));
 }
 
+/// The readable `screen` output for a veteran on a fixed day, in one language.
+fn veteran_screen_in(locale: &str) -> String {
+    let args = [
+        "--lang",
+        locale,
+        "screen",
+        "--answers",
+        "-",
+        "--on",
+        "2026-11-28",
+    ];
+    stdout(&navigator(&args, Some(br#"{"groups":["veteran"]}"#)))
+}
+
 #[test]
 fn screen_speaks_english_and_traditional_chinese() {
-    let answers = br#"{"groups":["veteran"]}"#;
-    let en = stdout(&navigator(
-        &[
-            "--lang",
-            "en",
-            "screen",
-            "--answers",
-            "-",
-            "--on",
-            "2026-11-28",
-        ],
-        Some(answers),
-    ));
+    let en = veteran_screen_in("en");
     assert!(en.contains("You can apply"), "{en}");
     assert!(en.contains("Next question"));
-    let tw = stdout(&navigator(
-        &[
-            "--lang",
-            "zh-TW",
-            "screen",
-            "--answers",
-            "-",
-            "--on",
-            "2026-11-28",
-        ],
-        Some(answers),
-    ));
+    let tw = veteran_screen_in("zh-TW");
     assert!(tw.contains("您可以申請"), "{tw}");
 }
 
