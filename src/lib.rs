@@ -7,7 +7,7 @@
 //!
 //! Reading order for a newcomer: [`pack`] (what a policy pack is) → [`condition`] (how a
 //! measure states who it is for) → [`engine`] (verdicts) → [`flow`] (the adaptive
-//! questionnaire) → [`present`] (localized views) → [`store`] (persistence).
+//! questionnaire) → [`present`] (localized views) → [`store`] (persistence) → [`report`] (exports for staff).
 
 pub mod answers;
 pub mod condition;
@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod pack;
 pub mod present;
 pub mod question;
+pub mod report;
 pub mod session;
 pub mod store;
 

@@ -328,3 +328,81 @@ fn screen_can_save_a_consultation() {
         "{history}"
     );
 }
+
+#[test]
+fn stats_of_an_empty_database_say_none_in_every_section() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("navigator.sqlite3");
+    let o = navigator(
+        &["--lang", "en", "stats", "--db", db.to_str().expect("utf-8")],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("By county\n  (none)"), "{out}");
+    assert!(out.contains("0  Consultations"), "{out}");
+}
+
+#[test]
+fn a_saved_screening_shows_in_stats_and_in_the_export() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("navigator.sqlite3");
+    let db = db.to_str().expect("utf-8");
+    let answers = br#"{"groups": ["veteran"], "county": "shanyin"}"#;
+    let o = navigator(
+        &["screen", "--answers", "-", "--save", "--db", db],
+        Some(answers),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    let o = navigator(&["stats", "--json", "--db", db], None);
+    let rows = json(&o);
+    let find = |section: &str, key: &str| {
+        rows.as_array()
+            .expect("an array")
+            .iter()
+            .find(|r| r["section"] == section && r["key"] == key)
+            .map(|r| r["count"].clone())
+    };
+    assert_eq!(find("group", "veteran"), Some(1.into()));
+    assert_eq!(find("region", "shanyin"), Some(1.into()));
+    assert_eq!(find("total", "finished"), Some(1.into()));
+
+    let file = dir.path().join("consultations.csv");
+    let o = navigator(&["export", file.to_str().expect("utf-8"), "--db", db], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains('1'), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&file).expect("the export");
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][5], "山阴县");
+}
+
+#[test]
+fn an_export_that_cannot_be_written_is_refused_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("navigator.sqlite3");
+    let target = dir.path().join("no-such-folder").join("out.csv");
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "export",
+            target.to_str().expect("utf-8"),
+            "--db",
+            db.to_str().expect("utf-8"),
+        ],
+        None,
+    );
+    assert_refused(&o, "cannot write");
+    assert!(!target.with_extension("part").exists());
+}
+
+#[test]
+fn a_stats_period_that_is_not_a_month_is_refused() {
+    for bad in ["2021-13", "2021-02-30", "March"] {
+        let o = navigator(&["--lang", "en", "stats", "--from", bad], None);
+        assert_refused(&o, bad);
+    }
+}

@@ -14,6 +14,7 @@
 //! - `session`: a consultation in progress: saving as it goes, Back, resume.
 //! - `reliability`: kills at random moments (200 of them), damaged databases, backups.
 //! - `store`: migrations, answer-by-answer persistence, reopening.
+//! - `statistics`: the monitoring figures and the CSV exports, from hand-written consultations.
 //! - `cli`: the `navigator` binary as a user runs it.
 
 // A failing test should panic loudly; the workspace lints forbid this only in shipped code.
@@ -29,5 +30,6 @@ mod pack_errors;
 mod properties;
 mod reliability;
 mod session;
+mod statistics;
 mod store;
 mod support;

@@ -25,7 +25,7 @@ macro_rules! say {
     ($($arg:tt)*) => { emit(&format!("{}\n", format!($($arg)*))) };
 }
 
-fn open_store(db: Option<PathBuf>) -> Result<Store, CliError> {
+pub fn open_store(db: Option<PathBuf>) -> Result<Store, CliError> {
     let path = db.or_else(store::default_path).ok_or(CliError::NoDataDir)?;
     let (store, recovery) = Store::open_or_recover(&path)?;
     if let Recovery::Replaced { kept_at, reason } = recovery {

@@ -10,6 +10,8 @@ pub enum CliError {
     UnknownLanguage(String),
     #[error("bad date {0}")]
     BadDate(String),
+    #[error("bad month {0}")]
+    BadMonth(String),
     #[error("cannot read {0}: {1}")]
     ReadFile(String, String),
     #[error("{0} is not UTF-8")]
@@ -22,6 +24,8 @@ pub enum CliError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Session(#[from] SessionError),
+    #[error("cannot write {0}: {1}")]
+    WriteFile(String, String),
     #[error("no data directory")]
     NoDataDir,
     #[error("{0}")]
@@ -34,8 +38,10 @@ impl CliError {
         match self {
             CliError::UnknownLanguage(_)
             | CliError::BadDate(_)
+            | CliError::BadMonth(_)
             | CliError::ReadFile(..)
             | CliError::NotUtf8(_)
+            | CliError::WriteFile(..)
             | CliError::Answers(_)
             | CliError::NoDataDir => 2,
             CliError::Session(SessionError::Answer(_)) => 2,
@@ -54,12 +60,18 @@ impl CliError {
                 loc.app(locale, "error-unknown-language", &[("lang", s(lang))])
             }
             CliError::BadDate(date) => loc.app(locale, "error-bad-date", &[("date", s(date))]),
+            CliError::BadMonth(month) => loc.app(locale, "error-bad-month", &[("month", s(month))]),
             CliError::ReadFile(path, reason) => loc.app(
                 locale,
                 "error-read-file",
                 &[("path", s(path)), ("reason", s(reason))],
             ),
             CliError::NotUtf8(path) => loc.app(locale, "error-not-utf8", &[("path", s(path))]),
+            CliError::WriteFile(path, reason) => loc.app(
+                locale,
+                "error-write-file",
+                &[("path", s(path)), ("reason", s(reason))],
+            ),
             CliError::Answers(e) => answer_error(e, loc, locale),
             CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&pack_detail(e)))]),
             CliError::Store(e) | CliError::Session(SessionError::Store(e)) => {

@@ -7,6 +7,7 @@
 mod ask;
 mod error;
 mod json;
+mod staff;
 mod text;
 
 use std::io::Read;
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use navigator::answers::parse_date;
+use navigator::store::{Month, Period};
 use navigator::{Answers, Locale, Localizer, PolicyPack};
 use time::Date;
 
@@ -81,6 +83,53 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         db: Option<PathBuf>,
     },
+    /// The monitoring figures: consultations by group, county and month, the most matched
+    /// measures, and the conditions that most often stood in the way.
+    Stats {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        #[command(flatten)]
+        period: PeriodArgs,
+        #[arg(long)]
+        json: bool,
+        /// Write the figures to this CSV file instead.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+    },
+    /// Write every consultation (anonymous facts and verdicts, one row each) to a CSV file.
+    Export {
+        /// The CSV file to write.
+        file: PathBuf,
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        #[command(flatten)]
+        period: PeriodArgs,
+    },
+}
+
+/// Which consultations to count: those started in these months (UTC, both ends included).
+#[derive(Debug, clap::Args)]
+struct PeriodArgs {
+    /// The first month counted.
+    #[arg(long, value_name = "YYYY-MM")]
+    from: Option<String>,
+    /// The last month counted.
+    #[arg(long, value_name = "YYYY-MM")]
+    to: Option<String>,
+}
+
+impl PeriodArgs {
+    fn period(&self) -> Result<Period, CliError> {
+        let month = |t: &Option<String>| {
+            t.as_deref()
+                .map(|t| Month::parse(t).ok_or_else(|| CliError::BadMonth(t.to_owned())))
+                .transpose()
+        };
+        Ok(Period {
+            from: month(&self.from)?,
+            to: month(&self.to)?,
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -173,6 +222,19 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
         }
         Command::History { db } => {
             ask::history(&loc, locale, db)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats {
+            db,
+            period,
+            json,
+            csv,
+        } => {
+            staff::stats(&pack, &loc, locale, db, period.period()?, json, csv)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { file, db, period } => {
+            staff::export(&pack, &loc, locale, db, period.period()?, &file)?;
             Ok(ExitCode::SUCCESS)
         }
     }

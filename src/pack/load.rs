@@ -54,6 +54,8 @@ pub enum ProblemKind {
     BadQuestion { question: String, message: String },
     #[error("the audience question `{0}` must be a multi-select question of the pack")]
     BadAudience(String),
+    #[error("the region question `{0}` must be a single-choice question of the pack")]
+    BadRegion(String),
     #[error("measure `{measure}`: there is no question `{question}`")]
     UnknownQuestion { measure: String, question: String },
     #[error("measure `{measure}`: `{value}` is not an option of question `{question}`")]
@@ -107,6 +109,7 @@ impl ProblemKind {
             ProblemKind::BadId(_) => "problem-bad-id",
             ProblemKind::BadQuestion { .. } => "problem-bad-question",
             ProblemKind::BadAudience(_) => "problem-bad-audience",
+            ProblemKind::BadRegion(_) => "problem-bad-region",
             ProblemKind::UnknownQuestion { .. } => "problem-unknown-question",
             ProblemKind::UnknownOption { .. } => "problem-unknown-option",
             ProblemKind::OperatorMismatch { .. } => "problem-operator-mismatch",
@@ -139,7 +142,8 @@ impl ProblemKind {
             }
             ProblemKind::BadQuestion { question, .. }
             | ProblemKind::UnusedQuestion(question)
-            | ProblemKind::BadAudience(question) => args.push(("question", question.clone())),
+            | ProblemKind::BadAudience(question)
+            | ProblemKind::BadRegion(question) => args.push(("question", question.clone())),
             ProblemKind::UnknownQuestion { measure, question } => {
                 args.push(("measure", measure.clone()));
                 args.push(("question", question.clone()));
@@ -330,6 +334,14 @@ pub(super) fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack, Pack
                 ProblemKind::BadAudience(m.audience_question.clone()),
             ),
         }
+        if let Some(region) = &m.region_question {
+            let single = questions
+                .iter()
+                .any(|q| &q.id == region && q.kind == QuestionKind::Single);
+            if !single {
+                l.problem("pack.toml", None, ProblemKind::BadRegion(region.clone()));
+            }
+        }
     }
     let used: BTreeSet<&str> = measures
         .iter()
@@ -390,6 +402,7 @@ fn manifest(l: &mut Loader<'_>, raw: RawManifest, text: &str) -> Option<(Manifes
             version: raw.version,
             default_locale: default_locale?,
             audience_question: raw.audience_question,
+            region_question: raw.region_question,
             document: Document {
                 number: raw.document.number,
                 title: raw.document.title,

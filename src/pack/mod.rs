@@ -47,6 +47,9 @@ pub struct Manifest {
     pub default_locale: Locale,
     /// The multi-select question whose options are the target groups.
     pub audience_question: String,
+    /// The single-choice question naming where the applicant is (the county), if the pack has
+    /// one; the statistics count consultations by it.
+    pub region_question: Option<String>,
     pub document: Document,
 }
 

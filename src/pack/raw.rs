@@ -16,6 +16,8 @@ pub struct RawManifest {
     pub default_locale: String,
     pub locales: Vec<String>,
     pub audience_question: String,
+    #[serde(default)]
+    pub region_question: Option<String>,
     pub source_file: String,
     pub document: RawDocument,
 }

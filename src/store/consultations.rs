@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 
 use super::{Result, Store, StoreError};
 use crate::answers::{Answer, Answers};
-use crate::engine::Verdict;
+use crate::engine::{Status, Verdict};
 use crate::i18n::Locale;
 use crate::pack::PolicyPack;
 
@@ -31,7 +31,8 @@ pub struct Consultation {
     pub pack_version: String,
     /// Question id → answer JSON, in the order given.
     pub answers: Vec<(String, Value)>,
-    /// Measure id → status key, as computed when the consultation finished.
+    /// Measure id → status key, as computed when the consultation finished: every verdict
+    /// except the ineligible ones (a finished consultation's unlisted measures were ineligible).
     pub verdicts: Vec<(String, String)>,
 }
 
@@ -49,11 +50,15 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<ConsultationId> {
         let now = stamp(at)?;
-        self.conn.execute(
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
             "INSERT INTO consultations (started_at, updated_at, locale, pack_id, pack_version) VALUES (?1, ?1, ?2, ?3, ?4)",
             params![now, locale.as_str(), pack.manifest.id, pack.manifest.version],
         )?;
-        Ok(ConsultationId(self.conn.last_insert_rowid()))
+        let id = ConsultationId(tx.last_insert_rowid());
+        tally(&tx, &now[..7], "started", "", 1)?;
+        tx.commit()?;
+        Ok(id)
     }
 
     /// Saves one answer (replacing an earlier answer to the same question) in its own
@@ -67,12 +72,22 @@ impl Store {
     ) -> Result<()> {
         let now = stamp(at)?;
         let tx = self.conn.unchecked_transaction()?;
-        touch(&tx, id, &now)?;
+        let month = touch(&tx, id, &now)?;
         tx.execute(
             "INSERT INTO answers (consultation_id, question_id, value, answered_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (consultation_id, question_id) DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at",
             params![id.0, question, answer.to_json().to_string(), now],
         )?;
+        forget_options(&tx, id, question, &month)?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT OR IGNORE INTO answer_options (consultation_id, question_id, option) VALUES (?1, ?2, ?3)",
+            )?;
+            for option in options(answer) {
+                insert.execute(params![id.0, question, option])?;
+                tally(&tx, &month, "answer", &format!("{question}={option}"), 1)?;
+            }
+        }
         tx.commit()?;
         Ok(())
     }
@@ -86,7 +101,8 @@ impl Store {
     ) -> Result<()> {
         let now = stamp(at)?;
         let tx = self.conn.unchecked_transaction()?;
-        touch(&tx, id, &now)?;
+        let month = touch(&tx, id, &now)?;
+        forget_options(&tx, id, question, &month)?;
         tx.execute(
             "DELETE FROM answers WHERE consultation_id = ?1 AND question_id = ?2",
             params![id.0, question],
@@ -104,19 +120,60 @@ impl Store {
     ) -> Result<()> {
         let now = stamp(at)?;
         let tx = self.conn.unchecked_transaction()?;
-        touch(&tx, id, &now)?;
-        tx.execute(
-            "DELETE FROM verdicts WHERE consultation_id = ?1",
+        let month = touch(&tx, id, &now)?;
+        // Finishing again (after a changed answer) replaces the verdicts and what they counted.
+        let finished_before: Option<String> = tx.query_row(
+            "SELECT finished_at FROM consultations WHERE id = ?1",
             params![id.0],
+            |r| r.get(0),
         )?;
+        if finished_before.is_some() {
+            tally(&tx, &month, "finished", "", -1)?;
+            let old: Vec<(String, String)> = tx
+                .prepare(
+                    "SELECT 'matched', measure_id FROM verdicts
+                      WHERE consultation_id = ?1 AND status IN ('eligible', 'needs_review')
+                     UNION ALL
+                     SELECT 'near_miss', question_id FROM near_misses WHERE consultation_id = ?1",
+                )?
+                .query_map(params![id.0], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (dimension, key) in old {
+                tally(&tx, &month, &dimension, &key, -1)?;
+            }
+            for table in ["verdicts", "near_misses"] {
+                tx.execute(
+                    &format!("DELETE FROM {table} WHERE consultation_id = ?1"),
+                    params![id.0],
+                )?;
+            }
+        }
         {
-            let mut insert = tx.prepare(
+            let mut insert = tx.prepare_cached(
                 "INSERT INTO verdicts (consultation_id, measure_id, status) VALUES (?1, ?2, ?3)",
             )?;
+            let mut near = tx.prepare_cached(
+                "INSERT INTO near_misses (consultation_id, measure_id, question_id) VALUES (?1, ?2, ?3)",
+            )?;
             for v in verdicts {
+                match &v.status {
+                    Status::Ineligible { near_miss, .. } => {
+                        if let Some(miss) = near_miss {
+                            near.execute(params![id.0, v.measure, miss.question])?;
+                            tally(&tx, &month, "near_miss", &miss.question, 1)?;
+                        }
+                        // Only the other verdicts are kept (see the migration).
+                        continue;
+                    }
+                    Status::Eligible | Status::NeedsReview => {
+                        tally(&tx, &month, "matched", &v.measure, 1)?;
+                    }
+                    Status::Unknown { .. } | Status::Expired { .. } => {}
+                }
                 insert.execute(params![id.0, v.measure, v.status.key()])?;
             }
         }
+        tally(&tx, &month, "finished", "", 1)?;
         tx.execute(
             "UPDATE consultations SET finished_at = ?2 WHERE id = ?1",
             params![id.0, now],
@@ -158,7 +215,7 @@ impl Store {
             answers.push((q, value));
         }
         let mut stmt = self.conn.prepare(
-            "SELECT measure_id, status FROM verdicts WHERE consultation_id = ?1 ORDER BY rowid",
+            "SELECT measure_id, status FROM verdicts WHERE consultation_id = ?1 ORDER BY measure_id",
         )?;
         let verdicts = stmt
             .query_map(params![id.0], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -205,13 +262,61 @@ impl Store {
     }
 }
 
-fn touch(tx: &rusqlite::Transaction<'_>, id: ConsultationId, now: &str) -> Result<()> {
-    let changed = tx.execute(
-        "UPDATE consultations SET updated_at = ?2 WHERE id = ?1",
+/// The options an answer chose, as the statistics count them: the option ids of a choice, or
+/// `true`/`false`. Numbers and dates are not counted.
+fn options(answer: &Answer) -> Vec<&str> {
+    match answer {
+        Answer::Choice(option) => vec![option.as_str()],
+        Answer::Choices(options) => options.iter().map(String::as_str).collect(),
+        Answer::Bool(yes) => vec![if *yes { "true" } else { "false" }],
+        Answer::Number(_) | Answer::Date(_) => Vec::new(),
+    }
+}
+
+/// Marks the consultation as changed now; returns the month it started (`YYYY-MM`), which its
+/// tallies count under.
+fn touch(tx: &rusqlite::Transaction<'_>, id: ConsultationId, now: &str) -> Result<String> {
+    tx.query_row(
+        "UPDATE consultations SET updated_at = ?2 WHERE id = ?1 RETURNING substr(started_at, 1, 7)",
         params![id.0, now],
-    )?;
-    if changed == 0 {
-        return Err(StoreError::NoSuchConsultation(id.0));
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or(StoreError::NoSuchConsultation(id.0))
+}
+
+/// Adds `delta` to a monthly tally (see `migrations/002_statistics.sql`).
+fn tally(
+    tx: &rusqlite::Transaction<'_>,
+    month: &str,
+    dimension: &str,
+    key: &str,
+    delta: i64,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO tallies (month, dimension, key, count) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (dimension, month, key) DO UPDATE SET count = count + excluded.count",
+    )?
+    .execute(params![month, dimension, key, delta])?;
+    Ok(())
+}
+
+/// Removes an answer's options, and their counts: a changed or withdrawn answer no longer
+/// counts as given.
+fn forget_options(
+    tx: &rusqlite::Transaction<'_>,
+    id: ConsultationId,
+    question: &str,
+    month: &str,
+) -> Result<()> {
+    let old: Vec<String> = tx
+        .prepare_cached(
+            "DELETE FROM answer_options WHERE consultation_id = ?1 AND question_id = ?2 RETURNING option",
+        )?
+        .query_map(params![id.0, question], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for option in old {
+        tally(tx, month, "answer", &format!("{question}={option}"), -1)?;
     }
     Ok(())
 }

@@ -1,0 +1,114 @@
+//! The staff commands: `stats` (the monitoring figures) and `export` (the consultation list as
+//! CSV). Both read the database only.
+
+use std::path::{Path, PathBuf};
+
+use navigator::report::{self, StatRow};
+use navigator::store::Period;
+use navigator::{Locale, Localizer, PolicyPack};
+use serde_json::json;
+
+use crate::error::CliError;
+
+/// Prints the figures as text or JSON, or writes them as CSV to `csv`.
+pub fn stats(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    db: Option<PathBuf>,
+    period: Period,
+    as_json: bool,
+    csv: Option<PathBuf>,
+) -> Result<(), CliError> {
+    let store = crate::ask::open_store(db)?;
+    let stats = store.statistics(pack, period)?;
+    if let Some(path) = csv {
+        return write_atomically(&path, |file| {
+            report::statistics_csv(&stats, pack, loc, locale, file)
+        });
+    }
+    let rows = report::statistics_rows(&stats, pack, loc, locale);
+    if as_json {
+        crate::json::print(&json!(rows
+            .iter()
+            .map(
+                |r| json!({"section": r.section, "key": r.key, "label": r.label, "count": r.count})
+            )
+            .collect::<Vec<_>>()));
+        return Ok(());
+    }
+    crate::emit(&text(&rows, loc, locale));
+    Ok(())
+}
+
+/// The figures as text: each section's heading, then `count  label` lines. Sections with no
+/// figures say so, so that an empty database reads as empty rather than broken.
+fn text(rows: &[StatRow], loc: &Localizer, locale: Locale) -> String {
+    let mut out = String::new();
+    for section in ["total", "group", "region", "month", "matched", "near-miss"] {
+        out.push_str(&loc.app(locale, &format!("stats-section-{section}"), &[]));
+        out.push('\n');
+        let mut any = false;
+        for r in rows.iter().filter(|r| r.section == section) {
+            out.push_str(&format!("  {:>7}  {}\n", r.count, r.label));
+            any = true;
+        }
+        if !any {
+            out.push_str(&format!("  {}\n", loc.app(locale, "cli-stats-empty", &[])));
+        }
+    }
+    out
+}
+
+/// Writes every consultation of the period to `path` as CSV.
+pub fn export(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    db: Option<PathBuf>,
+    period: Period,
+    path: &Path,
+) -> Result<(), CliError> {
+    let store = crate::ask::open_store(db)?;
+    let mut count = 0;
+    write_atomically(path, |file| {
+        count = report::consultations_csv(&store, pack, loc, locale, period, file)?;
+        Ok(())
+    })?;
+    eprintln!(
+        "{}",
+        loc.app(
+            locale,
+            "cli-export-written",
+            &[
+                ("count", count.into()),
+                ("path", path.display().to_string().into())
+            ]
+        )
+    );
+    Ok(())
+}
+
+/// Writes `path` through a temporary file beside it, renamed into place only when complete:
+/// a failed export leaves no half-written file behind, and never clobbers the old one.
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(std::io::BufWriter<&std::fs::File>) -> report::Result<()>,
+) -> Result<(), CliError> {
+    let part = path.with_extension("part");
+    let fail = |e: String| CliError::WriteFile(path.display().to_string(), e);
+    let file = std::fs::File::create(&part).map_err(|e| fail(e.to_string()))?;
+    let written = write(std::io::BufWriter::new(&file))
+        .map_err(|e| match e {
+            report::ReportError::Store(e) => CliError::Store(e),
+            report::ReportError::Write(e) => fail(e),
+        })
+        .and_then(|()| file.sync_all().map_err(|e| fail(e.to_string())));
+    match written.and_then(|()| std::fs::rename(&part, path).map_err(|e| fail(e.to_string()))) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&part);
+            Err(e)
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! The monitoring figures and the staff exports, counted from consultations written here by
+//! hand, so that every expected number below can be checked by reading this file.
+
+use std::collections::BTreeMap;
+
+use navigator::store::{Count, Month, Period, StoreError};
+use navigator::{evaluate, report, Answers, Locale, Status, Store};
+use time::OffsetDateTime;
+
+use crate::support::{answers, localizer, pack, today};
+
+fn at(text: &str) -> OffsetDateTime {
+    OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .expect("a valid timestamp in the test")
+}
+
+/// Saves `given` as one consultation started at `started`, finished if `finish`.
+fn consult(store: &Store, started: &str, given: &Answers, finish: bool) -> i64 {
+    let id = store
+        .start_consultation(Locale::ZhCn, pack(), at(started))
+        .expect("start");
+    for (q, a) in given.iter() {
+        store.record_answer(id, q, a, at(started)).expect("answer");
+    }
+    if finish {
+        store
+            .finish_consultation(id, &evaluate(pack(), given, today()), at(started))
+            .expect("finish");
+    }
+    id.0
+}
+
+fn counts(list: &[Count]) -> BTreeMap<&str, u64> {
+    list.iter().map(|c| (c.key.as_str(), c.count)).collect()
+}
+
+fn veteran_in_pinglu() -> Answers {
+    answers(serde_json::json!({
+        "groups": ["veteran", "graduate"], "activity": "self_employed", "county": "pinglu"
+    }))
+}
+
+fn veteran_in_youyu() -> Answers {
+    answers(serde_json::json!({"groups": ["veteran"], "county": "youyu"}))
+}
+
+fn woman_unfinished() -> Answers {
+    answers(serde_json::json!({"groups": ["woman"]}))
+}
+
+/// Three consultations: two finished in January and February, one left half-way in February.
+fn three_consultations() -> Store {
+    let store = Store::open_in_memory().expect("store");
+    consult(&store, "2026-01-15T09:00:00Z", &veteran_in_pinglu(), true);
+    consult(&store, "2026-02-03T10:00:00Z", &veteran_in_youyu(), true);
+    consult(&store, "2026-02-20T16:30:00Z", &woman_unfinished(), false);
+    store
+}
+
+#[test]
+fn consultations_are_counted_by_group_county_and_month() -> Result<(), StoreError> {
+    let stats = three_consultations().statistics(pack(), Period::default())?;
+    assert_eq!(stats.consultations, 3);
+    assert_eq!(stats.finished, 2);
+    assert_eq!(
+        counts(&stats.by_group),
+        BTreeMap::from([("veteran", 2), ("graduate", 1), ("woman", 1)])
+    );
+    assert_eq!(
+        counts(&stats.by_region),
+        BTreeMap::from([("pinglu", 1), ("youyu", 1)])
+    );
+    assert_eq!(
+        counts(&stats.by_month),
+        BTreeMap::from([("2026-01", 1), ("2026-02", 2)])
+    );
+    // The most frequent group comes first.
+    assert_eq!(stats.by_group[0].key, "veteran");
+    Ok(())
+}
+
+#[test]
+fn matches_and_near_misses_are_those_of_the_finished_consultations() -> Result<(), StoreError> {
+    let stats = three_consultations().statistics(pack(), Period::default())?;
+    // What the engine said of the two finished consultations, tallied here independently.
+    let mut matched = BTreeMap::new();
+    let mut near = BTreeMap::new();
+    for given in [veteran_in_pinglu(), veteran_in_youyu()] {
+        for v in evaluate(pack(), &given, today()) {
+            match v.status {
+                Status::Eligible | Status::NeedsReview => {
+                    *matched.entry(v.measure.clone()).or_insert(0u64) += 1
+                }
+                Status::Ineligible {
+                    near_miss: Some(m), ..
+                } => *near.entry(m.question.clone()).or_insert(0u64) += 1,
+                _ => {}
+            }
+        }
+    }
+    assert!(!matched.is_empty(), "the personas match something");
+    assert!(!near.is_empty(), "the personas just miss something");
+    let got_matched: BTreeMap<String, u64> = stats
+        .matched
+        .iter()
+        .map(|c| (c.key.clone(), c.count))
+        .collect();
+    let got_near: BTreeMap<String, u64> = stats
+        .near_misses
+        .iter()
+        .map(|c| (c.key.clone(), c.count))
+        .collect();
+    assert_eq!(got_matched, matched);
+    assert_eq!(got_near, near);
+    Ok(())
+}
+
+#[test]
+fn a_period_counts_only_consultations_started_within_it() -> Result<(), StoreError> {
+    let store = three_consultations();
+    let february = Period {
+        from: Month::parse("2026-02"),
+        to: Month::parse("2026-02"),
+    };
+    let stats = store.statistics(pack(), february)?;
+    assert_eq!(stats.consultations, 2, "both ends are included");
+    assert_eq!(
+        counts(&stats.by_group),
+        BTreeMap::from([("veteran", 1), ("woman", 1)])
+    );
+    let january = Period {
+        from: None,
+        to: Month::parse("2026-01"),
+    };
+    assert_eq!(store.count_consultations(january)?, 1);
+    let later = Period {
+        from: Month::parse("2026-03"),
+        to: None,
+    };
+    assert_eq!(store.statistics(pack(), later)?.by_group, vec![]);
+    Ok(())
+}
+
+#[test]
+fn a_changed_or_withdrawn_answer_is_counted_as_it_now_stands() -> Result<(), StoreError> {
+    let store = Store::open_in_memory()?;
+    let first = answers(serde_json::json!({"groups": ["woman"], "county": "shuocheng"}));
+    let id = store.start_consultation(Locale::ZhCn, pack(), at("2026-03-01T08:00:00Z"))?;
+    for (q, a) in first.iter() {
+        store.record_answer(id, q, a, at("2026-03-01T08:00:00Z"))?;
+    }
+    let changed = answers(serde_json::json!({"groups": ["veteran", "student"]}));
+    let groups = changed.get("groups").expect("groups");
+    store.record_answer(id, "groups", groups, at("2026-03-01T08:01:00Z"))?;
+    store.withdraw_answer(id, "county", at("2026-03-01T08:02:00Z"))?;
+    let stats = store.statistics(pack(), Period::default())?;
+    assert_eq!(
+        counts(&stats.by_group),
+        BTreeMap::from([("veteran", 1), ("student", 1)])
+    );
+    assert!(stats.by_region.is_empty());
+    Ok(())
+}
+
+#[test]
+fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(), StoreError> {
+    // A database as the first release wrote it: schema 1, answers as JSON only.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("navigator.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path)?;
+        conn.execute_batch(include_str!(
+            "../src/store/migrations/001_consultations.sql"
+        ))?;
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO consultations VALUES (1, '2025-06-01T00:00:00Z', '2025-06-01T00:00:00Z', NULL, 'zh-CN', 'shuozhou-2021-26', '1.0.0');
+             INSERT INTO answers VALUES (1, 'groups', '[\"veteran\",\"woman\"]', '2025-06-01T00:00:00Z');
+             INSERT INTO answers VALUES (1, 'county', '\"huairen\"', '2025-06-01T00:00:00Z');
+             INSERT INTO answers VALUES (1, 'has_ip', 'true', '2025-06-01T00:00:00Z');",
+        )?;
+    }
+    let store = Store::open(&path)?;
+    assert_eq!(store.schema_version()?, 2);
+    let stats = store.statistics(pack(), Period::default())?;
+    assert_eq!(
+        counts(&stats.by_group),
+        BTreeMap::from([("veteran", 1), ("woman", 1)])
+    );
+    assert_eq!(counts(&stats.by_region), BTreeMap::from([("huairen", 1)]));
+    assert_eq!(
+        counts(&store.count_by_option("has_ip", Period::default())?),
+        BTreeMap::from([("true", 1)])
+    );
+    Ok(())
+}
+
+#[test]
+fn the_consultation_export_reads_back_as_one_row_per_consultation() {
+    let store = three_consultations();
+    let mut bytes = Vec::new();
+    let n = report::consultations_csv(
+        &store,
+        pack(),
+        localizer(),
+        Locale::En,
+        Period::default(),
+        &mut bytes,
+    )
+    .expect("export");
+    assert_eq!(n, 3);
+    // A byte-order mark first, so that spreadsheet programs read UTF-8.
+    assert!(bytes.starts_with("\u{feff}".as_bytes()));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(&headers[0], "No.");
+    assert_eq!(&headers[6], "Groups");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(&rows[0][5], "Pinglu District");
+    assert_eq!(
+        &rows[0][6],
+        "Military veteran, University or college graduate"
+    );
+    assert_eq!(
+        &rows[2][2], "",
+        "the unfinished consultation has no finish time"
+    );
+    assert_eq!(&rows[2][7], "", "and no verdicts");
+    // The finished ones list exactly the measures the engine found eligible, by title.
+    let eligible: Vec<String> = evaluate(pack(), &veteran_in_youyu(), today())
+        .into_iter()
+        .filter(|v| v.status == Status::Eligible)
+        .map(|v| localizer().pack(Locale::En, &format!("m-{}", v.measure), None, &[]))
+        .collect();
+    assert_eq!(rows[1][7], eligible.join(", "));
+}
+
+#[test]
+fn the_statistics_export_has_a_row_per_figure() {
+    let store = three_consultations();
+    let stats = store
+        .statistics(pack(), Period::default())
+        .expect("statistics");
+    let mut bytes = Vec::new();
+    report::statistics_csv(&stats, pack(), localizer(), Locale::ZhCn, &mut bytes).expect("csv");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(&reader.headers().expect("headers")[3], "次数");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    let expected = 2
+        + stats.by_group.len()
+        + stats.by_region.len()
+        + stats.by_month.len()
+        + stats.matched.len()
+        + stats.near_misses.len();
+    assert_eq!(rows.len(), expected);
+    let veteran = rows
+        .iter()
+        .find(|r| &r[1] == "veteran")
+        .expect("a veteran row");
+    assert_eq!(&veteran[0], "按人群");
+    assert_eq!(&veteran[3], "2");
+}
+
+#[test]
+fn finishing_again_after_a_change_counts_only_the_new_verdicts() -> Result<(), StoreError> {
+    let store = Store::open_in_memory()?;
+    let before = veteran_in_youyu();
+    let id = store.start_consultation(Locale::ZhCn, pack(), at("2026-04-01T08:00:00Z"))?;
+    for (q, a) in before.iter() {
+        store.record_answer(id, q, a, at("2026-04-01T08:00:00Z"))?;
+    }
+    store.finish_consultation(
+        id,
+        &evaluate(pack(), &before, today()),
+        at("2026-04-01T08:05:00Z"),
+    )?;
+    // The applicant goes back, says they are a graduate instead, and sees the results again.
+    let after = answers(serde_json::json!({"groups": ["graduate"], "county": "youyu"}));
+    store.record_answer(
+        id,
+        "groups",
+        after.get("groups").expect("groups"),
+        at("2026-04-01T08:06:00Z"),
+    )?;
+    store.finish_consultation(
+        id,
+        &evaluate(pack(), &after, today()),
+        at("2026-04-01T08:07:00Z"),
+    )?;
+
+    let stats = store.statistics(pack(), Period::default())?;
+    assert_eq!(stats.finished, 1);
+    let expected: BTreeMap<String, u64> = evaluate(pack(), &after, today())
+        .into_iter()
+        .filter(|v| matches!(v.status, Status::Eligible | Status::NeedsReview))
+        .map(|v| (v.measure, 1))
+        .collect();
+    let got: BTreeMap<String, u64> = stats
+        .matched
+        .iter()
+        .map(|c| (c.key.clone(), c.count))
+        .collect();
+    assert_eq!(got, expected);
+    let first: Vec<String> = evaluate(pack(), &before, today())
+        .into_iter()
+        .filter(|v| v.status == Status::Eligible)
+        .map(|v| v.measure)
+        .collect();
+    assert!(first.iter().any(|m| m == "veteran-startup-training"));
+    assert!(
+        !got.contains_key("veteran-startup-training"),
+        "a veteran-only measure from the first finish is no longer counted"
+    );
+    Ok(())
+}
+
+#[test]
+fn erasing_a_consultation_keeps_the_anonymous_statistics() -> Result<(), StoreError> {
+    let store = three_consultations();
+    let before = store.statistics(pack(), Period::default())?;
+    for id in store.consultation_ids()? {
+        store.delete_consultation(id)?;
+    }
+    assert!(store.consultation_ids()?.is_empty());
+    assert_eq!(store.statistics(pack(), Period::default())?, before);
+    Ok(())
+}
