@@ -437,3 +437,34 @@ impl Words<'_> {
         self.loc.app(self.locale, id, &args)
     }
 }
+
+/// Something staff (and the applicant) should know about the app itself, shown above the
+/// questionnaire until it no longer holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The database was damaged and set aside at `kept_at`; a fresh one was started.
+    DatabaseReplaced { kept_at: String, reason: String },
+    /// No database could be opened at all: nothing is saved.
+    NoDatabase { reason: String },
+    /// Saving stopped part-way (a full disk, a read-only folder); answers live in memory.
+    NotSaved { reason: String },
+}
+
+/// A notice, worded.
+pub fn notice(loc: &Localizer, locale: Locale, notice: &Notice) -> String {
+    match notice {
+        Notice::DatabaseReplaced { kept_at, reason } => loc.app(
+            locale,
+            "warn-database-replaced",
+            &[
+                ("path", kept_at.clone().into()),
+                ("reason", reason.clone().into()),
+            ],
+        ),
+        Notice::NoDatabase { reason } | Notice::NotSaved { reason } => loc.app(
+            locale,
+            "warn-not-saved",
+            &[("reason", reason.clone().into())],
+        ),
+    }
+}

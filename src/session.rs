@@ -4,6 +4,10 @@
 //! Both the CLI's questionnaire and the desktop shell drive a [`Session`], so "answer", "go
 //! back", "change an answer" and "finish" mean the same everywhere. The session holds no screen
 //! state: what to ask next is always [`crate::flow::next_question`] of its answers.
+//!
+//! A database that stops taking writes (a full disk, a read-only or vanished data directory)
+//! never costs the applicant an answer: the session stops saving, keeps going in memory, and
+//! says so through [`Session::not_saved`] so the screen can tell them.
 
 use serde_json::Value;
 use time::{Date, OffsetDateTime};
@@ -32,6 +36,9 @@ pub struct Session {
     order: Vec<String>,
     /// The stored consultation, once the first answer has been saved.
     consultation: Option<ConsultationId>,
+    /// Why saving stopped, if it did. From then on the session lives in memory only: saving
+    /// some later answers and not the failed one would leave a misleading record.
+    not_saved: Option<String>,
 }
 
 impl Session {
@@ -41,6 +48,7 @@ impl Session {
             answers: Answers::new(),
             order: Vec::new(),
             consultation: None,
+            not_saved: None,
         }
     }
 
@@ -57,6 +65,7 @@ impl Session {
             answers,
             order: stored.answers.into_iter().map(|(q, _)| q).collect(),
             consultation: Some(id),
+            not_saved: None,
         })
     }
 
@@ -82,8 +91,26 @@ impl Session {
         self.consultation
     }
 
+    /// Why the answers are no longer being saved, if they are not (the store's error).
+    pub fn not_saved(&self) -> Option<&str> {
+        self.not_saved.as_deref()
+    }
+
+    /// The store to write to, unless saving has already failed.
+    fn saving<'s>(&self, store: Option<&'s Store>) -> Option<&'s Store> {
+        store.filter(|_| self.not_saved.is_none())
+    }
+
+    /// Runs a write; a failure switches the session to memory only instead of failing the step.
+    fn save(&mut self, write: impl FnOnce() -> Result<(), StoreError>) {
+        if let Err(e) = write() {
+            self.not_saved = Some(e.to_string());
+        }
+    }
+
     /// Records an answer given as JSON (replacing an earlier answer to the same question) and,
-    /// with a store, saves it before returning.
+    /// with a store, saves it before returning. Only a bad answer is an error; a failed save
+    /// is reported by [`Session::not_saved`].
     pub fn answer(
         &mut self,
         pack: &PolicyPack,
@@ -92,16 +119,24 @@ impl Session {
         raw: &Value,
     ) -> Result<(), SessionError> {
         let answer = answers::decode(pack, question, raw)?;
-        if let Some(store) = store {
+        // Checked before saving, so that nothing is saved for an answer that is refused.
+        let mut answers = self.answers.clone();
+        answers.set(pack, question, answer.clone())?;
+        if let Some(store) = self.saving(store) {
             let now = OffsetDateTime::now_utc();
-            let id = match self.consultation {
-                Some(id) => id,
-                None => store.start_consultation(self.locale, pack, now)?,
-            };
-            self.consultation = Some(id);
-            store.record_answer(id, question, &answer, now)?;
+            let locale = self.locale;
+            let mut consultation = self.consultation;
+            self.save(|| {
+                let id = match consultation {
+                    Some(id) => id,
+                    None => store.start_consultation(locale, pack, now)?,
+                };
+                consultation = Some(id);
+                store.record_answer(id, question, &answer, now)
+            });
+            self.consultation = consultation;
         }
-        self.answers.set(pack, question, answer)?;
+        self.answers = answers;
         self.order.retain(|q| q != question);
         self.order.push(question.to_owned());
         Ok(())
@@ -118,8 +153,8 @@ impl Session {
 
     /// Withdraws one answer.
     pub fn withdraw(&mut self, store: Option<&Store>, question: &str) -> Result<(), SessionError> {
-        if let (Some(store), Some(id)) = (store, self.consultation) {
-            store.withdraw_answer(id, question, OffsetDateTime::now_utc())?;
+        if let (Some(store), Some(id)) = (self.saving(store), self.consultation) {
+            self.save(|| store.withdraw_answer(id, question, OffsetDateTime::now_utc()));
         }
         self.answers.remove(question);
         self.order.retain(|q| q != question);
@@ -127,19 +162,10 @@ impl Session {
     }
 
     /// Records the verdicts of the answers as they stand.
-    pub fn finish(
-        &self,
-        pack: &PolicyPack,
-        store: Option<&Store>,
-        on: Date,
-    ) -> Result<(), SessionError> {
-        if let (Some(store), Some(id)) = (store, self.consultation) {
-            store.finish_consultation(
-                id,
-                &engine::evaluate(pack, &self.answers, on),
-                OffsetDateTime::now_utc(),
-            )?;
+    pub fn finish(&mut self, pack: &PolicyPack, store: Option<&Store>, on: Date) {
+        if let (Some(store), Some(id)) = (self.saving(store), self.consultation) {
+            let verdicts = engine::evaluate(pack, &self.answers, on);
+            self.save(|| store.finish_consultation(id, &verdicts, OffsetDateTime::now_utc()));
         }
-        Ok(())
     }
 }

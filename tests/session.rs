@@ -98,3 +98,68 @@ fn switching_language_keeps_the_answers() {
     assert_eq!(s.locale(), Locale::ZhTw);
     assert_eq!(s.answers().len(), 1);
 }
+
+/// Walks the questionnaire to its end, answering each question with its first option (yes for
+/// a yes/no question, the first two groups for the audience question).
+fn answer_everything(s: &mut Session, store: Option<&Store>) {
+    while let Some(q) = flow::next_question(pack(), s.answers(), today()) {
+        let value = match q.kind {
+            navigator::QuestionKind::Bool => json!(true),
+            navigator::QuestionKind::Multi => json!(q.options[..2]),
+            _ => json!(q.options[0]),
+        };
+        s.answer(pack(), store, &q.id, &value)
+            .expect("a valid answer");
+    }
+}
+
+#[test]
+fn a_full_disk_stops_the_saving_but_not_the_applicant() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("n.sqlite3");
+    let store = Store::open(&path).expect("store");
+    // The disk is now full: the database cannot grow by a single page. Applicants keep coming
+    // until one of them needs a page that is not there.
+    store.set_max_pages(1).expect("cap");
+    let mut failing = None;
+    for _ in 0..1000 {
+        let mut s = Session::new(Locale::ZhCn);
+        answer_everything(&mut s, Some(&store));
+        s.finish(pack(), Some(&store), today());
+        if s.not_saved().is_some() {
+            failing = Some(s);
+            break;
+        }
+    }
+    let s = failing.expect("the full disk is reached");
+    let reason = s.not_saved().unwrap_or_default();
+    assert!(reason.contains("full"), "{reason}");
+    // That applicant still got to the end, with every answer.
+    assert!(flow::next_question(pack(), s.answers(), today()).is_none());
+    assert!(s.answers().len() > 5);
+    // The database is sound, and does not pretend that consultation was finished.
+    let stored = Store::open(&path).expect("reopen");
+    assert!(stored.integrity_ok().expect("check"));
+    if let Some(id) = s.consultation() {
+        let kept = stored.consultation(id).expect("the consultation");
+        assert!(kept.finished_at.is_none());
+        assert!(kept.answers.len() <= s.answers().len());
+    }
+}
+
+#[test]
+fn an_unusable_data_directory_is_a_clear_error_before_any_question() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file where the data directory should be: it can never be created.
+    let blocker = dir.path().join("data");
+    std::fs::write(&blocker, b"not a directory").expect("write");
+    let e = Store::open(&blocker.join("navigator.sqlite3")).expect_err("refused");
+    assert!(matches!(e, navigator::StoreError::DataDir { .. }), "{e:?}");
+    // The applicant can still be served, in memory.
+    let mut s = Session::new(Locale::En);
+    answer_everything(&mut s, None);
+    assert!(
+        s.not_saved().is_none(),
+        "nothing failed: nothing was asked to be saved"
+    );
+}

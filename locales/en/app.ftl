@@ -131,6 +131,7 @@ ui-colon = {": "}
 ## Errors
 
 warn-database-replaced = The database file was damaged ({ $reason }). It was kept, unchanged, as { $path }, and a new database was started. Please tell staff; a backup can be restored.
+warn-not-saved = Your answers can no longer be saved on this computer ({ $reason }). You can carry on: they are kept until the app is closed. Staff: check the disk and the data folder.
 error-prefix = error
 error-unknown-language = “{ $lang }” is not a supported language; use zh-CN, zh-TW or en.
 error-bad-date = “{ $date }” is not a valid date; use YYYY-MM-DD.

@@ -125,6 +125,7 @@ ui-colon = ：
 ## 錯誤
 
 warn-database-replaced = 資料庫檔案已損壞（{ $reason }），已原樣另存為 { $path }，並新建了一個資料庫。請告知工作人員，可從備份恢復。
+warn-not-saved = 您的回答暫時無法儲存到這台電腦（{ $reason }）。您可以繼續作答，回答會保留到關閉程式為止。工作人員：請檢查磁碟空間和資料夾。
 error-prefix = 錯誤
 error-unknown-language = 不支援的語言「{ $lang }」；可用：zh-CN、zh-TW、en。
 error-bad-date = 「{ $date }」不是有效日期，請用 YYYY-MM-DD 格式。

@@ -3,6 +3,7 @@
 //! (UI) thread.
 
 use navigator::answers::format_date;
+use navigator::present::Notice;
 use navigator::{present, Locale, Session, SessionError};
 use tauri::{AppHandle, State};
 
@@ -93,11 +94,9 @@ pub async fn question(desk: State<'_, Desk>, id: String) -> Reply<QuestionDto> {
 /// Records the verdicts as the results screen shows them.
 #[tauri::command]
 pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
-    let inner = desk.live();
-    inner
-        .session
-        .finish(&desk.pack, inner.store.as_ref(), crate::today())
-        .map_err(|e| session_error(&desk, inner.session.locale(), e))?;
+    let mut inner = desk.live();
+    let Inner { session, store } = &mut *inner;
+    session.finish(&desk.pack, store.as_ref(), crate::today());
     Ok(screen_of(&desk, &inner))
 }
 
@@ -131,12 +130,22 @@ fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
         document: m.document.number.clone(),
         title: desk.loc.pack(locale, "pack-title", None, &[]),
     };
+    let failed = inner.session.not_saved().map(|reason| Notice::NotSaved {
+        reason: reason.to_owned(),
+    });
+    let notices = desk
+        .notices
+        .iter()
+        .chain(failed.as_ref())
+        .map(|n| present::notice(&desk.loc, locale, n))
+        .collect();
     ScreenDto::new(
         view,
         answered,
         locale.as_str().to_owned(),
         format_date(on),
         pack,
+        notices,
     )
 }
 

@@ -49,6 +49,8 @@ pub struct ScreenDto {
     /// The date the verdicts are for (YYYY-MM-DD).
     pub date: String,
     pub pack: PackDto,
+    /// Problems with the app itself (a replaced or unusable database), already worded.
+    pub notices: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -211,6 +213,7 @@ impl ScreenDto {
         locale: String,
         date: String,
         pack: PackDto,
+        notices: Vec<String>,
     ) -> Self {
         ScreenDto {
             locale,
@@ -228,6 +231,7 @@ impl ScreenDto {
                 .collect(),
             date,
             pack,
+            notices,
         }
     }
 }

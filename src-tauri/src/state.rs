@@ -4,12 +4,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use navigator::{store, Locale, Localizer, PolicyPack, Recovery, Session, Store};
+use navigator::present::Notice;
+use navigator::{store, Localizer, PolicyPack, Recovery, Session, Store};
 
 /// The app's state, managed by Tauri.
 pub struct Desk {
     pub pack: PolicyPack,
     pub loc: Localizer,
+    /// What went wrong with the database at start-up, shown on every screen.
+    pub notices: Vec<Notice>,
     inner: Mutex<Inner>,
 }
 
@@ -18,7 +21,7 @@ pub struct Desk {
 pub struct Inner {
     pub session: Session,
     /// `None` when the database could not be opened: the app still answers, it only cannot
-    /// save (and says so on standard error).
+    /// save (and says so on screen).
     pub store: Option<Store>,
 }
 
@@ -45,11 +48,21 @@ impl Desk {
     pub fn load() -> Result<Desk, StartError> {
         let pack = PolicyPack::embedded()?;
         let loc = Localizer::new(&pack)?;
-        let store = database_path().and_then(|path| open_store(&path, &loc));
+        let mut notices = Vec::new();
+        let store = match database_path() {
+            Some(path) => open_store(&path, &mut notices),
+            None => {
+                notices.push(Notice::NoDatabase {
+                    reason: "no data directory".into(),
+                });
+                None
+            }
+        };
         let session = Session::new(pack.manifest.default_locale);
         Ok(Desk {
             pack,
             loc,
+            notices,
             inner: Mutex::new(Inner { session, store }),
         })
     }
@@ -64,19 +77,19 @@ impl Desk {
 }
 
 /// Opens the database, setting a damaged one aside, and takes the day's backup. Failing that,
-/// the app runs without saving rather than not at all.
-fn open_store(path: &Path, loc: &Localizer) -> Option<Store> {
+/// the app runs without saving rather than not at all. Either way staff are told on screen.
+fn open_store(path: &Path, notices: &mut Vec<Notice>) -> Option<Store> {
     match Store::open_or_recover(path) {
         Ok((store, recovery)) => {
             if let Recovery::Replaced { kept_at, reason } = recovery {
-                let args = [
-                    ("path", kept_at.display().to_string().into()),
-                    ("reason", reason.into()),
-                ];
                 eprintln!(
-                    "navigator-desktop: {}",
-                    loc.app(Locale::ZhCn, "warn-database-replaced", &args)
+                    "navigator-desktop: damaged database kept at {} ({reason})",
+                    kept_at.display()
                 );
+                notices.push(Notice::DatabaseReplaced {
+                    kept_at: kept_at.display().to_string(),
+                    reason,
+                });
             }
             // A daily copy beside the database, so staff can restore what damage took.
             if let Some(dir) = path.parent() {
@@ -91,6 +104,9 @@ fn open_store(path: &Path, loc: &Localizer) -> Option<Store> {
                 "navigator-desktop: answers will not be saved: {} ({e})",
                 path.display()
             );
+            notices.push(Notice::NoDatabase {
+                reason: e.to_string(),
+            });
             None
         }
     }

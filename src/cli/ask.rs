@@ -88,10 +88,18 @@ pub fn run(
         }
         None => Session::new(locale),
     };
-    let saved = |session: &Session| {
-        let id = session.consultation().map(|c| c.0).unwrap_or_default();
-        loc.app(locale, "cli-ask-saved", &[("id", id.into())])
+    let saved = |session: &Session| match session.not_saved() {
+        Some(reason) => loc.app(
+            locale,
+            "warn-not-saved",
+            &[("reason", reason.to_owned().into())],
+        ),
+        None => {
+            let id = session.consultation().map(|c| c.0).unwrap_or_default();
+            loc.app(locale, "cli-ask-saved", &[("id", id.into())])
+        }
     };
+    let mut warned = false;
     say!("{}", loc.app(locale, "app-name", &[]));
     say!("{}", loc.app(locale, "cli-ask-intro", &[]));
     let stdin = std::io::stdin();
@@ -141,10 +149,15 @@ pub fn run(
                     Err(e) => return Err(e.into()),
                     Ok(()) => {}
                 }
+                // Said once, when it happens; the questionnaire goes on in memory.
+                if session.not_saved().is_some() && !warned {
+                    eprintln!("navigator: {}", saved(&session));
+                    warned = true;
+                }
             }
         }
     }
-    session.finish(pack, Some(&store), on)?;
+    session.finish(pack, Some(&store), on);
     let view = present::screen(pack, loc, locale, session.answers(), on);
     say!();
     say!("{}", loc.app(locale, "cli-no-more-questions", &[]));

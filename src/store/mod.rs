@@ -81,6 +81,15 @@ impl Store {
         Ok(())
     }
 
+    /// Caps the database at `pages` pages (of 4 KiB), or at its present size if that is larger:
+    /// a write beyond fails as on a full disk, and changes nothing. For a kiosk with little
+    /// disk, and for the tests of a full disk.
+    pub fn set_max_pages(&self, pages: u32) -> Result<()> {
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// The schema version (the number of migrations applied).
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self

@@ -3,7 +3,7 @@
 // xvfb-run; scripts/test does all of that.
 
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,9 +38,15 @@ export const config: WebdriverIO.Config = {
   reporters: ["spec"],
   mochaOpts: { ui: "bdd", timeout: 180_000 },
 
-  // Each spec file gets a fresh app and a fresh, empty data directory.
-  beforeSession() {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "navigator-e2e-"));
+  // Each spec file gets a fresh app and a fresh, empty data directory — except the spec about
+  // an unusable one, whose "directory" sits under a plain file and can never be created.
+  beforeSession(_config, _capabilities, specs) {
+    let dataDir = mkdtempSync(path.join(tmpdir(), "navigator-e2e-"));
+    if (specs.some((s) => s.includes("unusable-data-dir"))) {
+      const blocker = path.join(dataDir, "a-file");
+      writeFileSync(blocker, "a file where the data folder should be");
+      dataDir = path.join(blocker, "data");
+    }
     process.env.NAVIGATOR_E2E_DATA_DIR = dataDir;
     driver = spawn(driverBinary, [], {
       stdio: ["ignore", "inherit", "inherit"],

@@ -27,4 +27,8 @@ results: Array<VerdictDto>,
 /**
  * The date the verdicts are for (YYYY-MM-DD).
  */
-date: string, pack: PackDto, };
+date: string, pack: PackDto, 
+/**
+ * Problems with the app itself (a replaced or unusable database), already worded.
+ */
+notices: Array<string>, };
