@@ -104,7 +104,7 @@ pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
 /// `NAVIGATOR_EXIT_WHEN_READY=1` it prints `ready_ms=<ms since process start>` and exits: the
 /// start-up benchmark. Otherwise it does nothing.
 #[tauri::command]
-pub async fn ready(app: AppHandle) {
+pub async fn ready<R: tauri::Runtime>(app: AppHandle<R>) {
     if std::env::var("NAVIGATOR_EXIT_WHEN_READY").is_ok_and(|v| v == "1") {
         println!("ready_ms={}", crate::started().elapsed().as_millis());
         app.exit(0);

@@ -10,6 +10,8 @@
 
 mod commands;
 pub mod dto;
+#[cfg(test)]
+mod ipc_tests;
 mod state;
 
 use std::sync::OnceLock;
@@ -52,18 +54,7 @@ fn is_app_page(url: &tauri::Url) -> bool {
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     started();
     let desk = Desk::load()?;
-    tauri::Builder::default()
-        .manage(desk)
-        .invoke_handler(tauri::generate_handler![
-            commands::texts,
-            commands::start,
-            commands::screen,
-            commands::answer,
-            commands::back,
-            commands::question,
-            commands::finish,
-            commands::ready,
-        ])
+    with_commands(tauri::Builder::default().manage(desk))
         .setup(|app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title("创业扶持导航 · Startup Support Navigator")
@@ -76,6 +67,20 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         })
         .run(tauri::generate_context!())?;
     Ok(())
+}
+
+/// Registers every IPC command (shared by the app and its IPC tests).
+fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        commands::texts,
+        commands::start,
+        commands::screen,
+        commands::answer,
+        commands::back,
+        commands::question,
+        commands::finish,
+        commands::ready,
+    ])
 }
 
 #[cfg(test)]

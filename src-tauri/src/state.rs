@@ -67,6 +67,23 @@ impl Desk {
         })
     }
 
+    /// The embedded pack with an in-memory database, for the shell's own tests.
+    #[cfg(test)]
+    pub fn in_memory() -> Result<Desk, Box<dyn std::error::Error>> {
+        let pack = PolicyPack::embedded()?;
+        let loc = Localizer::new(&pack)?;
+        let session = Session::new(pack.manifest.default_locale);
+        Ok(Desk {
+            pack,
+            loc,
+            notices: Vec::new(),
+            inner: Mutex::new(Inner {
+                session,
+                store: Some(Store::open_in_memory()?),
+            }),
+        })
+    }
+
     /// The mutable state. A panic while it was held cannot leave it half-changed (every core
     /// step either completes or changes nothing), so a poisoned lock is simply taken over.
     pub fn live(&self) -> MutexGuard<'_, Inner> {

@@ -1,0 +1,179 @@
+//! Every IPC command, called through Tauri's own dispatch (the mock runtime) with random and
+//! malformed arguments: unknown ids, wrong JSON types, huge strings, out-of-range numbers,
+//! impossible dates. Each call must come back as a value or a typed refusal — never a panic,
+//! never a hang — and the app must still serve the next applicant afterwards.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+use crate::Desk;
+
+fn app() -> WebviewWindow<tauri::test::MockRuntime> {
+    let desk = Desk::in_memory().expect("the embedded pack loads");
+    let app = crate::with_commands(mock_builder().manage(desk))
+        .build(mock_context(noop_assets()))
+        .expect("the mock app builds");
+    WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("a window")
+}
+
+/// Calls `cmd` with `args` as the web UI would.
+fn call(
+    window: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("a URL"),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().expect("a reply is JSON"))
+}
+
+/// A refusal is either the shell's `{code, message}` or Tauri's own message for arguments that
+/// do not fit the command's signature; either way one readable line, no panic.
+fn assert_typed_refusal(cmd: &str, e: &Value) {
+    let text = match e {
+        Value::Object(o) => {
+            let code = o.get("code").and_then(Value::as_str).unwrap_or("");
+            assert!(
+                ["bad_answer", "bad_locale", "unknown_question", "storage"].contains(&code),
+                "{cmd}: unknown code in {e}"
+            );
+            o.get("message")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned()
+        }
+        Value::String(s) => s.clone(),
+        other => {
+            panic!("{cmd}: a refusal that is neither a message nor {{code, message}}: {other}")
+        }
+    };
+    assert!(!text.trim().is_empty(), "{cmd}: an empty refusal");
+    assert!(!text.contains("panicked"), "{cmd}: {text}");
+}
+
+/// JSON values of every shape, with the awkward ones weighted in.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from), // NaN and infinities become null, as in JSON
+        prop_oneof![Just(1e308), Just(-1e308), Just(f64::MIN_POSITIVE)].prop_map(Value::from),
+        ".{0,40}".prop_map(Value::from),
+        "[a-z_]{1,20}".prop_map(Value::from),
+        prop_oneof![
+            Just("2021-02-30"),
+            Just("2021-13-01"),
+            Just("0000-00-00"),
+            Just("zh-CN"),
+            Just("veteran"),
+            Just("groups"),
+            Just("county"),
+            Just("pinglu"),
+        ]
+        .prop_map(Value::from),
+        (1usize..5).prop_map(|n| Value::from("长".repeat(n * 25_000))),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map("[a-z_]{1,10}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A question id: mostly real ones, sometimes not.
+fn question_id() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            "groups", "activity", "county", "has_ip", "contest_level", "tech_field",
+            "enterprise_kind", "incubator_level",
+        ])
+        .prop_map(Value::from),
+        1 => any_json(),
+    ]
+}
+
+/// One IPC call: a command name and its arguments (some well-formed, some not).
+fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
+    let locale = prop_oneof![
+        3 => prop::sample::select(vec!["zh-CN", "zh-TW", "en"]).prop_map(Value::from),
+        1 => any_json(),
+    ];
+    prop_oneof![
+        1 => locale.clone().prop_map(|l| ("texts", json!({ "locale": l }))),
+        1 => locale.clone().prop_map(|l| ("start", json!({ "locale": l }))),
+        1 => locale.prop_map(|l| ("screen", json!({ "locale": l }))),
+        4 => (question_id(), any_json())
+            .prop_map(|(q, v)| ("answer", json!({ "question": q, "value": v }))),
+        1 => Just(("back", json!({}))),
+        1 => question_id().prop_map(|q| ("question", json!({ "id": q }))),
+        1 => Just(("finish", json!({}))),
+        1 => Just(("ready", json!({}))),
+        1 => any_json().prop_map(|args| ("answer", args)),
+        1 => any_json().prop_map(|args| ("screen", args)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn every_command_answers_every_input_with_a_value_or_a_typed_refusal(
+        calls in prop::collection::vec(any_call(), 1..12)
+    ) {
+        let window = app();
+        for (cmd, args) in calls {
+            if let Err(e) = call(&window, cmd, args) {
+                assert_typed_refusal(cmd, &e);
+            }
+        }
+        // Whatever came before, the app still shows a consistent screen and serves a new
+        // applicant from the first question.
+        let screen = call(&window, "screen", json!({"locale": "en"}));
+        prop_assert!(screen.is_ok(), "{screen:?}");
+        let fresh = call(&window, "start", json!({"locale": "zh-CN"})).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(fresh["asked"].as_u64(), Some(0));
+        prop_assert_eq!(fresh["next_question"]["id"].as_str(), Some("groups"));
+    }
+}
+
+#[test]
+fn a_wrong_answer_is_refused_and_changes_nothing() {
+    let window = app();
+    let before = call(
+        &window,
+        "answer",
+        json!({"question": "groups", "value": ["veteran"]}),
+    )
+    .expect("a valid answer");
+    for bad in [
+        json!({"question": "groups", "value": ["no-such-group"]}),
+        json!({"question": "groups", "value": 3}),
+        json!({"question": "no_such_question", "value": true}),
+        json!({"question": "county", "value": "长".repeat(100_000)}),
+        json!({"question": "groups"}),
+    ] {
+        let e = call(&window, "answer", bad.clone()).expect_err("refused");
+        assert_typed_refusal("answer", &e);
+        let now = call(&window, "screen", json!({"locale": "zh-CN"})).expect("screen");
+        assert_eq!(now["answered"], before["answered"], "after {bad}");
+    }
+}
