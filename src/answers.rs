@@ -51,8 +51,13 @@ pub fn format_date(date: Date) -> String {
     )
 }
 
-/// Parses a `YYYY-MM-DD` date; `None` for anything else, including impossible dates.
+/// Parses a `YYYY-MM-DD` date; `None` for anything else, including impossible dates and years
+/// before 0000 or after 9999 (which [`format_date`] could not write back as they came).
 pub fn parse_date(text: &str) -> Option<Date> {
+    let four_digit_year = text.len() == 10 && text.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    if !four_digit_year {
+        return None;
+    }
     Date::parse(text, format_description!("[year]-[month]-[day]")).ok()
 }
 

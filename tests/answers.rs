@@ -125,3 +125,22 @@ fn answers_survive_a_round_trip_through_json() {
     let again = Answers::from_json_value(pack(), &a.to_json()).expect("valid");
     assert_eq!(a, again);
 }
+
+#[test]
+fn every_date_that_parses_is_written_back_the_same() {
+    // Found by the answers fuzz target: "-0001-01-01" parsed, but was written back as
+    // "-001-01-01", which did not parse — a saved answer that could not be read again.
+    for refused in [
+        "-0001-01-01",
+        "+2021-01-01",
+        "20211-01-01",
+        "2021-1-01",
+        " 2021-01-01",
+    ] {
+        assert_eq!(navigator::answers::parse_date(refused), None, "{refused}");
+    }
+    for text in ["0000-01-01", "2021-07-31", "9999-12-31", "2024-02-29"] {
+        let date = navigator::answers::parse_date(text).expect(text);
+        assert_eq!(navigator::answers::format_date(date), text);
+    }
+}
