@@ -34,6 +34,11 @@ fn counts(list: &[Count]) -> BTreeMap<&str, u64> {
     list.iter().map(|c| (c.key.as_str(), c.count)).collect()
 }
 
+/// The counts keyed by owned ids, to compare with tallies made from the engine's verdicts.
+fn owned_counts(list: &[Count]) -> BTreeMap<String, u64> {
+    list.iter().map(|c| (c.key.clone(), c.count)).collect()
+}
+
 fn veteran_in_pinglu() -> Answers {
     answers(serde_json::json!({
         "groups": ["veteran", "graduate"], "activity": "self_employed", "county": "pinglu"
@@ -100,16 +105,8 @@ fn matches_and_near_misses_are_those_of_the_finished_consultations() -> Result<(
     }
     assert!(!matched.is_empty(), "the personas match something");
     assert!(!near.is_empty(), "the personas just miss something");
-    let got_matched: BTreeMap<String, u64> = stats
-        .matched
-        .iter()
-        .map(|c| (c.key.clone(), c.count))
-        .collect();
-    let got_near: BTreeMap<String, u64> = stats
-        .near_misses
-        .iter()
-        .map(|c| (c.key.clone(), c.count))
-        .collect();
+    let got_matched = owned_counts(&stats.matched);
+    let got_near = owned_counts(&stats.near_misses);
     assert_eq!(got_matched, matched);
     assert_eq!(got_near, near);
     Ok(())
@@ -296,11 +293,7 @@ fn finishing_again_after_a_change_counts_only_the_new_verdicts() -> Result<(), S
         .filter(|v| matches!(v.status, Status::Eligible | Status::NeedsReview))
         .map(|v| (v.measure, 1))
         .collect();
-    let got: BTreeMap<String, u64> = stats
-        .matched
-        .iter()
-        .map(|c| (c.key.clone(), c.count))
-        .collect();
+    let got = owned_counts(&stats.matched);
     assert_eq!(got, expected);
     let first: Vec<String> = evaluate(pack(), &before, today())
         .into_iter()
