@@ -19,14 +19,17 @@ pub mod present;
 pub mod question;
 pub mod report;
 pub mod session;
+pub mod settings;
 pub mod store;
+pub mod takeaway;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use condition::{Condition, Test, TestOp, Truth};
 pub use engine::{evaluate, NearMiss, Reason, Status, Verdict};
 pub use flow::{next_question, open_questions, Progress};
 pub use i18n::{Locale, Localizer};
-pub use pack::{Department, Measure, PackError, PolicyPack, Problem};
+pub use pack::{ArchiveError, Department, Measure, PackError, PolicyPack, Problem};
 pub use question::{Question, QuestionKind};
 pub use session::{Session, SessionError};
+pub use settings::{Mode, Settings, SettingsError};
 pub use store::{Recovery, Store, StoreError};

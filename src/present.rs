@@ -448,6 +448,8 @@ pub enum Notice {
     NoDatabase { reason: String },
     /// Saving stopped part-way (a full disk, a read-only folder); answers live in memory.
     NotSaved { reason: String },
+    /// The settings file could not be used; the app runs with its defaults.
+    BadSettings { reason: String },
 }
 
 /// A notice, worded.
@@ -464,6 +466,11 @@ pub fn notice(loc: &Localizer, locale: Locale, notice: &Notice) -> String {
         Notice::NoDatabase { reason } | Notice::NotSaved { reason } => loc.app(
             locale,
             "warn-not-saved",
+            &[("reason", reason.clone().into())],
+        ),
+        Notice::BadSettings { reason } => loc.app(
+            locale,
+            "warn-bad-settings",
             &[("reason", reason.clone().into())],
         ),
     }

@@ -161,6 +161,18 @@ impl Session {
         Ok(())
     }
 
+    /// Forgets the consultation: its answers leave memory and, if it was saved, the database
+    /// (the anonymous monthly statistics stay). The session starts afresh in `locale`. Memory
+    /// is cleared even when the database refuses; the error then says the stored copy remains.
+    pub fn wipe(&mut self, store: Option<&Store>, locale: Locale) -> Result<(), SessionError> {
+        let stored = self.consultation.take();
+        *self = Session::new(locale);
+        match (store, stored) {
+            (Some(store), Some(id)) => store.delete_consultation(id).map_err(SessionError::Store),
+            _ => Ok(()),
+        }
+    }
+
     /// Records the verdicts of the answers as they stand.
     pub fn finish(&mut self, pack: &PolicyPack, store: Option<&Store>, on: Date) {
         if let (Some(store), Some(id)) = (self.saving(store), self.consultation) {

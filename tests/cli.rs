@@ -41,8 +41,13 @@ fn json(o: &Output) -> Value {
 
 /// A refusal: exit code 2, exactly one line on stderr, and no trace of a panic.
 fn assert_refused(o: &Output, mentions: &str) {
+    assert_fails(o, 2, mentions);
+}
+
+/// A failure with this exit code, in exactly one line on stderr, and no trace of a panic.
+fn assert_fails(o: &Output, code: i32, mentions: &str) {
     let err = stderr(o);
-    assert_eq!(o.status.code(), Some(2), "stderr: {err}");
+    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
     assert_eq!(
         err.trim_end().lines().count(),
         1,
@@ -405,4 +410,348 @@ fn a_stats_period_that_is_not_a_month_is_refused() {
         let o = navigator(&["--lang", "en", "stats", "--from", bad], None);
         assert_refused(&o, bad);
     }
+}
+
+/// `keygen` into a fresh folder: the folder, and the secret and public key files as strings.
+fn keygen(dir: &std::path::Path) -> (String, String) {
+    let out = dir.join("keys");
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "keygen",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = |name: &str| out.join(name).display().to_string();
+    (path("pack-signing.key"), path("pack-signing.pub"))
+}
+
+fn default_pack_dir() -> String {
+    root()
+        .join("assets/packs/shuozhou-2021-26")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn keygen_writes_a_key_pair_and_refuses_to_overwrite_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (secret, public) = keygen(dir.path());
+    let before = std::fs::read_to_string(&secret).expect("the secret key");
+    assert!(
+        before.starts_with("navigator-pack-signing-key v1\n"),
+        "{before}"
+    );
+    assert!(std::fs::read_to_string(&public)
+        .expect("the public key")
+        .starts_with("navigator-pack-public-key v1\n"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&secret)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let out = dir.path().join("keys").display().to_string();
+    let o = navigator(&["--lang", "en", "keygen", "--out", &out], None);
+    assert_refused(&o, "already exists");
+    assert_eq!(
+        std::fs::read_to_string(&secret).expect("still there"),
+        before
+    );
+}
+
+#[test]
+fn a_built_archive_verifies_with_its_public_key() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (secret, public) = keygen(dir.path());
+    let file = dir.path().join("pack.zip").display().to_string();
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "build",
+            &default_pack_dir(),
+            "-o",
+            &file,
+            "--sign",
+            &secret,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!dir.path().join("pack.part").exists());
+    let o = navigator(
+        &["--lang", "en", "pack", "verify", &file, "--key", &public],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let measures = format!("{} measures", pack().measures.len());
+    for expected in ["shuozhou-2021-26", "1.0.0", measures.as_str()] {
+        assert!(out.contains(expected), "{out} lacks {expected}");
+    }
+}
+
+#[test]
+fn an_archive_signed_with_another_key_fails_verification_in_one_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (secret, _) = keygen(dir.path());
+    let other = tempfile::tempdir().expect("temp dir");
+    let (_, other_public) = keygen(other.path());
+    let file = dir.path().join("pack.zip").display().to_string();
+    let o = navigator(
+        &[
+            "pack",
+            "build",
+            &default_pack_dir(),
+            "-o",
+            &file,
+            "--sign",
+            &secret,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "verify",
+            &file,
+            "--key",
+            &other_public,
+        ],
+        None,
+    );
+    assert_fails(&o, 1, "does not trust");
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn a_tampered_archive_fails_verification_naming_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, public) = keygen(dir.path());
+    let secret =
+        navigator::pack::archive::SigningKey::read_file(&dir.path().join("keys/pack-signing.key"))
+            .expect("the key");
+    let (_, bytes) =
+        navigator::pack::archive::build(&navigator::PolicyPack::embedded_files(), Some(&secret))
+            .expect("builds");
+    let forged = crate::archive::with_entry_replaced(&bytes, "questions.toml", b"# nothing\n");
+    let file = dir.path().join("forged.zip");
+    std::fs::write(&file, forged).expect("write");
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "verify",
+            file.to_str().expect("utf-8"),
+            "--key",
+            &public,
+        ],
+        None,
+    );
+    assert_fails(&o, 1, "questions.toml");
+    // And in Chinese, the same refusal in one line.
+    let o = navigator(
+        &[
+            "pack",
+            "verify",
+            file.to_str().expect("utf-8"),
+            "--key",
+            &public,
+        ],
+        None,
+    );
+    assert_fails(&o, 1, "签名后被改动");
+}
+
+#[test]
+fn an_unsigned_archive_is_refused_unless_allowed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, public) = keygen(dir.path());
+    let file = dir.path().join("pack.zip").display().to_string();
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "build",
+            &default_pack_dir(),
+            "-o",
+            &file,
+            "--unsigned",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("NOT signed"), "{}", stdout(&o));
+    let o = navigator(
+        &["--lang", "en", "pack", "verify", &file, "--key", &public],
+        None,
+    );
+    assert_fails(&o, 1, "not signed");
+    let o = navigator(
+        &["--lang", "en", "pack", "verify", &file, "--allow-unsigned"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("NOT signed"), "{}", stdout(&o));
+}
+
+#[test]
+fn pack_build_needs_a_key_or_an_explicit_unsigned() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("pack.zip").display().to_string();
+    let o = navigator(&["pack", "build", &default_pack_dir(), "-o", &file], None);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--sign"), "{}", stderr(&o));
+    assert!(!dir.path().join("pack.zip").exists());
+}
+
+#[test]
+fn a_key_file_that_is_not_a_key_is_refused_in_one_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (secret, public) = keygen(dir.path());
+    let file = dir.path().join("pack.zip").display().to_string();
+    // The public key given to sign with, and the secret key given to verify with.
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "build",
+            &default_pack_dir(),
+            "-o",
+            &file,
+            "--sign",
+            &public,
+        ],
+        None,
+    );
+    assert_refused(&o, "pack-signing.pub");
+    assert!(!dir.path().join("pack.zip").exists());
+    let o = navigator(
+        &["--lang", "en", "pack", "verify", &file, "--key", &secret],
+        None,
+    );
+    assert_refused(&o, "pack-signing.key");
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "verify",
+            &file,
+            "--key",
+            "/no/such.pub",
+        ],
+        None,
+    );
+    assert_refused(&o, "/no/such.pub");
+}
+
+#[test]
+fn an_archive_that_cannot_be_read_is_refused_and_one_that_is_not_a_zip_fails() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, public) = keygen(dir.path());
+    let missing = dir.path().join("missing.zip").display().to_string();
+    let o = navigator(
+        &["--lang", "en", "pack", "verify", &missing, "--key", &public],
+        None,
+    );
+    assert_refused(&o, "missing.zip");
+    let o = navigator(
+        &["--lang", "en", "pack", "verify", &public, "--key", &public],
+        None,
+    );
+    assert_fails(&o, 1, "not a pack archive");
+}
+
+#[test]
+fn building_an_invalid_pack_lists_its_problems_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (secret, _) = keygen(dir.path());
+    let pack_dir = dir.path().join("pack");
+    std::fs::create_dir_all(&pack_dir).expect("mkdir");
+    copy_dir(&root().join("tests/fixtures/tiny-pack"), &pack_dir);
+    let measures = pack_dir.join("measures.toml");
+    let text = std::fs::read_to_string(&measures)
+        .expect("read")
+        .replace("at_least = 18", "at_least = \"18\"");
+    std::fs::write(&measures, text).expect("write");
+    let file = dir.path().join("pack.zip");
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "build",
+            pack_dir.to_str().expect("utf-8"),
+            "-o",
+            file.to_str().expect("utf-8"),
+            "--sign",
+            &secret,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("measures.toml:"), "{}", stderr(&o));
+    assert!(!file.exists() && !file.with_extension("part").exists());
+}
+
+#[test]
+fn pack_diff_of_a_pack_and_its_own_archive_finds_no_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (secret, public) = keygen(dir.path());
+    let file = dir.path().join("pack.zip").display().to_string();
+    let o = navigator(
+        &[
+            "pack",
+            "build",
+            &default_pack_dir(),
+            "-o",
+            &file,
+            "--sign",
+            &secret,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "diff",
+            &default_pack_dir(),
+            &file,
+            "--key",
+            &public,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("shuozhou-2021-26 1.0.0 → shuozhou-2021-26 1.0.0"),
+        "{out}"
+    );
+    assert!(out.contains("No measure was added"), "{out}");
+    // Without the key, the archive side is refused like `verify` refuses it.
+    let o = navigator(
+        &["--lang", "en", "pack", "diff", &default_pack_dir(), &file],
+        None,
+    );
+    assert_fails(&o, 1, "does not trust");
 }

@@ -13,14 +13,19 @@
 //! - `answers`: decoding answers files, and every way they can be wrong.
 //! - `session`: a consultation in progress: saving as it goes, Back, resume.
 //! - `reliability`: kills at random moments (200 of them), damaged databases, backups.
+//! - `archive`: signed pack archives — round trip, damage, forgery, unsafe entries, zip bombs,
+//!   key files, and the diff shown before an import.
 //! - `store`: migrations, answer-by-answer persistence, reopening.
+//! - `settings`: the deployment settings file and its environment overrides.
 //! - `statistics`: the monitoring figures and the CSV exports, from hand-written consultations.
+//! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
 
 // A failing test should panic loudly; the workspace lints forbid this only in shipped code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod answers;
+mod archive;
 mod cases;
 mod cli;
 mod engine;
@@ -30,6 +35,8 @@ mod pack_errors;
 mod properties;
 mod reliability;
 mod session;
+mod settings;
 mod statistics;
 mod store;
 mod support;
+mod takeaway;

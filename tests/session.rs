@@ -163,3 +163,58 @@ fn an_unusable_data_directory_is_a_clear_error_before_any_question() {
         "nothing failed: nothing was asked to be saved"
     );
 }
+
+#[test]
+fn wipe_erases_the_answers_from_memory_and_from_the_file_and_keeps_the_statistics() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("n.sqlite3");
+    let store = Store::open(&path).expect("store");
+    let mut kept = Session::new(Locale::ZhCn);
+    kept.answer(pack(), Some(&store), "groups", &json!(["graduate"]))
+        .expect("valid");
+    let mut s = Session::new(Locale::En);
+    s.answer(pack(), Some(&store), "groups", &json!(["veteran"]))
+        .expect("valid");
+    s.answer(pack(), Some(&store), "county", &json!("youyu"))
+        .expect("valid");
+    let before = store
+        .statistics(pack(), navigator::store::Period::default())
+        .expect("statistics");
+
+    s.wipe(Some(&store), Locale::ZhCn).expect("wiped");
+    assert!(s.answers().is_empty() && s.order().is_empty());
+    assert_eq!(s.consultation(), None);
+    assert_eq!(s.locale(), Locale::ZhCn);
+    // Only the other applicant's consultation is left.
+    assert_eq!(
+        store.consultation_ids().expect("ids"),
+        vec![kept.consultation().expect("saved")]
+    );
+    // The anonymous monthly figures still count the wiped consultation.
+    let after = store
+        .statistics(pack(), navigator::store::Period::default())
+        .expect("statistics");
+    assert_eq!(after.consultations, before.consultations);
+    assert_eq!(after.by_group, before.by_group);
+    drop(store);
+    // secure_delete: the erased county answer is not left readable in the file.
+    let bytes: Vec<u8> = ["n.sqlite3", "n.sqlite3-wal"]
+        .iter()
+        .filter_map(|f| std::fs::read(dir.path().join(f)).ok())
+        .flatten()
+        .collect();
+    let wiped_answer = b"\"youyu\"";
+    assert!(
+        !bytes.windows(wiped_answer.len()).any(|w| w == wiped_answer),
+        "the wiped answer is still in the database file"
+    );
+}
+
+#[test]
+fn wiping_a_session_that_was_never_saved_only_clears_memory() {
+    let mut s = Session::new(Locale::En);
+    s.answer(pack(), None, "groups", &json!(["veteran"]))
+        .expect("valid");
+    s.wipe(None, Locale::En).expect("nothing to erase on disk");
+    assert!(s.answers().is_empty());
+}

@@ -132,6 +132,7 @@ ui-colon = {": "}
 
 warn-database-replaced = The database file was damaged ({ $reason }). It was kept, unchanged, as { $path }, and a new database was started. Please tell staff; a backup can be restored.
 warn-not-saved = Your answers can no longer be saved on this computer ({ $reason }). You can carry on: they are kept until the app is closed. Staff: check the disk and the data folder.
+warn-bad-settings = The settings could not be used ({ $reason }), so the app runs with its defaults. Staff: correct the settings file.
 error-prefix = error
 error-unknown-language = “{ $lang }” is not a supported language; use zh-CN, zh-TW or en.
 error-bad-date = “{ $date }” is not a valid date; use YYYY-MM-DD.
@@ -151,6 +152,20 @@ error-answers-invalid-date = “{ $value }” is not a real date (question “{ 
 error-pack = Cannot use the policy pack: { $detail }
 error-store = Database error: { $detail }
 error-no-data-dir = No user data directory was found; give the database file with --db.
+error-archive-damaged = The file is not a pack archive, or it is damaged ({ $detail }).
+error-archive-unsafe-entry = The pack archive holds an entry that is not allowed: “{ $path }”. Do not use this file.
+error-archive-too-large = The file is too large to be a policy pack ({ $detail }). Do not use this file.
+error-archive-unsigned = The pack archive is not signed, so it cannot be trusted. Ask the policy office for a signed pack.
+error-archive-bad-signature = The pack archive's signature does not match its contents: it was changed after it was signed. Do not use this file.
+error-archive-untrusted-key = The pack archive is signed with a key this office does not trust ({ $key }).
+error-archive-tampered = The file “{ $path }” in the pack archive has been changed or damaged since it was signed. Do not use this file.
+error-archive-missing-file = The file “{ $path }” is missing from the pack archive.
+error-archive-unlisted-file = The file “{ $path }” was added to the pack archive after it was signed. Do not use this file.
+error-archive-invalid-pack = The pack in the archive is not valid: { $detail }
+error-archive-io = Cannot use { $path }: { $reason }
+error-archive-bad-key = Not a valid pack signing key file: { $detail }
+error-archive-key-exists = { $path } already exists and is not overwritten. Choose another folder.
+error-archive-randomness = This computer could not make a secure random key: { $detail }
 
 ## Problems found by the pack check
 
@@ -204,3 +219,24 @@ stats-total-consultations = Consultations
 stats-total-finished = Consultations that reached the results
 cli-stats-empty = (none)
 cli-export-written = Exported { $count } consultations to { $path }
+
+## Pack archives (signed pack files for offices without a network)
+
+cli-keygen-written = Wrote the secret key { $secret } (keep it on the policy office's computer only) and the public key { $public } (give it to every office that imports packs).
+cli-keygen-public = Public key: { $key }
+cli-archive-built = Wrote { $path }: { $id } { $version }, { $measures } measures, signed with { $key }.
+cli-archive-built-unsigned = Wrote { $path }: { $id } { $version }, { $measures } measures, NOT signed.
+cli-archive-verified = The pack archive is intact and signed with a trusted key ({ $key }): { $id } { $version }, { $measures } measures.
+cli-archive-verified-unsigned = The pack archive is intact but NOT signed: { $id } { $version }, { $measures } measures.
+cli-diff-packs = { $old } → { $new }
+cli-diff-added = Added: { $count }
+cli-diff-removed = Removed: { $count }
+cli-diff-changed = Changed: { $count }
+cli-diff-none = No measure was added, removed or changed.
+
+# The result to take away as text (and QR code): no answers, no personal data.
+takeaway-header = Startup Support Navigator · { $document } · { $date }
+takeaway-group = [{ $status }]
+takeaway-more = …and { $count } more: see the screen or the printout.
+takeaway-none = No measure to apply for yet.
+takeaway-footer = A guide only; the departments decide.

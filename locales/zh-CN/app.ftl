@@ -126,6 +126,7 @@ ui-colon = ：
 
 warn-database-replaced = 数据库文件已损坏（{ $reason }），已原样另存为 { $path }，并新建了一个数据库。请告知工作人员，可从备份恢复。
 warn-not-saved = 您的回答暂时无法保存到这台电脑（{ $reason }）。您可以继续作答，回答会保留到关闭程序为止。工作人员：请检查磁盘空间和数据文件夹。
+warn-bad-settings = 设置无法使用（{ $reason }），程序正以默认设置运行。工作人员：请更正设置文件。
 error-prefix = 错误
 error-unknown-language = 不支持的语言“{ $lang }”；可用：zh-CN、zh-TW、en。
 error-bad-date = “{ $date }”不是有效日期，请用 YYYY-MM-DD 格式。
@@ -145,6 +146,20 @@ error-answers-invalid-date = “{ $value }”不是有效日期（问题“{ $qu
 error-pack = 无法使用政策包：{ $detail }
 error-store = 数据库出错：{ $detail }
 error-no-data-dir = 找不到用户数据目录，请用 --db 指定数据库文件。
+error-archive-damaged = 该文件不是政策包文件，或已损坏（{ $detail }）。
+error-archive-unsafe-entry = 政策包文件中有不允许的条目“{ $path }”。请勿使用该文件。
+error-archive-too-large = 该文件太大，不可能是政策包（{ $detail }）。请勿使用该文件。
+error-archive-unsigned = 政策包文件没有签名，无法信任。请向政策制定部门索取已签名的政策包。
+error-archive-bad-signature = 政策包文件的签名与内容不符：签名后被改动过。请勿使用该文件。
+error-archive-untrusted-key = 政策包文件的签名密钥不受本单位信任（{ $key }）。
+error-archive-tampered = 政策包文件中的“{ $path }”在签名后被改动或已损坏。请勿使用该文件。
+error-archive-missing-file = 政策包文件中缺少“{ $path }”。
+error-archive-unlisted-file = 政策包文件中的“{ $path }”是签名后加入的。请勿使用该文件。
+error-archive-invalid-pack = 政策包文件中的政策包有误：{ $detail }
+error-archive-io = 无法使用 { $path }：{ $reason }
+error-archive-bad-key = 不是有效的政策包签名密钥文件：{ $detail }
+error-archive-key-exists = { $path } 已存在，不会覆盖。请换一个文件夹。
+error-archive-randomness = 这台电脑无法生成安全的随机密钥：{ $detail }
 
 ## 政策包检查的问题
 
@@ -198,3 +213,24 @@ stats-total-consultations = 咨询次数
 stats-total-finished = 看到结果的咨询次数
 cli-stats-empty = （无）
 cli-export-written = 已导出 { $count } 条咨询记录到 { $path }
+
+## 政策包文件（供无网络的单位使用的已签名政策包）
+
+cli-keygen-written = 已写入私钥 { $secret }（只保存在政策制定部门的电脑上）和公钥 { $public }（交给每个导入政策包的单位）。
+cli-keygen-public = 公钥：{ $key }
+cli-archive-built = 已写入 { $path }：{ $id } { $version }，{ $measures } 项措施，签名密钥 { $key }。
+cli-archive-built-unsigned = 已写入 { $path }：{ $id } { $version }，{ $measures } 项措施，未签名。
+cli-archive-verified = 政策包文件完好，签名密钥可信（{ $key }）：{ $id } { $version }，{ $measures } 项措施。
+cli-archive-verified-unsigned = 政策包文件完好，但未签名：{ $id } { $version }，{ $measures } 项措施。
+cli-diff-packs = { $old } → { $new }
+cli-diff-added = 新增：{ $count } 项
+cli-diff-removed = 删除：{ $count } 项
+cli-diff-changed = 修改：{ $count } 项
+cli-diff-none = 没有新增、删除或修改的措施。
+
+# The result to take away as text (and QR code): no answers, no personal data.
+takeaway-header = 创业扶持导航 · { $document } · { $date }
+takeaway-group = 【{ $status }】
+takeaway-more = ……另有 { $count } 项，请看屏幕或打印件。
+takeaway-none = 暂无可申请的措施。
+takeaway-footer = 结果仅供参考，以有关部门审核为准。

@@ -126,6 +126,7 @@ ui-colon = ：
 
 warn-database-replaced = 資料庫檔案已損壞（{ $reason }），已原樣另存為 { $path }，並新建了一個資料庫。請告知工作人員，可從備份恢復。
 warn-not-saved = 您的回答暫時無法儲存到這台電腦（{ $reason }）。您可以繼續作答，回答會保留到關閉程式為止。工作人員：請檢查磁碟空間和資料夾。
+warn-bad-settings = 設定無法使用（{ $reason }），程式正以預設設定執行。工作人員：請更正設定檔。
 error-prefix = 錯誤
 error-unknown-language = 不支援的語言「{ $lang }」；可用：zh-CN、zh-TW、en。
 error-bad-date = 「{ $date }」不是有效日期，請用 YYYY-MM-DD 格式。
@@ -145,6 +146,20 @@ error-answers-invalid-date = 「{ $value }」不是有效日期（問題「{ $qu
 error-pack = 無法使用政策包：{ $detail }
 error-store = 資料庫出錯：{ $detail }
 error-no-data-dir = 找不到使用者資料目錄，請用 --db 指定資料庫檔案。
+error-archive-damaged = 該檔案不是政策包檔案，或已損壞（{ $detail }）。
+error-archive-unsafe-entry = 政策包檔案中有不允許的項目「{ $path }」。請勿使用該檔案。
+error-archive-too-large = 該檔案太大，不可能是政策包（{ $detail }）。請勿使用該檔案。
+error-archive-unsigned = 政策包檔案沒有簽章，無法信任。請向政策制定部門索取已簽章的政策包。
+error-archive-bad-signature = 政策包檔案的簽章與內容不符：簽章後被改動過。請勿使用該檔案。
+error-archive-untrusted-key = 政策包檔案的簽章金鑰不受本單位信任（{ $key }）。
+error-archive-tampered = 政策包檔案中的「{ $path }」在簽章後被改動或已損壞。請勿使用該檔案。
+error-archive-missing-file = 政策包檔案中缺少「{ $path }」。
+error-archive-unlisted-file = 政策包檔案中的「{ $path }」是簽章後加入的。請勿使用該檔案。
+error-archive-invalid-pack = 政策包檔案中的政策包有誤：{ $detail }
+error-archive-io = 無法使用 { $path }：{ $reason }
+error-archive-bad-key = 不是有效的政策包簽章金鑰檔案：{ $detail }
+error-archive-key-exists = { $path } 已存在，不會覆寫。請換一個資料夾。
+error-archive-randomness = 這台電腦無法產生安全的隨機金鑰：{ $detail }
 
 ## 政策包檢查的問題
 
@@ -198,3 +213,24 @@ stats-total-consultations = 諮詢次數
 stats-total-finished = 看到結果的諮詢次數
 cli-stats-empty = （無）
 cli-export-written = 已匯出 { $count } 筆諮詢紀錄到 { $path }
+
+## 政策包檔案（供無網路的單位使用的已簽章政策包）
+
+cli-keygen-written = 已寫入私鑰 { $secret }（只保存在政策制定部門的電腦上）和公鑰 { $public }（交給每個匯入政策包的單位）。
+cli-keygen-public = 公鑰：{ $key }
+cli-archive-built = 已寫入 { $path }：{ $id } { $version }，{ $measures } 項措施，簽章金鑰 { $key }。
+cli-archive-built-unsigned = 已寫入 { $path }：{ $id } { $version }，{ $measures } 項措施，未簽章。
+cli-archive-verified = 政策包檔案完好，簽章金鑰可信（{ $key }）：{ $id } { $version }，{ $measures } 項措施。
+cli-archive-verified-unsigned = 政策包檔案完好，但未簽章：{ $id } { $version }，{ $measures } 項措施。
+cli-diff-packs = { $old } → { $new }
+cli-diff-added = 新增：{ $count } 項
+cli-diff-removed = 刪除：{ $count } 項
+cli-diff-changed = 修改：{ $count } 項
+cli-diff-none = 沒有新增、刪除或修改的措施。
+
+# The result to take away as text (and QR code): no answers, no personal data.
+takeaway-header = 創業扶持導航 · { $document } · { $date }
+takeaway-group = 【{ $status }】
+takeaway-more = ……另有 { $count } 項，請看螢幕或列印件。
+takeaway-none = 暫無可申請的措施。
+takeaway-footer = 結果僅供參考，以有關部門審核為準。

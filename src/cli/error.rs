@@ -1,7 +1,9 @@
 //! The CLI's errors and how each is worded and exited with.
 
 use fluent_bundle::FluentValue;
-use navigator::{AnswerError, Locale, Localizer, PackError, SessionError, StoreError};
+use navigator::{
+    AnswerError, ArchiveError, Locale, Localizer, PackError, SessionError, StoreError,
+};
 
 /// Everything that can stop a command.
 #[derive(Debug, thiserror::Error)]
@@ -21,6 +23,8 @@ pub enum CliError {
     #[error(transparent)]
     Pack(#[from] PackError),
     #[error(transparent)]
+    Archive(#[from] ArchiveError),
+    #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
     Session(#[from] SessionError),
@@ -33,9 +37,14 @@ pub enum CliError {
 }
 
 impl CliError {
-    /// 2 for input the user can correct, 1 for everything else.
+    /// 2 for input the user can correct, 1 for everything else. A pack archive that fails a
+    /// check is 1, like an invalid pack; a key file that cannot be read or is not a key, or a
+    /// key pair that is already there, is 2: the user named the wrong file or folder.
     pub fn exit_code(&self) -> u8 {
         match self {
+            CliError::Archive(
+                ArchiveError::Io { .. } | ArchiveError::BadKey(_) | ArchiveError::KeyExists(_),
+            ) => 2,
             CliError::UnknownLanguage(_)
             | CliError::BadDate(_)
             | CliError::BadMonth(_)
@@ -46,6 +55,7 @@ impl CliError {
             | CliError::NoDataDir => 2,
             CliError::Session(SessionError::Answer(_)) => 2,
             CliError::Pack(_)
+            | CliError::Archive(_)
             | CliError::Store(_)
             | CliError::Session(_)
             | CliError::Internal(_) => 1,
@@ -74,6 +84,14 @@ impl CliError {
             ),
             CliError::Answers(e) => answer_error(e, loc, locale),
             CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&pack_detail(e)))]),
+            CliError::Archive(e) => {
+                let args: Vec<_> = e
+                    .message_args()
+                    .into_iter()
+                    .map(|(name, value)| (name, FluentValue::from(value)))
+                    .collect();
+                loc.app(locale, e.message_id(), &args)
+            }
             CliError::Store(e) | CliError::Session(SessionError::Store(e)) => {
                 loc.app(locale, "error-store", &[("detail", s(&e.to_string()))])
             }

@@ -3,7 +3,18 @@
 //! A thin caller of the core library, like the desktop shell: it parses arguments, calls the
 //! core, and prints text or JSON. Every failure becomes one localized line on stderr and an exit
 //! code (1: the pack is invalid or the store failed; 2: bad input), never a panic.
+//!
+//! The signed pack files follow the same rule. `keygen`: 0, or 2 when a key file is already
+//! there or cannot be written. `pack build`: 0; 1 when the pack is invalid (every problem is
+//! listed, as `pack check` lists them) or its folder cannot be read; 2 for neither `--sign` nor
+//! `--unsigned`, a signing key file that cannot be read or is not a key, or an archive that
+//! cannot be written. `pack verify`: 0 for a sound archive signed with a given key (or unsigned,
+//! with `--allow-unsigned`); 1 for any archive that fails a check (damaged, unsafe, too large,
+//! unsigned, untrusted, tampered, invalid pack); 2 for neither `--key` nor `--allow-unsigned`,
+//! or a file or key file that cannot be read or is not a key. `pack diff`: 0 whatever the
+//! differences, otherwise as `verify`.
 
+mod archive;
 mod ask;
 mod error;
 mod json;
@@ -45,6 +56,12 @@ enum Command {
     Pack {
         #[command(subcommand)]
         command: PackCommand,
+    },
+    /// Make a key pair for signing packs: DIR/pack-signing.key (secret) and DIR/pack-signing.pub.
+    Keygen {
+        /// The folder to write them in (created if need be). Existing keys are never overwritten.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
     /// List every question of the pack.
     Questions {
@@ -141,6 +158,54 @@ enum PackCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Check a pack directory fully and write it as one signed archive file.
+    Build {
+        /// The pack directory.
+        dir: PathBuf,
+        /// The archive file to write.
+        #[arg(short, long, value_name = "FILE.zip")]
+        out: PathBuf,
+        /// The secret key file (from `navigator keygen`) to sign with.
+        #[arg(long, value_name = "KEYFILE", required_unless_present = "unsigned")]
+        sign: Option<PathBuf>,
+        /// Write the archive without a signature (offices refuse it unless they allow unsigned packs).
+        #[arg(long, conflicts_with = "sign")]
+        unsigned: bool,
+    },
+    /// Check a pack archive as an import would: exit 0 if it is sound and signed with a given key.
+    Verify {
+        /// The archive file.
+        file: PathBuf,
+        /// A trusted public key file (pack-signing.pub); may be given several times.
+        #[arg(
+            long = "key",
+            value_name = "PUBFILE",
+            required_unless_present = "allow_unsigned"
+        )]
+        keys: Vec<PathBuf>,
+        /// Accept an archive with no signature.
+        #[arg(long)]
+        allow_unsigned: bool,
+    },
+    /// The measures added, removed and changed between two packs (directories or archives).
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[command(flatten)]
+        trust: TrustArgs,
+    },
+}
+
+/// Whose pack archives to accept.
+#[derive(Debug, clap::Args)]
+struct TrustArgs {
+    /// A trusted public key file (pack-signing.pub), needed to read an archive; may be given
+    /// several times.
+    #[arg(long = "key", value_name = "PUBFILE")]
+    keys: Vec<PathBuf>,
+    /// Accept an archive with no signature.
+    #[arg(long)]
+    allow_unsigned: bool,
 }
 
 fn main() -> ExitCode {
@@ -166,16 +231,23 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
     let locale = locale.ok_or_else(|| CliError::UnknownLanguage(cli.lang.clone()))?;
-    if let Command::Pack {
-        command: PackCommand::Check { dir, json },
-    } = &cli.command
-    {
-        return pack_check(dir.as_ref().or(cli.pack.as_ref()), *json, locale);
+    // These commands work on the packs they name, not on the one in use.
+    match &cli.command {
+        Command::Pack {
+            command: PackCommand::Check { dir, json },
+        } => return pack_check(dir.as_ref().or(cli.pack.as_ref()), *json, locale),
+        Command::Pack { command } => return pack_archive(command, locale),
+        Command::Keygen { out } => {
+            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
+            archive::keygen(out, &app, locale)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
     }
     let pack = load_pack(cli.pack.as_ref())?;
     let loc = Localizer::new(&pack).map_err(|e| CliError::Internal(e.to_string()))?;
     match cli.command {
-        Command::Pack { .. } => Ok(ExitCode::SUCCESS),
+        Command::Pack { .. } | Command::Keygen { .. } => Ok(ExitCode::SUCCESS),
         Command::Questions { json } => {
             if json {
                 json::print(&json::questions(&pack, &loc, locale));
@@ -269,6 +341,39 @@ fn pack_check(dir: Option<&PathBuf>, as_json: bool, locale: Locale) -> Result<Ex
             Ok(ExitCode::from(1))
         }
         Err(e) => Err(CliError::Pack(e)),
+    }
+}
+
+/// `pack build`, `pack verify` and `pack diff`.
+fn pack_archive(command: &PackCommand, locale: Locale) -> Result<ExitCode, CliError> {
+    let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
+    match command {
+        PackCommand::Check { .. } => Ok(ExitCode::SUCCESS),
+        PackCommand::Build { dir, out, sign, .. } => {
+            match archive::build(dir, out, sign.as_deref(), &app, locale)? {
+                archive::Built::Written => Ok(ExitCode::SUCCESS),
+                archive::Built::Invalid(problems) => {
+                    let mut text = String::new();
+                    text::pack_problems(&mut text, &problems, &app, locale);
+                    eprint!("{text}");
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        PackCommand::Verify {
+            file,
+            keys,
+            allow_unsigned,
+        } => {
+            let trust = archive::trust(keys, *allow_unsigned)?;
+            archive::verify(file, &trust, &app, locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::Diff { old, new, trust } => {
+            let trust = archive::trust(&trust.keys, trust.allow_unsigned)?;
+            archive::diff(old, new, &trust, locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -5,9 +5,14 @@
 //! `locales/<locale>/` for every word the pack shows. [`PolicyPack::load`] checks all of it and
 //! reports every problem with its file and line; a pack that loads is safe for the engine.
 //!
+//! A pack also travels as one signed zip file ([`archive`]), and two packs can be compared
+//! measure by measure ([`diff()`]) before one replaces the other.
+//!
 //! This module reads files and checks them; it does not evaluate answers (see [`crate::engine`])
 //! and it does not localize (see [`crate::i18n`]).
 
+pub mod archive;
+mod diff;
 mod load;
 mod raw;
 
@@ -22,6 +27,8 @@ use crate::condition::Condition;
 use crate::i18n::Locale;
 use crate::question::Question;
 
+pub use archive::ArchiveError;
+pub use diff::{diff, MeasureChange, PackDiff, PackIdentity};
 pub use load::{Problem, ProblemKind};
 
 /// The default pack (朔政发〔2021〕26号), compiled into the binary so the program needs no
@@ -165,19 +172,29 @@ impl Index {
 impl PolicyPack {
     /// The pack compiled into the binary.
     pub fn embedded() -> Result<PolicyPack> {
+        Self::load(&Self::embedded_files())
+    }
+
+    /// The files of the pack compiled into the binary, as [`PolicyPack::load`] takes them.
+    pub fn embedded_files() -> BTreeMap<String, Vec<u8>> {
         let mut files = BTreeMap::new();
         collect_embedded(&EMBEDDED, &mut files);
-        Self::load(&files)
+        files
     }
 
     /// Reads and checks the pack in a directory.
     pub fn from_dir(dir: &Path) -> Result<PolicyPack> {
+        Self::load(&Self::files_in_dir(dir)?)
+    }
+
+    /// The files of a pack directory, unchecked, as [`PolicyPack::load`] takes them.
+    pub fn files_in_dir(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>> {
         let mut files = BTreeMap::new();
         collect_dir(dir, dir, &mut files).map_err(|e| PackError::Unreadable {
             path: dir.display().to_string(),
             message: e.to_string(),
         })?;
-        Self::load(&files)
+        Ok(files)
     }
 
     /// Checks a pack given as its files (relative path with `/` separators → bytes). Every

@@ -69,6 +69,9 @@ impl Store {
     fn prepare(mut conn: Connection) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Erased consultations (a kiosk's idle wipe, an applicant's request) are overwritten
+        // with zeros, not merely unlinked, so their answers cannot be read back from the file.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations().to_latest(&mut conn)?;
         Ok(Store { conn })
