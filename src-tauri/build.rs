@@ -3,7 +3,8 @@
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let manifest = tauri_build::AppManifest::new().commands(&[
-        "texts", "start", "screen", "answer", "back", "question", "finish", "ready",
+        "texts", "start", "screen", "answer", "back", "question", "finish", "ready", "settings",
+        "wipe",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
     Ok(())

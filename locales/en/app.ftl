@@ -126,6 +126,15 @@ ui-print-title = Startup Support Navigator · Results
 ui-print-date = Date
 ui-print-pack = Policy
 ui-print-note = This page holds no personal data. The results are a guide; the departments decide.
+ui-takeaway-title = Take your result with you
+ui-takeaway-help = Scan this code with your phone's camera: it holds the list above as text (measures, articles, departments to contact). Nothing is sent anywhere, and none of your answers is in it.
+ui-takeaway-alt = QR code of your result as text
+ui-takeaway-show-text = Show the text in the code
+ui-takeaway-left-out = The code is short of space: the full list is on the screen and the printout.
+ui-idle-title = Still there?
+ui-idle-body = For your privacy, your answers will be cleared when the countdown ends, and the next person starts afresh.
+ui-idle-continue = I'm still here
+ui-idle-seconds = seconds
 ui-colon = {": "}
 
 ## Errors

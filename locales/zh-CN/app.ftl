@@ -120,6 +120,15 @@ ui-print-title = 创业扶持导航 · 查询结果
 ui-print-date = 日期
 ui-print-pack = 政策
 ui-print-note = 本页不含个人信息。结果仅供参考，以有关部门的审核为准。
+ui-takeaway-title = 带走您的结果
+ui-takeaway-help = 用手机相机扫描此码，即可以文字形式保存上面的清单（措施、条款和联系部门）。不会发送任何信息，码中也不含您的回答。
+ui-takeaway-alt = 以文字形式保存结果的二维码
+ui-takeaway-show-text = 查看码中的文字
+ui-takeaway-left-out = 二维码容量有限：完整清单请看屏幕或打印件。
+ui-idle-title = 您还在吗？
+ui-idle-body = 为保护您的隐私，倒计时结束后将清除您的回答，下一位使用者将重新开始。
+ui-idle-continue = 我还在
+ui-idle-seconds = 秒
 ui-colon = ：
 
 ## 错误

@@ -120,6 +120,15 @@ ui-print-title = 創業扶持導航 · 查詢結果
 ui-print-date = 日期
 ui-print-pack = 政策
 ui-print-note = 本頁不含個人資料。結果僅供參考，以有關部門的審核為準。
+ui-takeaway-title = 帶走您的結果
+ui-takeaway-help = 用手機相機掃描此碼，即可以文字形式保存上面的清單（措施、條款和聯絡部門）。不會傳送任何資訊，碼中也不含您的回答。
+ui-takeaway-alt = 以文字形式保存結果的二維碼
+ui-takeaway-show-text = 查看碼中的文字
+ui-takeaway-left-out = 二維碼容量有限：完整清單請看螢幕或列印件。
+ui-idle-title = 您還在嗎？
+ui-idle-body = 為保護您的隱私，倒數結束後將清除您的回答，下一位使用者將重新開始。
+ui-idle-continue = 我還在
+ui-idle-seconds = 秒
 ui-colon = ：
 
 ## 錯誤

@@ -4,10 +4,12 @@
 
 use navigator::answers::format_date;
 use navigator::present::Notice;
-use navigator::{present, Locale, Session, SessionError};
+use navigator::{present, takeaway, Locale, Session, SessionError};
 use tauri::{AppHandle, State};
 
-use crate::dto::{IpcError, LocaleDto, PackDto, QuestionDto, ScreenDto, TextsDto};
+use crate::dto::{
+    IpcError, LocaleDto, PackDto, QuestionDto, ScreenDto, SettingsDto, TakeawayDto, TextsDto,
+};
 use crate::state::{Desk, Inner};
 
 type Reply<T> = Result<T, IpcError>;
@@ -27,6 +29,25 @@ pub async fn texts(desk: State<'_, Desk>, locale: String) -> Reply<TextsDto> {
             })
             .collect(),
     })
+}
+
+/// How this installation behaves: the UI needs the mode and, in a kiosk, the idle timings.
+#[tauri::command]
+pub async fn settings(desk: State<'_, Desk>) -> Reply<SettingsDto> {
+    Ok(SettingsDto::from(&desk.settings))
+}
+
+/// Wipes the consultation in progress — its answers leave memory and the database (the
+/// anonymous monthly statistics stay) — and starts afresh: the kiosk's idle reset. Memory is
+/// cleared even when the database cannot be written; the refusal then says so.
+#[tauri::command]
+pub async fn wipe(desk: State<'_, Desk>) -> Reply<ScreenDto> {
+    let mut inner = desk.live();
+    let Inner { session, store } = &mut *inner;
+    let locale = desk.pack.manifest.default_locale;
+    let wiped = session.wipe(store.as_ref(), locale);
+    wiped.map_err(|e| session_error(&desk, locale, e))?;
+    Ok(screen_of(&desk, &inner))
 }
 
 /// Starts a new consultation (the previous one stays in the database as it was).
@@ -101,12 +122,17 @@ pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
 }
 
 /// Called by the UI once its first screen is rendered and interactive. With
-/// `NAVIGATOR_EXIT_WHEN_READY=1` it prints `ready_ms=<ms since process start>` and exits: the
-/// start-up benchmark. Otherwise it does nothing.
+/// `NAVIGATOR_EXIT_WHEN_READY=1` it prints `ready_ms=<ms since process start>` and exits (the
+/// start-up benchmark); with `NAVIGATOR_REPORT_READY=1` it prints the same line and keeps
+/// running (the memory benchmark). Otherwise it does nothing.
 #[tauri::command]
 pub async fn ready<R: tauri::Runtime>(app: AppHandle<R>) {
-    if std::env::var("NAVIGATOR_EXIT_WHEN_READY").is_ok_and(|v| v == "1") {
+    let exit = std::env::var("NAVIGATOR_EXIT_WHEN_READY").is_ok_and(|v| v == "1");
+    let report = std::env::var("NAVIGATOR_REPORT_READY").is_ok_and(|v| v == "1");
+    if exit || report {
         println!("ready_ms={}", crate::started().elapsed().as_millis());
+    }
+    if exit {
         app.exit(0);
     }
 }
@@ -116,6 +142,15 @@ fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
     let on = crate::today();
     let answers = inner.session.answers();
     let view = present::screen(&desk.pack, &desk.loc, locale, answers, on);
+    let takeaway = view.next_question.is_none().then(|| {
+        TakeawayDto::from(takeaway::takeaway(
+            &desk.pack,
+            &desk.loc,
+            locale,
+            &view.verdicts,
+            on,
+        ))
+    });
     let answered = present::answered(
         &desk.pack,
         &desk.loc,
@@ -139,14 +174,16 @@ fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
         .chain(failed.as_ref())
         .map(|n| present::notice(&desk.loc, locale, n))
         .collect();
-    ScreenDto::new(
+    let mut dto = ScreenDto::new(
         view,
         answered,
         locale.as_str().to_owned(),
         format_date(on),
         pack,
         notices,
-    )
+    );
+    dto.takeaway = takeaway;
+    dto
 }
 
 fn parse_locale(desk: &Desk, tag: &str) -> Reply<Locale> {

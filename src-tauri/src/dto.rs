@@ -51,6 +51,51 @@ pub struct ScreenDto {
     pub pack: PackDto,
     /// Problems with the app itself (a replaced or unusable database), already worded.
     pub notices: Vec<String>,
+    /// The result to take away (text and QR code), once the questionnaire is complete.
+    pub takeaway: Option<TakeawayDto>,
+}
+
+/// The result as plain text and as a QR code of that text (see `navigator::takeaway`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TakeawayDto {
+    pub text: String,
+    /// A standalone SVG document; empty if the text could not be encoded.
+    pub qr_svg: String,
+    /// How many measures the text leaves out to fit a code.
+    pub left_out: u32,
+}
+
+impl From<navigator::takeaway::Takeaway> for TakeawayDto {
+    fn from(t: navigator::takeaway::Takeaway) -> Self {
+        TakeawayDto {
+            text: t.text,
+            qr_svg: t.qr_svg,
+            left_out: count(t.left_out),
+        }
+    }
+}
+
+/// How this installation behaves (see `navigator::settings`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SettingsDto {
+    /// `kiosk`, `office` or `personal`.
+    pub mode: String,
+    /// Kiosk: seconds without a touch before the "Still there?" countdown.
+    pub idle_seconds: u32,
+    /// Kiosk: seconds of countdown before the consultation is wiped.
+    pub idle_countdown_seconds: u32,
+}
+
+impl From<&navigator::Settings> for SettingsDto {
+    fn from(s: &navigator::Settings) -> Self {
+        SettingsDto {
+            mode: s.mode.as_str().to_owned(),
+            idle_seconds: s.idle_seconds,
+            idle_countdown_seconds: s.idle_countdown_seconds,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -232,6 +277,7 @@ impl ScreenDto {
             date,
             pack,
             notices,
+            takeaway: None,
         }
     }
 }

@@ -127,6 +127,9 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
         1 => question_id().prop_map(|q| ("question", json!({ "id": q }))),
         1 => Just(("finish", json!({}))),
         1 => Just(("ready", json!({}))),
+        1 => Just(("settings", json!({}))),
+        1 => Just(("wipe", json!({}))),
+        1 => any_json().prop_map(|args| ("wipe", args)),
         1 => any_json().prop_map(|args| ("answer", args)),
         1 => any_json().prop_map(|args| ("screen", args)),
     ]
@@ -153,6 +156,27 @@ proptest! {
         prop_assert_eq!(fresh["asked"].as_u64(), Some(0));
         prop_assert_eq!(fresh["next_question"]["id"].as_str(), Some("groups"));
     }
+}
+
+#[test]
+fn wipe_forgets_every_answer_and_starts_afresh() {
+    let window = app();
+    call(&window, "start", json!({"locale": "en"})).expect("started");
+    call(
+        &window,
+        "answer",
+        json!({"question": "groups", "value": ["veteran"]}),
+    )
+    .expect("a valid answer");
+    let after = call(&window, "wipe", json!({})).expect("wiped");
+    assert_eq!(after["asked"].as_u64(), Some(0));
+    assert_eq!(after["answered"].as_array().map(Vec::len), Some(0));
+    assert_eq!(after["next_question"]["id"].as_str(), Some("groups"));
+    // The default language again: the next person starts from the beginning.
+    assert_eq!(after["locale"].as_str(), Some("zh-CN"));
+    let settings = call(&window, "settings", json!({})).expect("settings");
+    assert_eq!(settings["mode"].as_str(), Some("personal"));
+    assert_eq!(settings["idle_seconds"].as_u64(), Some(90));
 }
 
 #[test]

@@ -6,7 +6,9 @@
 //!
 //! Security: the window may only show the app's own pages (`on_navigation`), may not open new
 //! windows, runs under a strict CSP (`tauri.conf.json`), and may call only the commands its
-//! capability (`capabilities/main.json`) grants.
+//! capability (`capabilities/main.json`) grants. The browser's shortcuts and context menu are
+//! off (`lock_down`). In kiosk mode (`navigator::settings`) the window fills the screen with no
+//! decorations, stays on top, and only one instance runs.
 
 mod commands;
 pub mod dto;
@@ -17,8 +19,9 @@ mod state;
 use std::sync::OnceLock;
 use std::time::Instant;
 
+use navigator::Mode;
 use tauri::webview::NewWindowResponse;
-use tauri::{WebviewUrl, WebviewWindowBuilder};
+use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
 pub use state::{Desk, StartError};
 
@@ -54,19 +57,65 @@ fn is_app_page(url: &tauri::Url) -> bool {
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     started();
     let desk = Desk::load()?;
-    with_commands(tauri::Builder::default().manage(desk))
-        .setup(|app| {
-            WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
-                .title("创业扶持导航 · Startup Support Navigator")
-                .inner_size(1100.0, 820.0)
-                .min_inner_size(720.0, 560.0)
-                .on_navigation(is_app_page)
-                .on_new_window(|_, _| NewWindowResponse::Deny)
-                .build()?;
+    let kiosk = desk.settings.mode == Mode::Kiosk;
+    let mut builder = tauri::Builder::default().plugin(lock_down(kiosk));
+    if kiosk {
+        // A second start (a double tap on a launcher) brings the running kiosk forward instead
+        // of opening a second applicant session beside it.
+        builder = builder.plugin(tauri_plugin_single_instance::init(|app, _, _| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.set_focus();
+            }
+        }));
+    }
+    with_commands(builder.manage(desk))
+        .setup(move |app| {
+            let window =
+                WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+                    .title("创业扶持导航 · Startup Support Navigator")
+                    .on_navigation(is_app_page)
+                    .on_new_window(|_, _| NewWindowResponse::Deny);
+            let window = if kiosk {
+                // The whole screen, nothing to close, move or hide it behind.
+                window
+                    .fullscreen(true)
+                    .decorations(false)
+                    .always_on_top(true)
+                    .resizable(false)
+                    .focused(true)
+            } else {
+                window
+                    .inner_size(1100.0, 820.0)
+                    .min_inner_size(720.0, 560.0)
+            };
+            let window = window.build()?;
+            if kiosk {
+                // Fullscreen needs a window manager; a bare X session (a common kiosk set-up)
+                // has none, so also cover the monitor explicitly.
+                if let Some(monitor) = window.current_monitor()? {
+                    window.set_position(*monitor.position())?;
+                    window.set_size(*monitor.size())?;
+                }
+            }
             Ok(())
         })
         .run(tauri::generate_context!())?;
     Ok(())
+}
+
+/// The browser's own shortcuts and context menu, which have no place in the app: reload (it
+/// would lose the screen), view source, downloads, open, caret browsing and devtools everywhere;
+/// in a kiosk also find and print (a print dialog on an unattended screen leads nowhere).
+/// Shift+Tab stays: keyboard users need it.
+fn lock_down<R: tauri::Runtime>(kiosk: bool) -> tauri::plugin::TauriPlugin<R> {
+    use tauri_plugin_prevent_default::Flags;
+    let mut flags = Flags::all().difference(Flags::FOCUS_MOVE);
+    if !kiosk {
+        flags = flags.difference(Flags::FIND | Flags::PRINT);
+    }
+    tauri_plugin_prevent_default::Builder::new()
+        .with_flags(flags)
+        .build()
 }
 
 /// Registers every IPC command (shared by the app and its IPC tests).
@@ -80,6 +129,8 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
         commands::question,
         commands::finish,
         commands::ready,
+        commands::settings,
+        commands::wipe,
     ])
 }
 

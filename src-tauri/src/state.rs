@@ -1,16 +1,19 @@
 //! What the shell keeps between calls: the pack, the localizer, the consultation in progress
 //! and the database. Everything here is owned by the core; the shell only holds it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
 use navigator::present::Notice;
-use navigator::{store, Localizer, PolicyPack, Recovery, Session, Store};
+use navigator::settings::{self, env_var, DATABASE_NAME};
+use navigator::{Localizer, PolicyPack, Recovery, Session, Settings, Store};
 
 /// The app's state, managed by Tauri.
 pub struct Desk {
     pub pack: PolicyPack,
     pub loc: Localizer,
+    /// How this installation behaves (kiosk, office, personal).
+    pub settings: Settings,
     /// What went wrong with the database at start-up, shown on every screen.
     pub notices: Vec<Notice>,
     inner: Mutex<Inner>,
@@ -43,14 +46,16 @@ impl std::fmt::Debug for Desk {
 }
 
 impl Desk {
-    /// Loads the embedded pack and opens the database (`NAVIGATOR_DATA_DIR`, or the per-user
-    /// data directory).
+    /// Loads the embedded pack, reads the settings and opens the database, both in the data
+    /// directory (`NAVIGATOR_DATA_DIR`, or the per-user data directory).
     pub fn load() -> Result<Desk, StartError> {
         let pack = PolicyPack::embedded()?;
         let loc = Localizer::new(&pack)?;
         let mut notices = Vec::new();
-        let store = match database_path() {
-            Some(path) => open_store(&path, &mut notices),
+        let data_dir = settings::data_dir(env_var);
+        let settings = load_settings(data_dir.as_deref(), &mut notices);
+        let store = match data_dir {
+            Some(dir) => open_store(&dir.join(DATABASE_NAME), &mut notices),
             None => {
                 notices.push(Notice::NoDatabase {
                     reason: "no data directory".into(),
@@ -62,6 +67,7 @@ impl Desk {
         Ok(Desk {
             pack,
             loc,
+            settings,
             notices,
             inner: Mutex::new(Inner { session, store }),
         })
@@ -76,6 +82,7 @@ impl Desk {
         Ok(Desk {
             pack,
             loc,
+            settings: Settings::default(),
             notices: Vec::new(),
             inner: Mutex::new(Inner {
                 session,
@@ -129,9 +136,26 @@ fn open_store(path: &Path, notices: &mut Vec<Notice>) -> Option<Store> {
     }
 }
 
-fn database_path() -> Option<PathBuf> {
-    match std::env::var_os("NAVIGATOR_DATA_DIR") {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir).join("navigator.sqlite3")),
-        _ => store::default_path(),
-    }
+/// The settings from the data directory and the environment. Settings that cannot be used are
+/// not a reason to stop: the app runs with the defaults (and still honours a valid
+/// environment), and staff are told on screen.
+fn load_settings(data_dir: Option<&Path>, notices: &mut Vec<Notice>) -> Settings {
+    let loaded = match data_dir {
+        Some(dir) => Settings::load(dir, env_var),
+        None => {
+            let mut s = Settings::default();
+            s.apply_env(env_var).map(|()| s)
+        }
+    };
+    loaded.unwrap_or_else(|e| {
+        eprintln!("navigator-desktop: settings not used: {e}");
+        notices.push(Notice::BadSettings {
+            reason: e.to_string(),
+        });
+        let mut s = Settings::default();
+        if s.apply_env(env_var).is_err() {
+            s = Settings::default();
+        }
+        s
+    })
 }

@@ -1,7 +1,7 @@
 // What every end-to-end spec needs: driving the wizard through its data-testid hooks, asking
 // the core (through the CLI) what it computes for the same answers, axe-core, screenshots.
 
-import { $, $$, browser } from "@wdio/globals";
+import { $, $$, browser, expect } from "@wdio/globals";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -57,8 +57,9 @@ export async function currentScreen(): Promise<string> {
   return (await (await $("main")).getAttribute("data-screen")) ?? "";
 }
 
-export async function waitForScreen(name: string) {
+export async function waitForScreen(name: string, timeout?: number) {
   await browser.waitUntil(async () => (await currentScreen()) === name, {
+    timeout,
     timeoutMsg: `the ${name} screen did not appear`,
   });
 }
@@ -168,6 +169,29 @@ export async function seriousViolations(): Promise<Violation[]> {
       )
       .catch((e: unknown) => done([{ id: "axe-failed", impact: "critical", help: String(e), nodes: [] }]));
   });
+}
+
+/** The checks every screen must pass — axe-core finds no serious or critical violation, no
+ * message id leaks onto the screen, touch targets are at least 44 px — then a screenshot. */
+export async function checkScreen(name: string) {
+  expect(await seriousViolations()).toEqual([]);
+  expect(await untranslated()).toEqual([]);
+  const small = await browser.execute(() =>
+    Array.from(document.querySelectorAll("button, summary"))
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.height < 44 || r.width < 44;
+      })
+      .map((e) => e.textContent?.trim() ?? ""),
+  );
+  expect(small).toEqual([]);
+  await screenshot(name);
+}
+
+/** Runs the navigator CLI (the same core) and returns what it printed. */
+export function runCli(args: string[]): string {
+  return execFileSync(cli, args).toString();
 }
 
 /** Saves a PNG of the window under tests/e2e/screenshots (git-ignored). */

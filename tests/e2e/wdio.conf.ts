@@ -3,7 +3,7 @@
 // xvfb-run; scripts/test does all of that.
 
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,11 +48,24 @@ export const config: WebdriverIO.Config = {
       dataDir = path.join(blocker, "data");
     }
     process.env.NAVIGATOR_E2E_DATA_DIR = dataDir;
+    // Specs named after a mode run the app in that mode, with short kiosk timings.
+    const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
+    const modeEnv = mode
+      ? { NAVIGATOR_MODE: mode, NAVIGATOR_IDLE_SECONDS: "8", NAVIGATOR_IDLE_COUNTDOWN_SECONDS: "4" }
+      : {};
     driver = spawn(driverBinary, [], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, NAVIGATOR_DATA_DIR: dataDir },
+      env: { ...process.env, ...modeEnv, NAVIGATOR_DATA_DIR: dataDir },
     });
     return new Promise((resolve) => setTimeout(resolve, 1500));
+  },
+  // A failed test leaves a picture of the window behind (tests/e2e/screenshots/failed-*.png).
+  async afterTest(test, _context, { passed }) {
+    if (passed) return;
+    const dir = path.join(here, "screenshots");
+    mkdirSync(dir, { recursive: true });
+    const name = `${test.parent} ${test.title}`.replace(/[^a-zA-Z0-9-]+/g, "-").slice(0, 120);
+    await browser.saveScreenshot(path.join(dir, `failed-${name}.png`)).catch(() => undefined);
   },
   afterSession() {
     driver?.kill();

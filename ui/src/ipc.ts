@@ -1,17 +1,29 @@
 // The only file that talks to the shell. Every call returns the core's answer as a typed DTO
 // (generated from the Rust types into ./bindings) or throws an IpcError.
 
-import { invoke } from "@tauri-apps/api/core";
+import { invoke as tauriInvoke } from "@tauri-apps/api/core";
 import type { TextsDto } from "./bindings/TextsDto";
 import type { ScreenDto } from "./bindings/ScreenDto";
 import type { QuestionDto } from "./bindings/QuestionDto";
 import type { IpcError } from "./bindings/IpcError";
+import type { SettingsDto } from "./bindings/SettingsDto";
 
-export type { TextsDto, ScreenDto, QuestionDto, IpcError };
+export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto };
 
 /** Whether a thrown value is an error the shell sent. */
 export function isIpcError(e: unknown): e is IpcError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One call at a time, in the order the UI makes them. The shell may run concurrent calls in
+ * any order, and a slow reply (a language switch on the results, say) could then land after a
+ * newer one (Start) and put back a screen that no longer holds. */
+function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  const reply = queue.then(() => tauriInvoke<T>(cmd, args));
+  queue = reply.catch(() => undefined);
+  return reply;
 }
 
 export const ipc = {
@@ -23,4 +35,6 @@ export const ipc = {
   question: (id: string) => invoke<QuestionDto>("question", { id }),
   finish: () => invoke<ScreenDto>("finish"),
   ready: () => invoke<void>("ready"),
+  settings: () => invoke<SettingsDto>("settings"),
+  wipe: () => invoke<ScreenDto>("wipe"),
 };

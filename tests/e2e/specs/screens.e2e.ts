@@ -5,6 +5,7 @@
 import { $, $$, browser, expect } from "@wdio/globals";
 import {
   answer,
+  checkScreen,
   chooseLanguage,
   currentQuestion,
   results,
@@ -24,22 +25,6 @@ const veteran = {
   in_demo_base: false,
   county: "shanyin",
 };
-
-async function checkScreen(name: string) {
-  expect(await seriousViolations()).toEqual([]);
-  expect(await untranslated()).toEqual([]);
-  const small = await browser.execute(() =>
-    Array.from(document.querySelectorAll("button, summary"))
-      .filter((e) => (e as HTMLElement).offsetParent !== null)
-      .filter((e) => {
-        const r = e.getBoundingClientRect();
-        return r.height < 44 || r.width < 44;
-      })
-      .map((e) => e.textContent?.trim() ?? ""),
-  );
-  expect(small).toEqual([]);
-  await screenshot(name);
-}
 
 for (const locale of ["zh-CN", "zh-TW", "en"]) {
   describe(`every screen in ${locale}`, () => {

@@ -2,6 +2,7 @@
 import type { AnsweredDto } from "./AnsweredDto";
 import type { PackDto } from "./PackDto";
 import type { QuestionDto } from "./QuestionDto";
+import type { TakeawayDto } from "./TakeawayDto";
 import type { VerdictDto } from "./VerdictDto";
 
 /**
@@ -31,4 +32,8 @@ date: string, pack: PackDto,
 /**
  * Problems with the app itself (a replaced or unusable database), already worded.
  */
-notices: Array<string>, };
+notices: Array<string>, 
+/**
+ * The result to take away (text and QR code), once the questionnaire is complete.
+ */
+takeaway: TakeawayDto | null, };

@@ -1,0 +1,100 @@
+// Kiosk mode: wdio.conf starts the app for this spec with NAVIGATOR_MODE=kiosk, 8 s of idle
+// time and a 4 s countdown. The window fills the screen, the browser's shortcuts are off, and
+// a person left idle is wiped, from the database too.
+
+import { $, $$, browser, expect } from "@wdio/globals";
+import path from "node:path";
+import {
+  answer,
+  checkScreen,
+  currentQuestion,
+  currentScreen,
+  runCli,
+  startOver,
+  waitForScreen,
+  where,
+} from "../helpers";
+
+const db = () => path.join(process.env.NAVIGATOR_E2E_DATA_DIR ?? "", "navigator.sqlite3");
+/** What the database holds: its consultations (`history`) and its anonymous figures (`stats`). */
+const history = () => runCli(["--lang", "en", "history", "--db", db()]);
+const started = () =>
+  (JSON.parse(runCli(["stats", "--json", "--db", db()])) as { section: string; key: string; count: number }[]).find(
+    (r) => r.section === "total" && r.key === "consultations",
+  )?.count;
+
+describe("kiosk mode", () => {
+  it("fills the screen and turns off the browser's shortcuts and context menu", async () => {
+    await waitForScreen("welcome");
+    expect(await $("div.frame").getAttribute("data-mode")).toBe("kiosk");
+    const size = await browser.execute(() => [window.outerWidth, window.outerHeight, screen.width, screen.height]);
+    expect([size[0], size[1]]).toEqual([size[2], size[3]]);
+    const prevented = await browser.execute(() => {
+      const key = (key: string, mods: KeyboardEventInit = {}) => {
+        const e = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...mods });
+        document.body.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      const menu = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
+      document.body.dispatchEvent(menu);
+      return {
+        contextMenu: menu.defaultPrevented,
+        reload: key("F5"),
+        ctrlR: key("r", { ctrlKey: true }),
+        print: key("p", { ctrlKey: true }),
+        find: key("f", { ctrlKey: true }),
+        devtools: key("i", { ctrlKey: true, shiftKey: true }),
+        viewSource: key("u", { ctrlKey: true }),
+        // Keyboard users still move back through the page.
+        shiftTab: key("Tab", { shiftKey: true }),
+      };
+    });
+    expect(prevented).toEqual({
+      contextMenu: true,
+      reload: true,
+      ctrlR: true,
+      print: true,
+      find: true,
+      devtools: true,
+      viewSource: true,
+      shiftTab: false,
+    });
+  });
+
+  for (const locale of ["zh-CN", "zh-TW", "en"]) {
+    it(`asks 'Still there?' after the idle time, and a touch keeps the answers (${locale})`, async () => {
+      await startOver(locale);
+      await answer(["veteran"]);
+      const question = await currentQuestion();
+      const dialog = await $('[data-testid="idle"]');
+      await dialog.waitForDisplayed({ timeout: 15_000 });
+      const seconds = Number(await $('[data-testid="idle-seconds"]').getText());
+      expect(seconds).toBeGreaterThan(0);
+      expect(seconds).toBeLessThanOrEqual(4);
+      await checkScreen(`kiosk-idle-${locale}`);
+      await $('[data-testid="idle-continue"]').click();
+      await dialog.waitForDisplayed({ reverse: true });
+      expect(await where()).toEqual({ screen: "question", question });
+      // The answer was saved: this run's consultation holds it.
+      expect(history().split("\n")[0]).toContain(" 1 answers");
+    });
+  }
+
+  it("wipes the answers from the screen and the database when nobody answers", async () => {
+    expect(await currentScreen()).toBe("question");
+    // Nothing touched: 8 s idle + 4 s countdown, then the welcome screen in the default
+    // language, and the consultation gone from the database (its anonymous count stays).
+    await waitForScreen("welcome", 20_000);
+    expect(await $("html").getAttribute("lang")).toBe("zh-CN");
+    // Three runs: the first two went back to the start (leaving empty consultations), the
+    // third, with its answer, is gone.
+    const rows = history().trim().split("\n");
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect(row).toContain(" 0 answers");
+    expect(started()).toBe(3);
+    // The next person starts from the first question with nothing carried over.
+    await startOver("en");
+    expect(await currentQuestion()).toBe("groups");
+    expect(await $$('form [aria-pressed="true"]').length).toBe(0);
+  });
+});
