@@ -3,8 +3,18 @@
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let manifest = tauri_build::AppManifest::new().commands(&[
-        "texts", "start", "screen", "answer", "back", "question", "finish", "ready", "settings",
+        "texts",
+        "start",
+        "screen",
+        "answer",
+        "back",
+        "question",
+        "finish",
+        "ready",
+        "settings",
         "wipe",
+        "resumable",
+        "resume",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
     Ok(())

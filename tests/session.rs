@@ -218,3 +218,52 @@ fn wiping_a_session_that_was_never_saved_only_clears_memory() {
     s.wipe(None, Locale::En).expect("nothing to erase on disk");
     assert!(s.answers().is_empty());
 }
+
+#[test]
+fn the_consultation_offered_for_resuming_is_the_last_unfinished_one_with_answers() {
+    let store = Store::open_in_memory().expect("store");
+    let id = pack().manifest.id.as_str();
+    assert_eq!(store.latest_unfinished(id).expect("query"), None);
+
+    let mut older = Session::new(Locale::ZhCn);
+    older
+        .answer(pack(), Some(&store), "groups", &json!(["graduate"]))
+        .expect("valid");
+    let mut finished = Session::new(Locale::ZhCn);
+    finished
+        .answer(pack(), Some(&store), "groups", &json!(["veteran"]))
+        .expect("valid");
+    finished.finish(pack(), Some(&store), today());
+    let mut emptied = Session::new(Locale::ZhCn);
+    emptied
+        .answer(pack(), Some(&store), "groups", &json!(["woman"]))
+        .expect("valid");
+    emptied.back(Some(&store)).expect("back");
+
+    // Neither the finished one nor the one whose only answer was withdrawn.
+    assert_eq!(
+        store.latest_unfinished(id).expect("query"),
+        older.consultation()
+    );
+    assert_eq!(
+        store.latest_unfinished("another-pack").expect("query"),
+        None
+    );
+
+    // Answering again makes it the latest.
+    let mut newer = Session::new(Locale::En);
+    newer
+        .answer(pack(), Some(&store), "groups", &json!(["researcher"]))
+        .expect("valid");
+    assert_eq!(
+        store.latest_unfinished(id).expect("query"),
+        newer.consultation()
+    );
+    older
+        .answer(pack(), Some(&store), "activity", &json!("employed"))
+        .expect("valid");
+    assert_eq!(
+        store.latest_unfinished(id).expect("query"),
+        older.consultation()
+    );
+}

@@ -131,6 +131,7 @@ ui-takeaway-help = Scan this code with your phone's camera: it holds the list ab
 ui-takeaway-alt = QR code of your result as text
 ui-takeaway-show-text = Show the text in the code
 ui-takeaway-left-out = The code is short of space: the full list is on the screen and the printout.
+ui-resume = Continue where you left off
 ui-idle-title = Still there?
 ui-idle-body = For your privacy, your answers will be cleared when the countdown ends, and the next person starts afresh.
 ui-idle-continue = I'm still here
@@ -249,3 +250,10 @@ takeaway-group = [{ $status }]
 takeaway-more = …and { $count } more: see the screen or the printout.
 takeaway-none = No measure to apply for yet.
 takeaway-footer = A guide only; the departments decide.
+
+# Personal mode: continuing an unfinished consultation.
+resume-detail = { $count } { $count ->
+    [one] answer
+   *[other] answers
+} so far, last on { $date }
+error-nothing-to-resume = There is no unfinished consultation to continue.

@@ -125,6 +125,7 @@ ui-takeaway-help = 用手机相机扫描此码，即可以文字形式保存上�
 ui-takeaway-alt = 以文字形式保存结果的二维码
 ui-takeaway-show-text = 查看码中的文字
 ui-takeaway-left-out = 二维码容量有限：完整清单请看屏幕或打印件。
+ui-resume = 继续上次的咨询
 ui-idle-title = 您还在吗？
 ui-idle-body = 为保护您的隐私，倒计时结束后将清除您的回答，下一位使用者将重新开始。
 ui-idle-continue = 我还在
@@ -243,3 +244,7 @@ takeaway-group = 【{ $status }】
 takeaway-more = ……另有 { $count } 项，请看屏幕或打印件。
 takeaway-none = 暂无可申请的措施。
 takeaway-footer = 结果仅供参考，以有关部门审核为准。
+
+# Personal mode: continuing an unfinished consultation.
+resume-detail = 已回答 { $count } 题，最后一次在 { $date }
+error-nothing-to-resume = 没有可以继续的未完成咨询。

@@ -125,6 +125,7 @@ ui-takeaway-help = 用手機相機掃描此碼，即可以文字形式保存上�
 ui-takeaway-alt = 以文字形式保存結果的二維碼
 ui-takeaway-show-text = 查看碼中的文字
 ui-takeaway-left-out = 二維碼容量有限：完整清單請看螢幕或列印件。
+ui-resume = 繼續上次的諮詢
 ui-idle-title = 您還在嗎？
 ui-idle-body = 為保護您的隱私，倒數結束後將清除您的回答，下一位使用者將重新開始。
 ui-idle-continue = 我還在
@@ -243,3 +244,7 @@ takeaway-group = 【{ $status }】
 takeaway-more = ……另有 { $count } 項，請看螢幕或列印件。
 takeaway-none = 暫無可申請的措施。
 takeaway-footer = 結果僅供參考，以有關部門審核為準。
+
+# Personal mode: continuing an unfinished consultation.
+resume-detail = 已回答 { $count } 題，最後一次在 { $date }
+error-nothing-to-resume = 沒有可以繼續的未完成諮詢。

@@ -4,11 +4,12 @@
 
 use navigator::answers::format_date;
 use navigator::present::Notice;
-use navigator::{present, takeaway, Locale, Session, SessionError};
+use navigator::{present, takeaway, Locale, Mode, Session, SessionError};
 use tauri::{AppHandle, State};
 
 use crate::dto::{
-    IpcError, LocaleDto, PackDto, QuestionDto, ScreenDto, SettingsDto, TakeawayDto, TextsDto,
+    IpcError, LocaleDto, PackDto, QuestionDto, ResumableDto, ScreenDto, SettingsDto, TakeawayDto,
+    TextsDto,
 };
 use crate::state::{Desk, Inner};
 
@@ -47,6 +48,65 @@ pub async fn wipe(desk: State<'_, Desk>) -> Reply<ScreenDto> {
     let locale = desk.pack.manifest.default_locale;
     let wiped = session.wipe(store.as_ref(), locale);
     wiped.map_err(|e| session_error(&desk, locale, e))?;
+    Ok(screen_of(&desk, &inner))
+}
+
+/// Personal mode: the unfinished consultation that can be continued, if any. Kiosks never
+/// resume (the next person must not see the last one's answers), and offices open past
+/// consultations from their log instead.
+#[tauri::command]
+pub async fn resumable(desk: State<'_, Desk>, locale: String) -> Reply<Option<ResumableDto>> {
+    let locale = parse_locale(&desk, &locale)?;
+    let inner = desk.live();
+    let Some(store) = inner
+        .store
+        .as_ref()
+        .filter(|_| desk.settings.mode == Mode::Personal)
+    else {
+        return Ok(None);
+    };
+    let offer = store
+        .latest_unfinished(&desk.pack.manifest.id)
+        .and_then(|id| id.map(|id| store.consultation(id)).transpose());
+    // A database that cannot answer offers nothing to resume; the questionnaire still works.
+    let Ok(Some(c)) = offer else { return Ok(None) };
+    let count = c.answers.len();
+    let date = c.updated_at.get(..10).unwrap_or_default().to_owned();
+    Ok(Some(ResumableDto {
+        answers: u32::try_from(count).unwrap_or(u32::MAX),
+        label: desk.loc.app(
+            locale,
+            "resume-detail",
+            &[("count", count.into()), ("date", date.into())],
+        ),
+    }))
+}
+
+/// Personal mode: continues the consultation that `resumable` offered.
+#[tauri::command]
+pub async fn resume(desk: State<'_, Desk>, locale: String) -> Reply<ScreenDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    let mut inner = desk.live();
+    let refused = |message: &str| IpcError {
+        code: "nothing_to_resume".into(),
+        message: desk.loc.app(locale, message, &[]),
+    };
+    let Some(store) = inner
+        .store
+        .as_ref()
+        .filter(|_| desk.settings.mode == Mode::Personal)
+    else {
+        return Err(refused("error-nothing-to-resume"));
+    };
+    let id = store
+        .latest_unfinished(&desk.pack.manifest.id)
+        .ok()
+        .flatten()
+        .ok_or_else(|| refused("error-nothing-to-resume"))?;
+    let mut session =
+        Session::resume(store, &desk.pack, id).map_err(|e| session_error(&desk, locale, e))?;
+    session.set_locale(locale);
+    inner.session = session;
     Ok(screen_of(&desk, &inner))
 }
 

@@ -76,6 +76,15 @@ impl From<navigator::takeaway::Takeaway> for TakeawayDto {
     }
 }
 
+/// An unfinished consultation that can be continued (personal mode).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ResumableDto {
+    pub answers: u32,
+    /// "3 answers so far, last on 2026-11-28", already worded.
+    pub label: String,
+}
+
 /// How this installation behaves (see `navigator::settings`).
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

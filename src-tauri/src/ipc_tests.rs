@@ -50,7 +50,14 @@ fn assert_typed_refusal(cmd: &str, e: &Value) {
         Value::Object(o) => {
             let code = o.get("code").and_then(Value::as_str).unwrap_or("");
             assert!(
-                ["bad_answer", "bad_locale", "unknown_question", "storage"].contains(&code),
+                [
+                    "bad_answer",
+                    "bad_locale",
+                    "unknown_question",
+                    "storage",
+                    "nothing_to_resume",
+                ]
+                .contains(&code),
                 "{cmd}: unknown code in {e}"
             );
             o.get("message")
@@ -129,6 +136,9 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
         1 => Just(("ready", json!({}))),
         1 => Just(("settings", json!({}))),
         1 => Just(("wipe", json!({}))),
+        1 => Just(("resumable", json!({"locale": "en"}))),
+        1 => Just(("resume", json!({"locale": "zh-TW"}))),
+        1 => any_json().prop_map(|args| ("resume", args)),
         1 => any_json().prop_map(|args| ("wipe", args)),
         1 => any_json().prop_map(|args| ("answer", args)),
         1 => any_json().prop_map(|args| ("screen", args)),

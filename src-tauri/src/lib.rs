@@ -131,6 +131,8 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
         commands::ready,
         commands::settings,
         commands::wipe,
+        commands::resumable,
+        commands::resume,
     ])
 }
 

@@ -115,12 +115,7 @@ fn open_store(path: &Path, notices: &mut Vec<Notice>) -> Option<Store> {
                     reason,
                 });
             }
-            // A daily copy beside the database, so staff can restore what damage took.
-            if let Some(dir) = path.parent() {
-                if let Err(e) = store.rotate_backups(&dir.join("backups"), crate::today(), 7) {
-                    eprintln!("navigator-desktop: no backup today: {e}");
-                }
-            }
+            back_up_in_background(path);
             Some(store)
         }
         Err(e) => {
@@ -134,6 +129,22 @@ fn open_store(path: &Path, notices: &mut Vec<Notice>) -> Option<Store> {
             None
         }
     }
+}
+
+/// The day's copy beside the database, so staff can restore what damage took. It runs on its
+/// own connection in the background: the first screen does not wait for it.
+fn back_up_in_background(path: &Path) {
+    let Some(dir) = path.parent().map(|d| d.join("backups")) else {
+        return;
+    };
+    let path = path.to_path_buf();
+    let today = crate::today();
+    std::thread::spawn(move || {
+        let done = Store::open(&path).and_then(|store| store.rotate_backups(&dir, today, 7));
+        if let Err(e) = done {
+            eprintln!("navigator-desktop: no backup today: {e}");
+        }
+    });
 }
 
 /// The settings from the data directory and the environment. Settings that cannot be used are

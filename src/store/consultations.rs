@@ -243,6 +243,24 @@ impl Store {
             .map_err(|e| StoreError::Damaged(e.to_string()))
     }
 
+    /// The consultation to offer for resuming: the one most recently answered that is not
+    /// finished, has at least one answer and ran on this pack (any version; resuming re-checks
+    /// the answers). `None` if there is none.
+    pub fn latest_unfinished(&self, pack_id: &str) -> Result<Option<ConsultationId>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT c.id FROM consultations c
+                 WHERE c.finished_at IS NULL AND c.pack_id = ?1
+                   AND EXISTS (SELECT 1 FROM answers a WHERE a.consultation_id = c.id)
+                 ORDER BY c.updated_at DESC, c.id DESC LIMIT 1",
+                params![pack_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .map(ConsultationId))
+    }
+
     /// Every consultation id, newest first.
     pub fn consultation_ids(&self) -> Result<Vec<ConsultationId>> {
         let mut stmt = self

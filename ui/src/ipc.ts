@@ -7,8 +7,9 @@ import type { ScreenDto } from "./bindings/ScreenDto";
 import type { QuestionDto } from "./bindings/QuestionDto";
 import type { IpcError } from "./bindings/IpcError";
 import type { SettingsDto } from "./bindings/SettingsDto";
+import type { ResumableDto } from "./bindings/ResumableDto";
 
-export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto };
+export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto };
 
 /** Whether a thrown value is an error the shell sent. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -37,4 +38,6 @@ export const ipc = {
   ready: () => invoke<void>("ready"),
   settings: () => invoke<SettingsDto>("settings"),
   wipe: () => invoke<ScreenDto>("wipe"),
+  resumable: (locale: string) => invoke<ResumableDto | null>("resumable", { locale }),
+  resume: (locale: string) => invoke<ScreenDto>("resume", { locale }),
 };

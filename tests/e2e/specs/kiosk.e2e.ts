@@ -97,4 +97,13 @@ describe("kiosk mode", () => {
     expect(await currentQuestion()).toBe("groups");
     expect(await $$('form [aria-pressed="true"]').length).toBe(0);
   });
+
+  it("never offers to resume after a restart", async () => {
+    await startOver("en");
+    await answer(["veteran"]);
+    await browser.reloadSession();
+    await waitForScreen("welcome");
+    await $('[data-testid="start"]').waitForEnabled();
+    expect(await $('[data-testid="resume"]').isExisting()).toBe(false);
+  });
 });
