@@ -20,6 +20,7 @@ pub mod question;
 pub mod report;
 pub mod session;
 pub mod settings;
+pub mod staff;
 pub mod store;
 pub mod takeaway;
 

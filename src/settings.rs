@@ -75,6 +75,10 @@ pub struct Settings {
     pub idle_seconds: u32,
     /// Kiosk: seconds the countdown runs before the consultation is wiped.
     pub idle_countdown_seconds: u32,
+    /// The staff PIN as an argon2 hash (PHC string), set with `navigator set-pin`. Without
+    /// one there is no staff access from the app.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff_pin: Option<String>,
 }
 
 impl Default for Settings {
@@ -83,6 +87,7 @@ impl Default for Settings {
             mode: Mode::Personal,
             idle_seconds: 90,
             idle_countdown_seconds: 15,
+            staff_pin: None,
         }
     }
 }
@@ -183,6 +188,13 @@ impl Settings {
     }
 
     fn validate(&self) -> Result<(), SettingsError> {
+        if let Some(hash) = &self.staff_pin {
+            crate::staff::check_hash(hash).map_err(|_| SettingsError::BadValue {
+                setting: "staff_pin".into(),
+                value: hash.clone(),
+                expected: "a PIN hash written by `navigator set-pin`".into(),
+            })?;
+        }
         in_range("idle_seconds", self.idle_seconds, IDLE_SECONDS)?;
         in_range(
             "idle_countdown_seconds",

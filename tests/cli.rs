@@ -755,3 +755,60 @@ fn pack_diff_of_a_pack_and_its_own_archive_finds_no_change() {
     );
     assert_fails(&o, 1, "does not trust");
 }
+
+#[test]
+fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().to_str().expect("a UTF-8 path");
+    let settings = dir.path().join("settings.toml");
+
+    let o = navigator(
+        &["--lang", "en", "set-pin", "--data-dir", d],
+        Some(b"12a4\n"),
+    );
+    assert_fails(&o, 2, "4 to 12 digits");
+    assert!(!settings.exists(), "nothing written for a bad PIN");
+
+    std::fs::write(&settings, "mode = \"kiosk\"\nidle_seconds = 30\n").expect("written");
+    let o = navigator(
+        &["--lang", "en", "set-pin", "--data-dir", d],
+        Some(b"246810\n"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("The staff PIN is set"),
+        "{}",
+        stdout(&o)
+    );
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    assert!(
+        !text.contains("246810"),
+        "the PIN itself is not stored:\n{text}"
+    );
+    let s = navigator::Settings::load(dir.path(), |_| None).expect("still valid");
+    assert_eq!(
+        s.mode,
+        navigator::Mode::Kiosk,
+        "the other settings are kept"
+    );
+    assert_eq!(s.idle_seconds, 30);
+    let hash = s.staff_pin.expect("a hash");
+    let mut lock = navigator::staff::LockState::default();
+    let now = time::OffsetDateTime::now_utc();
+    assert_eq!(
+        navigator::staff::check(&mut lock, Some(&hash), "246810", now),
+        Ok(navigator::staff::PinCheck::Accepted)
+    );
+
+    std::fs::write(&settings, "mode = \"museum\"\n").expect("written");
+    let o = navigator(
+        &["--lang", "en", "set-pin", "--data-dir", d],
+        Some(b"2468\n"),
+    );
+    assert_fails(&o, 1, "museum");
+    assert_eq!(
+        std::fs::read_to_string(&settings).expect("settings"),
+        "mode = \"museum\"\n",
+        "a damaged settings file is left for staff to correct"
+    );
+}

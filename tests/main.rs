@@ -17,6 +17,7 @@
 //!   key files, and the diff shown before an import.
 //! - `store`: migrations, answer-by-answer persistence, reopening.
 //! - `settings`: the deployment settings file and its environment overrides.
+//! - `staff`: the staff PIN's hash and lock-out.
 //! - `statistics`: the monitoring figures and the CSV exports, from hand-written consultations.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
@@ -36,6 +37,7 @@ mod properties;
 mod reliability;
 mod session;
 mod settings;
+mod staff;
 mod statistics;
 mod store;
 mod support;

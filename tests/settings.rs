@@ -153,6 +153,7 @@ fn saved_settings_read_back_the_same_and_leave_no_partial_file() {
         mode: Mode::Office,
         idle_seconds: 120,
         idle_countdown_seconds: 20,
+        staff_pin: Some(navigator::staff::hash_pin("2468").expect("a valid PIN")),
     };
     s.save(&nested).expect("saved");
     assert_eq!(Settings::load(&nested, env(&[])).expect("read back"), s);
@@ -183,5 +184,14 @@ fn the_data_directory_comes_from_the_environment_when_set() {
     let default = data_dir(env(&[("NAVIGATOR_DATA_DIR", "")]));
     if let Some(d) = default {
         assert!(d.ends_with("navigator"), "{}", d.display());
+    }
+}
+
+#[test]
+fn a_staff_pin_that_is_not_a_hash_is_refused() {
+    let dir = dir_with(b"staff_pin = \"1234\"\n");
+    match Settings::load(dir.path(), env(&[])) {
+        Err(SettingsError::BadValue { setting, .. }) => assert_eq!(setting, "staff_pin"),
+        other => panic!("expected a bad value, got {other:?}"),
     }
 }

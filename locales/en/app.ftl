@@ -257,3 +257,23 @@ resume-detail = { $count } { $count ->
    *[other] answers
 } so far, last on { $date }
 error-nothing-to-resume = There is no unfinished consultation to continue.
+
+# The staff PIN.
+error-pin-digits = A staff PIN is 4 to 12 digits.
+error-pin = The staff PIN cannot be set: { $detail }
+error-settings = The settings cannot be used: { $detail }
+cli-pin-set = The staff PIN is set (only its hash is kept, in { $path }).
+error-pin-wrong = Wrong PIN. { $tries ->
+    [one] One more wrong try locks it.
+   *[other] { $tries } more wrong tries lock it.
+}
+error-pin-locked = Too many wrong tries: the PIN is locked until { $time }.
+error-no-pin = No staff PIN is set on this computer (set one with: navigator set-pin).
+error-not-signed-in = Sign in with the staff PIN first.
+ui-staff-title = Staff
+ui-staff-enter-pin = Enter the staff PIN.
+ui-staff-delete = Delete
+ui-staff-sign-in = Sign in
+ui-staff-cancel = Cancel
+ui-staff-signed-in = Signed in. The kiosk locks again in two minutes.
+ui-staff-quit = Close the app

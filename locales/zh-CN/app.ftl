@@ -248,3 +248,20 @@ takeaway-footer = 结果仅供参考，以有关部门审核为准。
 # Personal mode: continuing an unfinished consultation.
 resume-detail = 已回答 { $count } 题，最后一次在 { $date }
 error-nothing-to-resume = 没有可以继续的未完成咨询。
+
+# The staff PIN.
+error-pin-digits = 工作人员密码须为 4 至 12 位数字。
+error-pin = 无法设置工作人员密码：{ $detail }
+error-settings = 设置无法使用：{ $detail }
+cli-pin-set = 已设置工作人员密码（只保存其哈希值，位于 { $path }）。
+error-pin-wrong = 密码错误。再错 { $tries } 次将锁定。
+error-pin-locked = 错误次数过多：密码已锁定至 { $time }。
+error-no-pin = 本机未设置工作人员密码（请用 navigator set-pin 设置）。
+error-not-signed-in = 请先输入工作人员密码登录。
+ui-staff-title = 工作人员
+ui-staff-enter-pin = 请输入工作人员密码。
+ui-staff-delete = 删除
+ui-staff-sign-in = 登录
+ui-staff-cancel = 取消
+ui-staff-signed-in = 已登录。两分钟后自动重新锁定。
+ui-staff-quit = 关闭程序

@@ -248,3 +248,20 @@ takeaway-footer = 結果僅供參考，以有關部門審核為準。
 # Personal mode: continuing an unfinished consultation.
 resume-detail = 已回答 { $count } 題，最後一次在 { $date }
 error-nothing-to-resume = 沒有可以繼續的未完成諮詢。
+
+# The staff PIN.
+error-pin-digits = 工作人員密碼須為 4 至 12 位數字。
+error-pin = 無法設定工作人員密碼：{ $detail }
+error-settings = 設定無法使用：{ $detail }
+cli-pin-set = 已設定工作人員密碼（只保存其雜湊值，位於 { $path }）。
+error-pin-wrong = 密碼錯誤。再錯 { $tries } 次將鎖定。
+error-pin-locked = 錯誤次數過多：密碼已鎖定至 { $time }。
+error-no-pin = 本機未設定工作人員密碼（請用 navigator set-pin 設定）。
+error-not-signed-in = 請先輸入工作人員密碼登入。
+ui-staff-title = 工作人員
+ui-staff-enter-pin = 請輸入工作人員密碼。
+ui-staff-delete = 刪除
+ui-staff-sign-in = 登入
+ui-staff-cancel = 取消
+ui-staff-signed-in = 已登入。兩分鐘後自動重新鎖定。
+ui-staff-quit = 關閉程式

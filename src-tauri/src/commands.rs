@@ -4,6 +4,7 @@
 
 use navigator::answers::format_date;
 use navigator::present::Notice;
+use navigator::staff::PinCheck;
 use navigator::{present, takeaway, Locale, Mode, Session, SessionError};
 use tauri::{AppHandle, State};
 
@@ -179,6 +180,77 @@ pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
     let Inner { session, store } = &mut *inner;
     session.finish(&desk.pack, store.as_ref(), crate::today());
     Ok(screen_of(&desk, &inner))
+}
+
+/// How long a staff sign-in lasts: long enough to choose what to do, short enough that a
+/// kiosk left with the staff menu open locks itself again.
+const STAFF_SIGN_IN: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Staff sign-in with the PIN (see `navigator::staff`). Five wrong tries lock it for a while,
+/// across restarts. Refusals: `wrong_pin` (with the tries left), `pin_locked` (with the time it
+/// opens again), `no_pin` (none is set).
+#[tauri::command]
+pub async fn staff_sign_in(desk: State<'_, Desk>, locale: String, pin: String) -> Reply<()> {
+    let locale = parse_locale(&desk, &locale)?;
+    let mut staff = desk.staff.lock().unwrap_or_else(|p| p.into_inner());
+    let now = time::OffsetDateTime::now_utc();
+    let hash = desk.settings.staff_pin.as_deref();
+    let checked = navigator::staff::check(&mut staff.lock, hash, &pin, now);
+    if let Some(store) = desk.live().store.as_ref() {
+        // Without a database the count lives in memory only; the PIN must still be right.
+        let _ = store.set_pin_lock(&staff.lock);
+    }
+    let refuse = |code: &str, id: &str, args: &navigator::i18n::Args<'_>| IpcError {
+        code: code.into(),
+        message: desk.loc.app(locale, id, args),
+    };
+    match checked {
+        Ok(PinCheck::Accepted) => {
+            staff.signed_in_until = Some(std::time::Instant::now() + STAFF_SIGN_IN);
+            Ok(())
+        }
+        Ok(PinCheck::Wrong { tries_left }) => Err(refuse(
+            "wrong_pin",
+            "error-pin-wrong",
+            &[("tries", tries_left.into())],
+        )),
+        Ok(PinCheck::Locked { until }) => Err(refuse(
+            "pin_locked",
+            "error-pin-locked",
+            &[("time", local_time(until).into())],
+        )),
+        Ok(PinCheck::NoPin) | Err(_) => Err(refuse("no_pin", "error-no-pin", &[])),
+    }
+}
+
+/// Staff, signed in: close the app (a kiosk has no other way out).
+#[tauri::command]
+pub async fn staff_quit<R: tauri::Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    locale: String,
+) -> Reply<()> {
+    let locale = parse_locale(&desk, &locale)?;
+    let staff = desk.staff.lock().unwrap_or_else(|p| p.into_inner());
+    if staff
+        .signed_in_until
+        .is_none_or(|until| std::time::Instant::now() >= until)
+    {
+        return Err(IpcError {
+            code: "not_signed_in".into(),
+            message: desk.loc.app(locale, "error-not-signed-in", &[]),
+        });
+    }
+    app.exit(0);
+    Ok(())
+}
+
+/// `HH:MM` in the machine's local time (UTC if the zone is unknown).
+fn local_time(at: time::OffsetDateTime) -> String {
+    let at = time::UtcOffset::current_local_offset()
+        .map(|offset| at.to_offset(offset))
+        .unwrap_or(at);
+    format!("{:02}:{:02}", at.hour(), at.minute())
 }
 
 /// Called by the UI once its first screen is rendered and interactive. With

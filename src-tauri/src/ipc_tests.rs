@@ -56,6 +56,10 @@ fn assert_typed_refusal(cmd: &str, e: &Value) {
                     "unknown_question",
                     "storage",
                     "nothing_to_resume",
+                    "no_pin",
+                    "wrong_pin",
+                    "pin_locked",
+                    "not_signed_in",
                 ]
                 .contains(&code),
                 "{cmd}: unknown code in {e}"
@@ -139,6 +143,8 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
         1 => Just(("resumable", json!({"locale": "en"}))),
         1 => Just(("resume", json!({"locale": "zh-TW"}))),
         1 => any_json().prop_map(|args| ("resume", args)),
+        1 => any_json().prop_map(|pin| ("staff_sign_in", json!({"locale": "en", "pin": pin}))),
+        1 => Just(("staff_quit", json!({"locale": "en"}))),
         1 => any_json().prop_map(|args| ("wipe", args)),
         1 => any_json().prop_map(|args| ("answer", args)),
         1 => any_json().prop_map(|args| ("screen", args)),
@@ -187,6 +193,20 @@ fn wipe_forgets_every_answer_and_starts_afresh() {
     let settings = call(&window, "settings", json!({})).expect("settings");
     assert_eq!(settings["mode"].as_str(), Some("personal"));
     assert_eq!(settings["idle_seconds"].as_u64(), Some(90));
+}
+
+#[test]
+fn without_a_pin_there_is_no_staff_sign_in_and_no_way_out() {
+    let window = app();
+    let e = call(
+        &window,
+        "staff_sign_in",
+        json!({"locale": "en", "pin": "1234"}),
+    )
+    .expect_err("no PIN is set");
+    assert_eq!(e["code"], "no_pin", "{e}");
+    let e = call(&window, "staff_quit", json!({"locale": "en"})).expect_err("not signed in");
+    assert_eq!(e["code"], "not_signed_in", "{e}");
 }
 
 #[test]

@@ -133,6 +133,8 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
         commands::wipe,
         commands::resumable,
         commands::resume,
+        commands::staff_sign_in,
+        commands::staff_quit,
     ])
 }
 

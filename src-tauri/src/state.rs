@@ -3,9 +3,11 @@
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
 
 use navigator::present::Notice;
 use navigator::settings::{self, env_var, DATABASE_NAME};
+use navigator::staff::LockState;
 use navigator::{Localizer, PolicyPack, Recovery, Session, Settings, Store};
 
 /// The app's state, managed by Tauri.
@@ -16,7 +18,17 @@ pub struct Desk {
     pub settings: Settings,
     /// What went wrong with the database at start-up, shown on every screen.
     pub notices: Vec<Notice>,
+    /// Staff access: the PIN's lock state (persisted in the store) and until when staff are
+    /// signed in.
+    pub staff: Mutex<Staff>,
     inner: Mutex<Inner>,
+}
+
+/// Staff access between calls.
+#[derive(Debug, Default)]
+pub struct Staff {
+    pub lock: LockState,
+    pub signed_in_until: Option<Instant>,
 }
 
 /// What changes while the app runs.
@@ -64,11 +76,20 @@ impl Desk {
             }
         };
         let session = Session::new(pack.manifest.default_locale);
+        // A lock that cannot be read counts as none: the PIN still has to be right.
+        let lock = store
+            .as_ref()
+            .and_then(|s| s.pin_lock().ok())
+            .unwrap_or_default();
         Ok(Desk {
             pack,
             loc,
             settings,
             notices,
+            staff: Mutex::new(Staff {
+                lock,
+                signed_in_until: None,
+            }),
             inner: Mutex::new(Inner { session, store }),
         })
     }
@@ -84,6 +105,7 @@ impl Desk {
             loc,
             settings: Settings::default(),
             notices: Vec::new(),
+            staff: Mutex::new(Staff::default()),
             inner: Mutex::new(Inner {
                 session,
                 store: Some(Store::open_in_memory()?),

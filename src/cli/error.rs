@@ -32,6 +32,10 @@ pub enum CliError {
     WriteFile(String, String),
     #[error("no data directory")]
     NoDataDir,
+    #[error(transparent)]
+    Pin(#[from] navigator::staff::StaffError),
+    #[error(transparent)]
+    Settings(#[from] navigator::SettingsError),
     #[error("{0}")]
     Internal(String),
 }
@@ -52,12 +56,14 @@ impl CliError {
             | CliError::NotUtf8(_)
             | CliError::WriteFile(..)
             | CliError::Answers(_)
+            | CliError::Pin(_)
             | CliError::NoDataDir => 2,
             CliError::Session(SessionError::Answer(_)) => 2,
             CliError::Pack(_)
             | CliError::Archive(_)
             | CliError::Store(_)
             | CliError::Session(_)
+            | CliError::Settings(_)
             | CliError::Internal(_) => 1,
         }
     }
@@ -97,6 +103,13 @@ impl CliError {
             }
             CliError::Session(SessionError::Answer(e)) => answer_error(e, loc, locale),
             CliError::NoDataDir => loc.app(locale, "error-no-data-dir", &[]),
+            CliError::Pin(navigator::staff::StaffError::BadPin) => {
+                loc.app(locale, "error-pin-digits", &[])
+            }
+            CliError::Pin(e) => loc.app(locale, "error-pin", &[("detail", s(&e.to_string()))]),
+            CliError::Settings(e) => {
+                loc.app(locale, "error-settings", &[("detail", s(&e.to_string()))])
+            }
             CliError::Internal(m) => m.clone(),
         }
     }

@@ -113,6 +113,13 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
     },
+    /// Set the staff PIN (4 to 12 digits, read from standard input) in the settings file of the
+    /// data directory. Only its argon2 hash is stored.
+    SetPin {
+        /// The data directory (default: NAVIGATOR_DATA_DIR or the per-user data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
     /// Write every consultation (anonymous facts and verdicts, one row each) to a CSV file.
     Export {
         /// The CSV file to write.
@@ -242,12 +249,19 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
             archive::keygen(out, &app, locale)?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::SetPin { data_dir } => {
+            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
+            staff::set_pin(data_dir.clone(), &app, locale)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     let pack = load_pack(cli.pack.as_ref())?;
     let loc = Localizer::new(&pack).map_err(|e| CliError::Internal(e.to_string()))?;
     match cli.command {
-        Command::Pack { .. } | Command::Keygen { .. } => Ok(ExitCode::SUCCESS),
+        Command::Pack { .. } | Command::Keygen { .. } | Command::SetPin { .. } => {
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Questions { json } => {
             if json {
                 json::print(&json::questions(&pack, &loc, locale));

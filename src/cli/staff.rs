@@ -1,5 +1,5 @@
 //! The staff commands: `stats` (the monitoring figures) and `export` (the consultation list as
-//! CSV). Both read the database only.
+//! CSV), which read the database only, and `set-pin` (the staff PIN in the settings file).
 
 use std::path::{Path, PathBuf};
 
@@ -111,4 +111,29 @@ fn write_atomically(
             Err(e)
         }
     }
+}
+
+/// `set-pin`: reads the PIN from standard input, stores its hash in the settings file (which
+/// must be valid: a damaged one is not overwritten) and says so.
+pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Result<(), CliError> {
+    let dir = data_dir
+        .or_else(|| navigator::settings::data_dir(navigator::settings::env_var))
+        .ok_or(CliError::NoDataDir)?;
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
+    let hash = navigator::staff::hash_pin(line.trim())?;
+    // The file as staff wrote it, without this shell's environment overrides.
+    let mut settings = navigator::Settings::load(&dir, |_| None)?;
+    settings.staff_pin = Some(hash);
+    settings.save(&dir)?;
+    let path = dir.join(navigator::settings::FILE_NAME);
+    let done = loc.app(
+        locale,
+        "cli-pin-set",
+        &[("path", path.display().to_string().into())],
+    );
+    crate::emit(&format!("{done}\n"));
+    Ok(())
 }

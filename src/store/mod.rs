@@ -7,6 +7,7 @@
 //! data; it does not evaluate anything.
 
 mod consultations;
+mod staff;
 mod statistics;
 
 use std::path::{Path, PathBuf};
@@ -38,6 +39,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("migrations/001_consultations.sql")),
         M::up(include_str!("migrations/002_statistics.sql")),
+        M::up(include_str!("migrations/003_staff.sql")),
     ])
 }
 

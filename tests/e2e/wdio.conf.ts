@@ -2,7 +2,7 @@
 // the built navigator-desktop binary (front end embedded). Run through `npm run e2e` under
 // xvfb-run; scripts/test does all of that.
 
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const target = process.env.CARGO_TARGET_DIR ?? path.join(homedir(), ".cache/navigator/target");
 export const appBinary = process.env.NAVIGATOR_APP ?? path.join(target, "debug/navigator-desktop");
+const cliBinary = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
 const driverBinary = process.env.TAURI_DRIVER ?? path.join(homedir(), ".cargo/bin/tauri-driver");
 
 let driver: ChildProcess | undefined;
@@ -53,6 +54,8 @@ export const config: WebdriverIO.Config = {
     const modeEnv = mode
       ? { NAVIGATOR_MODE: mode, NAVIGATOR_IDLE_SECONDS: "8", NAVIGATOR_IDLE_COUNTDOWN_SECONDS: "4" }
       : {};
+    // Staff have a PIN there (2468), set the way staff set it.
+    if (mode) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
     driver = spawn(driverBinary, [], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, ...modeEnv, NAVIGATOR_DATA_DIR: dataDir },

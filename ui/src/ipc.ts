@@ -40,4 +40,6 @@ export const ipc = {
   wipe: () => invoke<ScreenDto>("wipe"),
   resumable: (locale: string) => invoke<ResumableDto | null>("resumable", { locale }),
   resume: (locale: string) => invoke<ScreenDto>("resume", { locale }),
+  staffSignIn: (locale: string, pin: string) => invoke<void>("staff_sign_in", { locale, pin }),
+  staffQuit: (locale: string) => invoke<void>("staff_quit", { locale }),
 };

@@ -106,4 +106,53 @@ describe("kiosk mode", () => {
     await $('[data-testid="start"]').waitForEnabled();
     expect(await $('[data-testid="resume"]').isExisting()).toBe(false);
   });
+
+  /** Five quick taps on the app's name: the staff PIN dialog. */
+  async function openStaff() {
+    const brand = await $('[data-testid="brand"]');
+    for (let i = 0; i < 5; i++) await brand.click();
+    await $('[data-testid="staff"]').waitForDisplayed();
+  }
+
+  async function typePin(pin: string) {
+    for (const digit of pin) await $(`[data-testid="staff"] [data-key="${digit}"]`).click();
+    await $('[data-testid="staff-sign-in"]').click();
+  }
+
+  it("opens the staff PIN keypad with five taps on the name, and the right PIN signs in", async () => {
+    await waitForScreen("welcome");
+    for (const locale of ["zh-CN", "zh-TW", "en"]) {
+      await $(`[data-testid="lang-${locale}"]`).click();
+      await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === locale);
+      await openStaff();
+      await $('[data-key="1"]').click();
+      expect(await $('[data-testid="pin-dots"]').getText()).toBe("●");
+      await $('[data-testid="pin-delete"]').click();
+      await checkScreen(`kiosk-staff-pin-${locale}`);
+      await typePin("2468");
+      await $('[data-testid="staff-signed-in"]').waitForDisplayed();
+      expect(await $('[data-testid="staff-quit"]').isDisplayed()).toBe(true);
+      await checkScreen(`kiosk-staff-menu-${locale}`);
+      await $('[data-testid="staff-cancel"]').click();
+      await $('[data-testid="staff"]').waitForDisplayed({ reverse: true });
+    }
+  });
+
+  it("locks the PIN after five wrong tries, even against the right one", async () => {
+    await openStaff();
+    for (let left = 4; left >= 1; left--) {
+      await typePin("1111");
+      const error = await $('[data-testid="staff-error"]');
+      const says = left === 1 ? "One more wrong try" : `${left} more wrong tries`;
+      await browser.waitUntil(async () => (await error.getText()).includes(says));
+      expect(await error.getText()).toMatch(/^Wrong PIN\./);
+    }
+    await typePin("1111");
+    await browser.waitUntil(async () => (await $('[data-testid="staff-error"]').getText()).includes("locked until"));
+    await typePin("2468");
+    expect(await $('[data-testid="staff-error"]').getText()).toMatch(/locked until \d{2}:\d{2}/);
+    expect(await $('[data-testid="staff-signed-in"]').isExisting()).toBe(false);
+    await checkScreen("kiosk-staff-locked-en");
+    await $('[data-testid="staff-cancel"]').click();
+  });
 });
