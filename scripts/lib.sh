@@ -106,5 +106,6 @@ ensure_e2e_deps() {
 # end-to-end tests drive the same binary). Prints nothing on success.
 build_desktop() {
   say "Building the desktop app (the first build takes about ten minutes)"
-  (cd "$ROOT" && npx tauri build --debug --no-bundle --ci >/dev/null)
+  # TAURI_APP_PATH: the app, not the empty benchmark app that also has a tauri.conf.json.
+  (cd "$ROOT" && TAURI_APP_PATH=src-tauri npx tauri build --debug --no-bundle --ci >/dev/null)
 }
