@@ -247,7 +247,7 @@ mod tests {
     #[test]
     fn a_new_store_is_at_the_latest_schema() -> Result<()> {
         let store = Store::open_in_memory()?;
-        assert_eq!(store.schema_version()?, 2);
+        assert_eq!(store.schema_version()?, 3);
         Ok(())
     }
 }
