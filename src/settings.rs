@@ -140,7 +140,15 @@ impl Settings {
                 })?;
                 Settings::from_toml(&text, &path)?
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Settings::default(),
+            // No file, or no directory for it yet (the store reports a folder it cannot use).
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                Settings::default()
+            }
             Err(e) => {
                 return Err(SettingsError::Read {
                     path: path.display().to_string(),

@@ -32,6 +32,21 @@ fn without_a_file_the_defaults_hold_personal_mode_and_the_issues_timings() {
 }
 
 #[test]
+fn a_data_directory_that_does_not_exist_or_cannot_be_one_means_the_defaults() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let missing = dir.path().join("not/yet");
+    assert_eq!(
+        Settings::load(&missing, env(&[])).expect("defaults"),
+        Settings::default()
+    );
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "a file where the data folder should be").expect("written");
+    let s = Settings::load(&blocker.join("data"), env(&[("NAVIGATOR_MODE", "kiosk")]))
+        .expect("defaults, with the environment");
+    assert_eq!(s.mode, Mode::Kiosk);
+}
+
+#[test]
 fn a_file_need_only_name_what_differs() {
     let dir = dir_with(b"mode = \"kiosk\"\nidle_seconds = 40\n");
     let s = Settings::load(dir.path(), env(&[])).expect("a valid file");
