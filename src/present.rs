@@ -450,6 +450,13 @@ pub enum Notice {
     NotSaved { reason: String },
     /// The settings file could not be used; the app runs with its defaults.
     BadSettings { reason: String },
+    /// The installed policy pack failed its checks; the embedded pack is in use. The reason is
+    /// an archive error's message id and arguments (see `ArchiveError::message_id`), worded in
+    /// the reader's language.
+    InstalledPackRefused {
+        message_id: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
 }
 
 /// A notice, worded.
@@ -473,5 +480,14 @@ pub fn notice(loc: &Localizer, locale: Locale, notice: &Notice) -> String {
             "warn-bad-settings",
             &[("reason", reason.clone().into())],
         ),
+        Notice::InstalledPackRefused { message_id, args } => {
+            let args: Vec<_> = args
+                .iter()
+                .map(|(name, value)| (*name, FluentValue::from(value.clone())))
+                .collect();
+            let reason = loc.app(locale, message_id, &args);
+            let reason = reason.trim_end_matches(['.', '。']).to_owned();
+            loc.app(locale, "warn-pack-refused", &[("reason", reason.into())])
+        }
     }
 }

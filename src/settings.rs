@@ -14,6 +14,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::pack::archive::{PublicKey, Trust};
+
 /// The settings file's name inside the data directory.
 pub const FILE_NAME: &str = "settings.toml";
 /// The database's name inside the data directory.
@@ -79,6 +81,13 @@ pub struct Settings {
     /// one there is no staff access from the app.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub staff_pin: Option<String>,
+    /// The public keys (base64, as `navigator keygen` prints them) whose signed pack archives
+    /// may be installed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trusted_keys: Vec<String>,
+    /// Accept pack archives without a signature. Off unless staff choose it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_unsigned_packs: bool,
 }
 
 impl Default for Settings {
@@ -88,6 +97,8 @@ impl Default for Settings {
             idle_seconds: 90,
             idle_countdown_seconds: 15,
             staff_pin: None,
+            trusted_keys: Vec::new(),
+            allow_unsigned_packs: false,
         }
     }
 }
@@ -203,12 +214,33 @@ impl Settings {
                 expected: "a PIN hash written by `navigator set-pin`".into(),
             })?;
         }
+        for key in &self.trusted_keys {
+            PublicKey::from_base64(key).map_err(|_| SettingsError::BadValue {
+                setting: "trusted_keys".into(),
+                value: key.clone(),
+                expected: "a public key as `navigator keygen` prints it".into(),
+            })?;
+        }
         in_range("idle_seconds", self.idle_seconds, IDLE_SECONDS)?;
         in_range(
             "idle_countdown_seconds",
             self.idle_countdown_seconds,
             COUNTDOWN_SECONDS,
         )
+    }
+}
+
+impl Settings {
+    /// Whose pack archives this installation accepts.
+    pub fn trust(&self) -> Trust {
+        Trust {
+            keys: self
+                .trusted_keys
+                .iter()
+                .filter_map(|k| PublicKey::from_base64(k).ok())
+                .collect(),
+            allow_unsigned: self.allow_unsigned_packs,
+        }
     }
 }
 

@@ -812,3 +812,58 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
         "a damaged settings file is left for staff to correct"
     );
 }
+
+#[test]
+fn pack_install_uses_the_keys_in_the_settings_and_rollback_undoes_it() {
+    use navigator::pack::archive::{self, SigningKey};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().to_str().expect("a UTF-8 path");
+    let key = SigningKey::generate().expect("a key");
+    let mut files = navigator::PolicyPack::embedded_files();
+    let manifest = String::from_utf8(files["pack.toml"].clone()).expect("UTF-8");
+    files.insert(
+        "pack.toml".into(),
+        manifest
+            .replacen("version = \"1.0.0\"", "version = \"1.5.0\"", 1)
+            .into_bytes(),
+    );
+    let (_, bytes) = archive::build(&files, Some(&key)).expect("builds");
+    let zip = dir.path().join("pack.zip");
+    std::fs::write(&zip, &bytes).expect("written");
+    let z = zip.to_str().expect("a UTF-8 path");
+
+    // No trusted key yet: refused, nothing installed.
+    let o = navigator(
+        &["--lang", "en", "pack", "install", z, "--data-dir", d],
+        None,
+    );
+    assert_fails(&o, 1, "does not trust");
+    assert!(!dir.path().join("packs/active.zip").exists());
+
+    std::fs::write(
+        dir.path().join("settings.toml"),
+        format!("trusted_keys = [\"{}\"]\n", key.public_key()),
+    )
+    .expect("written");
+    let o = navigator(
+        &["--lang", "en", "pack", "install", z, "--data-dir", d],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("1.0.0") && stdout(&o).contains("1.5.0"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("packs/active.zip")).expect("installed"),
+        bytes
+    );
+
+    let o = navigator(&["--lang", "en", "pack", "rollback", "--data-dir", d], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !dir.path().join("packs/active.zip").exists(),
+        "back to the embedded pack"
+    );
+}

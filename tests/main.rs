@@ -11,6 +11,7 @@
 //! - `properties`: proptest over random answer sequences.
 //! - `pack_errors`: broken packs give every problem with file and line.
 //! - `answers`: decoding answers files, and every way they can be wrong.
+//! - `library`: installing signed packs into a data directory, rollback, refusals that change nothing.
 //! - `session`: a consultation in progress: saving as it goes, Back, resume.
 //! - `reliability`: kills at random moments (200 of them), damaged databases, backups.
 //! - `archive`: signed pack archives — round trip, damage, forgery, unsafe entries, zip bombs,
@@ -32,6 +33,7 @@ mod cli;
 mod engine;
 mod flow;
 mod invariants;
+mod library;
 mod pack_errors;
 mod properties;
 mod reliability;

@@ -169,6 +169,11 @@ fn saved_settings_read_back_the_same_and_leave_no_partial_file() {
         idle_seconds: 120,
         idle_countdown_seconds: 20,
         staff_pin: Some(navigator::staff::hash_pin("2468").expect("a valid PIN")),
+        trusted_keys: vec![navigator::pack::archive::SigningKey::generate()
+            .expect("a key")
+            .public_key()
+            .to_string()],
+        allow_unsigned_packs: true,
     };
     s.save(&nested).expect("saved");
     assert_eq!(Settings::load(&nested, env(&[])).expect("read back"), s);
@@ -207,6 +212,15 @@ fn a_staff_pin_that_is_not_a_hash_is_refused() {
     let dir = dir_with(b"staff_pin = \"1234\"\n");
     match Settings::load(dir.path(), env(&[])) {
         Err(SettingsError::BadValue { setting, .. }) => assert_eq!(setting, "staff_pin"),
+        other => panic!("expected a bad value, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_trusted_key_that_is_not_a_key_is_refused() {
+    let dir = dir_with(b"trusted_keys = [\"not base64!\"]\n");
+    match Settings::load(dir.path(), env(&[])) {
+        Err(SettingsError::BadValue { setting, .. }) => assert_eq!(setting, "trusted_keys"),
         other => panic!("expected a bad value, got {other:?}"),
     }
 }

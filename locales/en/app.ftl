@@ -142,6 +142,7 @@ ui-colon = {": "}
 
 warn-database-replaced = The database file was damaged ({ $reason }). It was kept, unchanged, as { $path }, and a new database was started. Please tell staff; a backup can be restored.
 warn-not-saved = Your answers can no longer be saved on this computer ({ $reason }). You can carry on: they are kept until the app is closed. Staff: check the disk and the data folder.
+warn-pack-refused = The installed policy pack cannot be used ({ $reason }), so the built-in one is in use. Staff: install the pack again or roll back.
 warn-bad-settings = The settings could not be used ({ $reason }), so the app runs with its defaults. Staff: correct the settings file.
 error-prefix = error
 error-unknown-language = “{ $lang }” is not a supported language; use zh-CN, zh-TW or en.

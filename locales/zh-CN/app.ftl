@@ -136,6 +136,7 @@ ui-colon = ：
 
 warn-database-replaced = 数据库文件已损坏（{ $reason }），已原样另存为 { $path }，并新建了一个数据库。请告知工作人员，可从备份恢复。
 warn-not-saved = 您的回答暂时无法保存到这台电脑（{ $reason }）。您可以继续作答，回答会保留到关闭程序为止。工作人员：请检查磁盘空间和数据文件夹。
+warn-pack-refused = 已安装的政策包无法使用（{ $reason }），现使用内置政策包。工作人员：请重新安装或回退。
 warn-bad-settings = 设置无法使用（{ $reason }），程序正以默认设置运行。工作人员：请更正设置文件。
 error-prefix = 错误
 error-unknown-language = 不支持的语言“{ $lang }”；可用：zh-CN、zh-TW、en。

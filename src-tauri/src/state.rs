@@ -5,6 +5,7 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
+use navigator::pack::library;
 use navigator::present::Notice;
 use navigator::settings::{self, env_var, DATABASE_NAME};
 use navigator::staff::LockState;
@@ -58,14 +59,31 @@ impl std::fmt::Debug for Desk {
 }
 
 impl Desk {
-    /// Loads the embedded pack, reads the settings and opens the database, both in the data
-    /// directory (`NAVIGATOR_DATA_DIR`, or the per-user data directory).
+    /// Reads the settings, loads the pack (the one installed in the data directory, or the
+    /// embedded one) and opens the database. The data directory is `NAVIGATOR_DATA_DIR`, or the
+    /// per-user data directory.
     pub fn load() -> Result<Desk, StartError> {
-        let pack = PolicyPack::embedded()?;
-        let loc = Localizer::new(&pack)?;
         let mut notices = Vec::new();
         let data_dir = settings::data_dir(env_var);
         let settings = load_settings(data_dir.as_deref(), &mut notices);
+        let pack = match data_dir
+            .as_deref()
+            .map(|d| library::active(d, &settings.trust()))
+        {
+            Some(Ok(Some(installed))) => installed,
+            Some(Err(e)) => {
+                // An installed pack that no longer passes (damaged, or its key withdrawn): the
+                // embedded pack serves, and staff are told.
+                eprintln!("navigator-desktop: installed pack not used: {e}");
+                notices.push(Notice::InstalledPackRefused {
+                    message_id: e.message_id(),
+                    args: e.message_args(),
+                });
+                PolicyPack::embedded()?
+            }
+            Some(Ok(None)) | None => PolicyPack::embedded()?,
+        };
+        let loc = Localizer::new(&pack)?;
         let store = match data_dir {
             Some(dir) => open_store(&dir.join(DATABASE_NAME), &mut notices),
             None => {

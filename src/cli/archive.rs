@@ -1,10 +1,11 @@
 //! The policy office's commands for signed pack files: `keygen`, `pack build`, `pack verify`
-//! and `pack diff`. The checks themselves are the core's ([`navigator::pack::archive`]); this
+//! and `pack diff`; and the county office's: `pack install` and `pack rollback`. The checks themselves are the core's ([`navigator::pack::archive`]); this
 //! module reads and writes the files the user names and words the outcome.
 
 use std::path::{Path, PathBuf};
 
 use navigator::pack::archive::{self, PublicKey, SigningKey, Trust};
+use navigator::pack::library;
 use navigator::{ArchiveError, Locale, Localizer, PackError, PolicyPack};
 
 use crate::error::CliError;
@@ -99,9 +100,14 @@ pub fn verify(file: &Path, trust: &Trust, loc: &Localizer, locale: Locale) -> Re
 pub fn diff(old: &Path, new: &Path, trust: &Trust, locale: Locale) -> Result<(), CliError> {
     let old = open(old, trust)?;
     let new = open(new, trust)?;
-    let d = navigator::pack::diff(&old, &new);
-    let old_loc = Localizer::new(&old).map_err(|e| CliError::Internal(e.to_string()))?;
-    let new_loc = Localizer::new(&new).map_err(|e| CliError::Internal(e.to_string()))?;
+    print_diff(&old, &new, locale)
+}
+
+/// Prints what changes from `old` to `new`: the measures added, removed and changed.
+fn print_diff(old: &PolicyPack, new: &PolicyPack, locale: Locale) -> Result<(), CliError> {
+    let d = navigator::pack::diff(old, new);
+    let old_loc = Localizer::new(old).map_err(|e| CliError::Internal(e.to_string()))?;
+    let new_loc = Localizer::new(new).map_err(|e| CliError::Internal(e.to_string()))?;
     let mut out = new_loc.app(
         locale,
         "cli-diff-packs",
@@ -134,6 +140,46 @@ pub fn diff(old: &Path, new: &Path, trust: &Trust, locale: Locale) -> Result<(),
     }
     crate::emit(&out);
     Ok(())
+}
+
+/// `pack install FILE.zip`: checks the archive against the trusted keys in the settings of
+/// the data directory, makes it the active pack there (the one it replaces is kept for
+/// rollback) and prints what changed.
+pub fn install(file: &Path, data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliError> {
+    let (dir, trust) = library_of(data_dir)?;
+    let current = current_pack(&dir, &trust)?;
+    let bytes = read_file(file)?;
+    library::install(&dir, &bytes, &trust, &current)?;
+    let now = library::active(&dir, &trust)?.ok_or(CliError::Internal("no active pack".into()))?;
+    print_diff(&current, &now, locale)
+}
+
+/// `pack rollback`: the previous pack becomes active again (or the embedded one, if no other
+/// was installed before); prints what changed.
+pub fn rollback(data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliError> {
+    let (dir, trust) = library_of(data_dir)?;
+    let current = current_pack(&dir, &trust)?;
+    let embedded = PolicyPack::embedded()?;
+    library::rollback(&dir, &trust, &current, &embedded)?;
+    let now = current_pack(&dir, &trust)?;
+    print_diff(&current, &now, locale)
+}
+
+/// The data directory and the trust its settings give.
+fn library_of(data_dir: Option<PathBuf>) -> Result<(PathBuf, Trust), CliError> {
+    let dir = data_dir
+        .or_else(|| navigator::settings::data_dir(navigator::settings::env_var))
+        .ok_or(CliError::NoDataDir)?;
+    let settings = navigator::Settings::load(&dir, |_| None)?;
+    Ok((dir, settings.trust()))
+}
+
+/// The pack in use there: the installed one, or the embedded one.
+fn current_pack(dir: &Path, trust: &Trust) -> Result<PolicyPack, CliError> {
+    match library::active(dir, trust)? {
+        Some(pack) => Ok(pack),
+        None => Ok(PolicyPack::embedded()?),
+    }
 }
 
 /// The trust given on the command line: the public keys named, and unsigned packs only if

@@ -194,6 +194,20 @@ enum PackCommand {
         #[arg(long)]
         allow_unsigned: bool,
     },
+    /// Make a signed pack archive the active pack of this computer (the trusted keys come from
+    /// the settings); the pack it replaces is kept for `pack rollback`.
+    Install {
+        /// The archive file.
+        file: PathBuf,
+        /// The data directory (default: NAVIGATOR_DATA_DIR or the per-user data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Make the previously active pack active again (the embedded one if there was none).
+    Rollback {
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
     /// The measures added, removed and changed between two packs (directories or archives).
     Diff {
         old: PathBuf,
@@ -381,6 +395,14 @@ fn pack_archive(command: &PackCommand, locale: Locale) -> Result<ExitCode, CliEr
         } => {
             let trust = archive::trust(keys, *allow_unsigned)?;
             archive::verify(file, &trust, &app, locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::Install { file, data_dir } => {
+            archive::install(file, data_dir.clone(), locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::Rollback { data_dir } => {
+            archive::rollback(data_dir.clone(), locale)?;
             Ok(ExitCode::SUCCESS)
         }
         PackCommand::Diff { old, new, trust } => {

@@ -585,7 +585,8 @@ impl PublicKey {
         Self::from_file_text(&read_key_file(path)?).map_err(|e| in_file(path, e))
     }
 
-    fn from_base64(text: &str) -> Result<PublicKey> {
+    /// The key from its base64 text (as `Display` writes it and the settings list it).
+    pub fn from_base64(text: &str) -> Result<PublicKey> {
         let bytes: [u8; 32] = BASE64
             .decode(text.trim())
             .ok()

@@ -13,6 +13,7 @@
 
 pub mod archive;
 mod diff;
+pub mod library;
 mod load;
 mod raw;
 

@@ -3,7 +3,7 @@
 // xvfb-run; scripts/test does all of that.
 
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,23 @@ const cliBinary = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigato
 const driverBinary = process.env.TAURI_DRIVER ?? path.join(homedir(), ".cargo/bin/tauri-driver");
 
 let driver: ChildProcess | undefined;
+
+/** Installs the default pack as version 1.5.0 in `dataDir`, as a policy office and staff would:
+ * a key pair, a signed archive of the changed pack, the key trusted in the settings, install. */
+function installPack(dataDir: string) {
+  const work = mkdtempSync(path.join(tmpdir(), "navigator-pack-"));
+  const packDir = path.join(work, "pack");
+  cpSync(path.join(here, "../../assets/packs/shuozhou-2021-26"), packDir, { recursive: true });
+  const manifest = path.join(packDir, "pack.toml");
+  writeFileSync(manifest, readFileSync(manifest, "utf8").replace('version = "1.0.0"', 'version = "1.5.0"'));
+  const cli = (args: string[]) => execFileSync(cliBinary, args, { stdio: ["ignore", "pipe", "inherit"] });
+  cli(["keygen", "--out", path.join(work, "keys")]);
+  const zip = path.join(work, "pack.zip");
+  cli(["pack", "build", packDir, "-o", zip, "--sign", path.join(work, "keys/pack-signing.key")]);
+  const publicKey = readFileSync(path.join(work, "keys/pack-signing.pub"), "utf8").trim().split("\n")[1];
+  writeFileSync(path.join(dataDir, "settings.toml"), `trusted_keys = ["${publicKey}"]\n`);
+  cli(["pack", "install", zip, "--data-dir", dataDir]);
+}
 
 export const config: WebdriverIO.Config = {
   runner: "local",
@@ -56,6 +73,7 @@ export const config: WebdriverIO.Config = {
       : {};
     // Staff have a PIN there (2468), set the way staff set it.
     if (mode) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
+    if (specs.some((s) => s.includes("installed-pack"))) installPack(dataDir);
     driver = spawn(driverBinary, [], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, ...modeEnv, NAVIGATOR_DATA_DIR: dataDir },

@@ -1,0 +1,127 @@
+//! The packs installed in a data directory: the active one, which the app uses instead of the
+//! embedded default, and the one it replaced, kept for rollback.
+//!
+//! `packs/active.zip` and `packs/previous.zip` are pack archives exactly as imported. Every
+//! read checks them again against the trusted keys of the day (a key withdrawn from the
+//! settings withdraws its packs). Installing checks the archive fully before anything on disk
+//! changes, writes it beside the active one and renames it into place, so a failed or
+//! interrupted import leaves the active pack as it was.
+
+use std::path::{Path, PathBuf};
+
+use super::archive::{self, Archive, ArchiveError, Trust};
+use super::diff::{diff, PackDiff};
+use super::PolicyPack;
+
+const DIR: &str = "packs";
+const ACTIVE: &str = "active.zip";
+const PREVIOUS: &str = "previous.zip";
+
+type Result<T> = std::result::Result<T, ArchiveError>;
+
+fn io(path: &Path, e: std::io::Error) -> ArchiveError {
+    ArchiveError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    }
+}
+
+fn slot(data_dir: &Path, name: &str) -> PathBuf {
+    data_dir.join(DIR).join(name)
+}
+
+/// Reads and checks the archive at `path`; `None` if there is no such file.
+fn read_slot(path: &Path, trust: &Trust) -> Result<Option<Archive>> {
+    match std::fs::read(path) {
+        Ok(bytes) => archive::read(&bytes, trust).map(Some),
+        // No file, or no directory for it (a data folder that cannot be one holds no pack).
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(io(path, e)),
+    }
+}
+
+/// The installed pack, or `None` if none is installed (the embedded pack applies). An
+/// installed pack that no longer passes the checks is an error: the caller falls back to the
+/// embedded pack and says so.
+pub fn active(data_dir: &Path, trust: &Trust) -> Result<Option<PolicyPack>> {
+    Ok(read_slot(&slot(data_dir, ACTIVE), trust)?.map(|a| a.pack))
+}
+
+/// Whether a previous pack is kept, to roll back to.
+pub fn has_previous(data_dir: &Path) -> bool {
+    slot(data_dir, PREVIOUS).is_file()
+}
+
+/// Checks an archive and says what installing it would change against `current` (the pack in
+/// use), without changing anything.
+pub fn preview(bytes: &[u8], trust: &Trust, current: &PolicyPack) -> Result<PackDiff> {
+    let archive = archive::read(bytes, trust)?;
+    Ok(diff(current, &archive.pack))
+}
+
+/// Installs an archive as the active pack; the active one (if any) becomes the previous one.
+/// Returns what changed against `current`. Nothing changes on disk unless the archive passes
+/// every check.
+pub fn install(
+    data_dir: &Path,
+    bytes: &[u8],
+    trust: &Trust,
+    current: &PolicyPack,
+) -> Result<PackDiff> {
+    let archive = archive::read(bytes, trust)?;
+    let dir = data_dir.join(DIR);
+    std::fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
+    let part = dir.join(format!("{ACTIVE}.part"));
+    std::fs::write(&part, bytes).map_err(|e| io(&part, e))?;
+    // The file as written must read back as the archive that was checked.
+    let written = std::fs::read(&part).map_err(|e| io(&part, e))?;
+    if written != bytes {
+        let _ = std::fs::remove_file(&part);
+        return Err(ArchiveError::Io {
+            path: part.display().to_string(),
+            message: "the copy on disk differs from the file imported".into(),
+        });
+    }
+    let active = dir.join(ACTIVE);
+    if active.is_file() {
+        let previous = dir.join(PREVIOUS);
+        std::fs::rename(&active, &previous).map_err(|e| io(&previous, e))?;
+    }
+    std::fs::rename(&part, &active).map_err(|e| io(&active, e))?;
+    Ok(diff(current, &archive.pack))
+}
+
+/// Makes the previous pack active again (and the active one previous), after checking it.
+/// With no previous pack installed, goes back to the embedded pack: the active one is kept as
+/// the previous. Returns what changed against `current`.
+pub fn rollback(
+    data_dir: &Path,
+    trust: &Trust,
+    current: &PolicyPack,
+    embedded: &PolicyPack,
+) -> Result<PackDiff> {
+    let dir = data_dir.join(DIR);
+    let (active, previous) = (dir.join(ACTIVE), dir.join(PREVIOUS));
+    let back_to = match read_slot(&previous, trust)? {
+        Some(archive) => archive.pack,
+        None => embedded.clone(),
+    };
+    let swap = dir.join("swap.zip");
+    if previous.is_file() {
+        std::fs::rename(&previous, &swap).map_err(|e| io(&swap, e))?;
+        if active.is_file() {
+            std::fs::rename(&active, &previous).map_err(|e| io(&previous, e))?;
+        }
+        std::fs::rename(&swap, &active).map_err(|e| io(&active, e))?;
+    } else if active.is_file() {
+        std::fs::rename(&active, &previous).map_err(|e| io(&previous, e))?;
+    }
+    Ok(diff(current, &back_to))
+}
