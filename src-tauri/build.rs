@@ -4,6 +4,7 @@
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let manifest = tauri_build::AppManifest::new().commands(&[
         "texts",
+        "boot",
         "start",
         "screen",
         "answer",

@@ -9,8 +9,8 @@ use navigator::{present, takeaway, Locale, Mode, Session, SessionError};
 use tauri::{AppHandle, State};
 
 use crate::dto::{
-    IpcError, LocaleDto, PackDto, QuestionDto, ResumableDto, ScreenDto, SettingsDto, TakeawayDto,
-    TextsDto,
+    BootDto, IpcError, LocaleDto, PackDto, QuestionDto, ResumableDto, ScreenDto, SettingsDto,
+    TakeawayDto, TextsDto,
 };
 use crate::state::{Desk, Inner};
 
@@ -20,7 +20,26 @@ type Reply<T> = Result<T, IpcError>;
 #[tauri::command]
 pub async fn texts(desk: State<'_, Desk>, locale: String) -> Reply<TextsDto> {
     let locale = parse_locale(&desk, &locale)?;
-    Ok(TextsDto {
+    Ok(texts_in(&desk, locale))
+}
+
+/// Everything the first screen needs, in one call (each IPC round trip delays it): the
+/// settings, the words, the current step and any consultation to resume.
+#[tauri::command]
+pub async fn boot(desk: State<'_, Desk>, locale: String) -> Reply<BootDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    let mut inner = desk.live();
+    inner.session.set_locale(locale);
+    Ok(BootDto {
+        settings: SettingsDto::from(&desk.settings),
+        texts: texts_in(&desk, locale),
+        screen: screen_of(&desk, &inner),
+        resumable: resumable_in(&desk, &inner, locale),
+    })
+}
+
+fn texts_in(desk: &Desk, locale: Locale) -> TextsDto {
+    TextsDto {
         locale: locale.as_str().to_owned(),
         messages: desk.loc.app_texts(locale, &["ui-", "status-", "app-"]),
         locales: Locale::ALL
@@ -30,7 +49,7 @@ pub async fn texts(desk: State<'_, Desk>, locale: String) -> Reply<TextsDto> {
                 name: l.native_name().to_owned(),
             })
             .collect(),
-    })
+    }
 }
 
 /// How this installation behaves: the UI needs the mode and, in a kiosk, the idle timings.
@@ -59,28 +78,29 @@ pub async fn wipe(desk: State<'_, Desk>) -> Reply<ScreenDto> {
 pub async fn resumable(desk: State<'_, Desk>, locale: String) -> Reply<Option<ResumableDto>> {
     let locale = parse_locale(&desk, &locale)?;
     let inner = desk.live();
-    let Some(store) = inner
+    Ok(resumable_in(&desk, &inner, locale))
+}
+
+fn resumable_in(desk: &Desk, inner: &Inner, locale: Locale) -> Option<ResumableDto> {
+    let store = inner
         .store
         .as_ref()
-        .filter(|_| desk.settings.mode == Mode::Personal)
-    else {
-        return Ok(None);
-    };
+        .filter(|_| desk.settings.mode == Mode::Personal)?;
     let offer = store
         .latest_unfinished(&desk.pack.manifest.id)
         .and_then(|id| id.map(|id| store.consultation(id)).transpose());
     // A database that cannot answer offers nothing to resume; the questionnaire still works.
-    let Ok(Some(c)) = offer else { return Ok(None) };
+    let Ok(Some(c)) = offer else { return None };
     let count = c.answers.len();
     let date = c.updated_at.get(..10).unwrap_or_default().to_owned();
-    Ok(Some(ResumableDto {
+    Some(ResumableDto {
         answers: u32::try_from(count).unwrap_or(u32::MAX),
         label: desk.loc.app(
             locale,
             "resume-detail",
             &[("count", count.into()), ("date", date.into())],
         ),
-    }))
+    })
 }
 
 /// Personal mode: continues the consultation that `resumable` offered.

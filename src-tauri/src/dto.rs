@@ -76,6 +76,16 @@ impl From<navigator::takeaway::Takeaway> for TakeawayDto {
     }
 }
 
+/// What the first screen needs, in one reply.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct BootDto {
+    pub settings: SettingsDto,
+    pub texts: TextsDto,
+    pub screen: ScreenDto,
+    pub resumable: Option<ResumableDto>,
+}
+
 /// An unfinished consultation that can be continued (personal mode).
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

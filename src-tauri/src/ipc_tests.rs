@@ -130,6 +130,7 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
     ];
     prop_oneof![
         1 => locale.clone().prop_map(|l| ("texts", json!({ "locale": l }))),
+        1 => locale.clone().prop_map(|l| ("boot", json!({ "locale": l }))),
         1 => locale.clone().prop_map(|l| ("start", json!({ "locale": l }))),
         1 => locale.prop_map(|l| ("screen", json!({ "locale": l }))),
         4 => (question_id(), any_json())

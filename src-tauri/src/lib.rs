@@ -122,6 +122,7 @@ fn lock_down<R: tauri::Runtime>(kiosk: bool) -> tauri::plugin::TauriPlugin<R> {
 fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::texts,
+        commands::boot,
         commands::start,
         commands::screen,
         commands::answer,

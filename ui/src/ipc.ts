@@ -8,6 +8,7 @@ import type { QuestionDto } from "./bindings/QuestionDto";
 import type { IpcError } from "./bindings/IpcError";
 import type { SettingsDto } from "./bindings/SettingsDto";
 import type { ResumableDto } from "./bindings/ResumableDto";
+import type { BootDto } from "./bindings/BootDto";
 
 export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto };
 
@@ -28,6 +29,7 @@ function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
 }
 
 export const ipc = {
+  boot: (locale: string) => invoke<BootDto>("boot", { locale }),
   texts: (locale: string) => invoke<TextsDto>("texts", { locale }),
   start: (locale: string) => invoke<ScreenDto>("start", { locale }),
   screen: (locale: string) => invoke<ScreenDto>("screen", { locale }),

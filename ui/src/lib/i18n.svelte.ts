@@ -10,7 +10,11 @@ class Texts {
   locales = $state<TextsDto["locales"]>([]);
 
   async load(locale: string) {
-    const t = await ipc.texts(locale);
+    this.apply(await ipc.texts(locale));
+  }
+
+  /** Takes a set of words already fetched (at start-up they come with the first screen). */
+  apply(t: TextsDto) {
     this.locale = t.locale;
     this.messages = t.messages;
     this.locales = t.locales;
