@@ -1,5 +1,6 @@
-//! Exports for staff: the monitoring figures and the consultation list as CSV files a
-//! spreadsheet opens (UTF-8 with a byte-order mark, so that Excel reads the Chinese).
+//! Exports for staff: the monitoring figures and the consultation list, as CSV files a
+//! spreadsheet opens (UTF-8 with a byte-order mark, so that Excel reads the Chinese) or as
+//! Excel workbooks (`rust_xlsxwriter`; counts are numbers there, headings bold).
 //!
 //! Column headings and labels are localized; ids are kept beside labels where a later program
 //! may want to join on them. This module words and writes; the counting is
@@ -28,6 +29,12 @@ impl From<csv::Error> for ReportError {
     }
 }
 
+impl From<rust_xlsxwriter::XlsxError> for ReportError {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
+        ReportError::Write(e.to_string())
+    }
+}
+
 impl From<std::io::Error> for ReportError {
     fn from(e: std::io::Error) -> Self {
         ReportError::Write(e.to_string())
@@ -38,50 +45,159 @@ pub type Result<T> = std::result::Result<T, ReportError>;
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
+/// The file format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    /// By the file name: `.xlsx` is a workbook, anything else CSV.
+    pub fn of_path(path: &std::path::Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(ext) if ext.eq_ignore_ascii_case("xlsx") => Format::Xlsx,
+            _ => Format::Csv,
+        }
+    }
+}
+
+/// One cell of an export.
+enum Cell {
+    Text(String),
+    Number(u64),
+}
+
+/// Rows written as CSV or as the one worksheet of a workbook.
+enum Table<W: Write + Send> {
+    Csv(Box<csv::Writer<W>>),
+    Xlsx {
+        book: Box<rust_xlsxwriter::Workbook>,
+        row: u32,
+        out: W,
+    },
+}
+
+impl<W: Write + Send> Table<W> {
+    fn new(format: Format, mut out: W, sheet: &str, heading: &[String]) -> Result<Table<W>> {
+        let mut table = match format {
+            Format::Csv => {
+                out.write_all(BOM)?;
+                Table::Csv(Box::new(csv::Writer::from_writer(out)))
+            }
+            Format::Xlsx => {
+                let mut book = Box::new(rust_xlsxwriter::Workbook::new());
+                // Sheet names are at most 31 characters and cannot hold some punctuation.
+                let name: String = sheet
+                    .chars()
+                    .filter(|c| !"[]:*?/\\".contains(*c))
+                    .take(31)
+                    .collect();
+                book.add_worksheet().set_name(name)?;
+                Table::Xlsx { book, row: 0, out }
+            }
+        };
+        let bold = rust_xlsxwriter::Format::new().set_bold();
+        match &mut table {
+            Table::Csv(csv) => csv.write_record(heading)?,
+            Table::Xlsx { book, row, .. } => {
+                let sheet = book.worksheet_from_index(0)?;
+                for (col, text) in (0u16..).zip(heading) {
+                    sheet.write_string_with_format(0, col, text, &bold)?;
+                    sheet.set_column_width(col, 18)?;
+                }
+                *row = 1;
+            }
+        }
+        Ok(table)
+    }
+
+    fn row(&mut self, cells: Vec<Cell>) -> Result<()> {
+        match self {
+            Table::Csv(csv) => csv.write_record(cells.into_iter().map(|c| match c {
+                Cell::Text(t) => t,
+                Cell::Number(n) => n.to_string(),
+            }))?,
+            Table::Xlsx { book, row, .. } => {
+                let sheet = book.worksheet_from_index(0)?;
+                for (col, cell) in (0u16..).zip(cells) {
+                    match cell {
+                        Cell::Text(t) => sheet.write_string(*row, col, t)?,
+                        // Counts stay far below 2^53, so f64 holds them exactly.
+                        Cell::Number(n) => sheet.write_number(*row, col, n as f64)?,
+                    };
+                }
+                *row += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        match self {
+            Table::Csv(mut csv) => csv.flush()?,
+            Table::Xlsx { mut book, out, .. } => book.save_to_writer(out)?,
+        }
+        Ok(())
+    }
+}
+
 /// Writes every consultation of `period` as one CSV row each; returns how many.
-pub fn consultations_csv<W: Write>(
+pub fn consultations_csv<W: Write + Send>(
     store: &Store,
     pack: &PolicyPack,
     loc: &Localizer,
     locale: Locale,
     period: Period,
-    mut out: W,
+    out: W,
 ) -> Result<u64> {
-    out.write_all(BOM)?;
-    let mut csv = csv::Writer::from_writer(out);
+    consultations(store, pack, loc, locale, period, Format::Csv, out)
+}
+
+/// Writes every consultation of `period` as one row each, in `format`; returns how many.
+pub fn consultations<W: Write + Send>(
+    store: &Store,
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    period: Period,
+    format: Format,
+    out: W,
+) -> Result<u64> {
     let heading = |id: &str| loc.app(locale, &format!("export-col-{id}"), &[]);
-    csv.write_record(
-        [
-            "id",
-            "started",
-            "finished",
-            "language",
-            "pack-version",
-            "region",
-            "groups",
-            "eligible",
-            "needs-review",
-        ]
-        .map(heading),
-    )?;
+    let columns = [
+        "id",
+        "started",
+        "finished",
+        "language",
+        "pack-version",
+        "region",
+        "groups",
+        "eligible",
+        "needs-review",
+    ]
+    .map(heading);
+    let sheet = loc.app(locale, "export-sheet-consultations", &[]);
+    let mut table = Table::new(format, out, &sheet, &columns)?;
     let words = Labels::new(pack, loc, locale);
     let n = store.for_each_export_row(pack, period, |row: ExportRow| -> Result<()> {
-        csv.write_record([
-            row.id.to_string(),
-            row.started_at,
-            row.finished_at.unwrap_or_default(),
-            row.locale,
-            row.pack_version,
-            row.region
-                .map(|r| words.option(words.region_question(), &r))
-                .unwrap_or_default(),
-            words.options(&pack.manifest.audience_question, row.groups),
-            words.measures(row.eligible),
-            words.measures(row.needs_review),
-        ])?;
-        Ok(())
+        table.row(vec![
+            Cell::Number(u64::try_from(row.id).unwrap_or_default()),
+            Cell::Text(row.started_at),
+            Cell::Text(row.finished_at.unwrap_or_default()),
+            Cell::Text(row.locale),
+            Cell::Text(row.pack_version),
+            Cell::Text(
+                row.region
+                    .map(|r| words.option(words.region_question(), &r))
+                    .unwrap_or_default(),
+            ),
+            Cell::Text(words.options(&pack.manifest.audience_question, row.groups)),
+            Cell::Text(words.measures(row.eligible)),
+            Cell::Text(words.measures(row.needs_review)),
+        ])
     })?;
-    csv.flush()?;
+    table.finish()?;
     Ok(n)
 }
 
@@ -148,22 +264,39 @@ pub fn statistics_rows(
 }
 
 /// Writes the monitoring figures as CSV: one row per count, with its section, id and label.
-pub fn statistics_csv<W: Write>(
+pub fn statistics_csv<W: Write + Send>(
     stats: &Statistics,
     pack: &PolicyPack,
     loc: &Localizer,
     locale: Locale,
-    mut out: W,
+    out: W,
 ) -> Result<()> {
-    out.write_all(BOM)?;
-    let mut csv = csv::Writer::from_writer(out);
+    statistics(stats, pack, loc, locale, Format::Csv, out)
+}
+
+/// Writes the monitoring figures in `format`: one row per count, with its section, id and
+/// label.
+pub fn statistics<W: Write + Send>(
+    stats: &Statistics,
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    format: Format,
+    out: W,
+) -> Result<()> {
     let heading = |id: &str| loc.app(locale, &format!("export-col-{id}"), &[]);
-    csv.write_record(["section", "key", "label", "count"].map(heading))?;
+    let columns = ["section", "key", "label", "count"].map(heading);
+    let sheet = loc.app(locale, "export-sheet-statistics", &[]);
+    let mut table = Table::new(format, out, &sheet, &columns)?;
     for row in statistics_rows(stats, pack, loc, locale) {
-        csv.write_record([row.section_label, row.key, row.label, row.count.to_string()])?;
+        table.row(vec![
+            Cell::Text(row.section_label),
+            Cell::Text(row.key),
+            Cell::Text(row.label),
+            Cell::Number(row.count),
+        ])?;
     }
-    csv.flush()?;
-    Ok(())
+    table.finish()
 }
 
 /// Labels, looked up once per id rather than once per row.

@@ -382,6 +382,21 @@ fn a_saved_screening_shows_in_stats_and_in_the_export() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 1);
     assert_eq!(&rows[0][5], "山阴县");
+
+    // The same as workbooks: by the file name for the export, by --xlsx for the figures.
+    for args in [
+        vec!["export", "consultations.xlsx"],
+        vec!["stats", "--xlsx", "figures.xlsx"],
+    ] {
+        let name = dir.path().join(args[args.len() - 1]);
+        let mut call: Vec<&str> = args[..args.len() - 1].to_vec();
+        call.extend([name.to_str().expect("utf-8"), "--db", db]);
+        let o = navigator(&call, None);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let bytes = std::fs::read(&name).expect("the workbook");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        assert!(zip.by_name("xl/worksheets/sheet1.xml").is_ok(), "{args:?}");
+    }
 }
 
 #[test]

@@ -319,3 +319,64 @@ fn erasing_a_consultation_keeps_the_anonymous_statistics() -> Result<(), StoreEr
     assert_eq!(store.statistics(pack(), Period::default())?, before);
     Ok(())
 }
+
+/// The text of one part of an .xlsx file (a zip of XML parts).
+fn xlsx_part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut part = zip.by_name(name).expect("the part");
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut part, &mut text).expect("UTF-8 XML");
+    text
+}
+
+#[test]
+fn the_exports_as_workbooks_hold_the_same_figures_with_counts_as_numbers() {
+    let store = three_consultations();
+    let stats = store
+        .statistics(pack(), Period::default())
+        .expect("statistics");
+    let mut book = Vec::new();
+    report::statistics(
+        &stats,
+        pack(),
+        localizer(),
+        Locale::ZhCn,
+        report::Format::Xlsx,
+        &mut book,
+    )
+    .expect("xlsx");
+    let workbook = xlsx_part(&book, "xl/workbook.xml");
+    assert!(workbook.contains("name=\"统计数据\""), "{workbook}");
+    let sheet = xlsx_part(&book, "xl/worksheets/sheet1.xml");
+    let strings = xlsx_part(&book, "xl/sharedStrings.xml");
+    for text in ["按人群", "次数", "veteran"] {
+        assert!(strings.contains(text), "{text} missing");
+    }
+    // One row per figure plus the heading, and the counts are numbers, not text.
+    let figures = 2
+        + stats.by_group.len()
+        + stats.by_region.len()
+        + stats.by_month.len()
+        + stats.matched.len()
+        + stats.near_misses.len();
+    assert_eq!(sheet.matches("<row ").count(), figures + 1);
+    assert!(sheet.contains("<c r=\"D2\"><v>3</v></c>"), "{sheet}");
+
+    let mut list = Vec::new();
+    let n = report::consultations(
+        &store,
+        pack(),
+        localizer(),
+        Locale::En,
+        Period::default(),
+        report::Format::Xlsx,
+        &mut list,
+    )
+    .expect("xlsx");
+    assert_eq!(n, 3);
+    let sheet = xlsx_part(&list, "xl/worksheets/sheet1.xml");
+    assert_eq!(sheet.matches("<row ").count(), 4);
+    let strings = xlsx_part(&list, "xl/sharedStrings.xml");
+    assert!(strings.contains("Pinglu District"), "{strings}");
+    assert!(xlsx_part(&list, "xl/workbook.xml").contains("name=\"Consultations\""));
+}

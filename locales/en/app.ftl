@@ -207,6 +207,8 @@ problem-unused-question = question “{ $question }” is used by no measure, so
 problem-missing-message = language { $locale }: the text “{ $id }” is missing
 
 ## Exports and statistics (for staff)
+export-sheet-consultations = Consultations
+export-sheet-statistics = Figures
 export-col-id = No.
 export-col-started = Started
 export-col-finished = Finished

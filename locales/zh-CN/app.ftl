@@ -201,6 +201,8 @@ problem-unused-question = 问题“{ $question }”没有被任何措施用到�
 problem-missing-message = 语言 { $locale } 缺少文字“{ $id }”
 
 ## Exports and statistics (for staff)
+export-sheet-consultations = 咨询记录
+export-sheet-statistics = 统计数据
 export-col-id = 编号
 export-col-started = 开始时间
 export-col-finished = 完成时间

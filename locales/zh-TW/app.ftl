@@ -201,6 +201,8 @@ problem-unused-question = 問題「{ $question }」沒有被任何措施用到�
 problem-missing-message = 語言 { $locale } 缺少文字「{ $id }」
 
 ## Exports and statistics (for staff)
+export-sheet-consultations = 諮詢記錄
+export-sheet-statistics = 統計資料
 export-col-id = 編號
 export-col-started = 開始時間
 export-col-finished = 完成時間

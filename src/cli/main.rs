@@ -27,6 +27,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use navigator::answers::parse_date;
+use navigator::report::Format;
 use navigator::store::{Month, Period};
 use navigator::{Answers, Locale, Localizer, PolicyPack};
 use time::Date;
@@ -110,8 +111,11 @@ enum Command {
         #[arg(long)]
         json: bool,
         /// Write the figures to this CSV file instead.
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "xlsx")]
         csv: Option<PathBuf>,
+        /// Write the figures to this Excel workbook instead.
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
     },
     /// Set the staff PIN (4 to 12 digits, read from standard input) in the settings file of the
     /// data directory. Only its argon2 hash is stored.
@@ -120,7 +124,8 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
     },
-    /// Write every consultation (anonymous facts and verdicts, one row each) to a CSV file.
+    /// Write every consultation (anonymous facts and verdicts, one row each) to a CSV file, or
+    /// to an Excel workbook if the file name ends in .xlsx.
     Export {
         /// The CSV file to write.
         file: PathBuf,
@@ -329,8 +334,12 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
             period,
             json,
             csv,
+            xlsx,
         } => {
-            staff::stats(&pack, &loc, locale, db, period.period()?, json, csv)?;
+            let file = csv
+                .map(|f| (f, Format::Csv))
+                .or(xlsx.map(|f| (f, Format::Xlsx)));
+            staff::stats(&pack, &loc, locale, db, period.period()?, json, file)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { file, db, period } => {

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::error::CliError;
 
-/// Prints the figures as text or JSON, or writes them as CSV to `csv`.
+/// Prints the figures as text or JSON, or writes them to `file` (CSV or a workbook).
 pub fn stats(
     pack: &PolicyPack,
     loc: &Localizer,
@@ -18,13 +18,13 @@ pub fn stats(
     db: Option<PathBuf>,
     period: Period,
     as_json: bool,
-    csv: Option<PathBuf>,
+    file: Option<(PathBuf, report::Format)>,
 ) -> Result<(), CliError> {
     let store = crate::ask::open_store(db)?;
     let stats = store.statistics(pack, period)?;
-    if let Some(path) = csv {
-        return write_atomically(&path, |file| {
-            report::statistics_csv(&stats, pack, loc, locale, file)
+    if let Some((path, format)) = file {
+        return write_atomically(&path, |out| {
+            report::statistics(&stats, pack, loc, locale, format, out)
         });
     }
     let rows = report::statistics_rows(&stats, pack, loc, locale);
@@ -60,7 +60,8 @@ fn text(rows: &[StatRow], loc: &Localizer, locale: Locale) -> String {
     out
 }
 
-/// Writes every consultation of the period to `path` as CSV.
+/// Writes every consultation of the period to `path`: a workbook if it ends in `.xlsx`, CSV
+/// otherwise.
 pub fn export(
     pack: &PolicyPack,
     loc: &Localizer,
@@ -72,7 +73,8 @@ pub fn export(
     let store = crate::ask::open_store(db)?;
     let mut count = 0;
     write_atomically(path, |file| {
-        count = report::consultations_csv(&store, pack, loc, locale, period, file)?;
+        let format = report::Format::of_path(path);
+        count = report::consultations(&store, pack, loc, locale, period, format, file)?;
         Ok(())
     })?;
     eprintln!(
