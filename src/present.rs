@@ -470,7 +470,12 @@ pub fn notice(loc: &Localizer, locale: Locale, notice: &Notice) -> String {
                 ("reason", reason.clone().into()),
             ],
         ),
-        Notice::NoDatabase { reason } | Notice::NotSaved { reason } => loc.app(
+        Notice::NoDatabase { reason } => loc.app(
+            locale,
+            "warn-no-database",
+            &[("reason", reason.clone().into())],
+        ),
+        Notice::NotSaved { reason } => loc.app(
             locale,
             "warn-not-saved",
             &[("reason", reason.clone().into())],

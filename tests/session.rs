@@ -267,3 +267,21 @@ fn the_consultation_offered_for_resuming_is_the_last_unfinished_one_with_answers
         older.consultation()
     );
 }
+
+#[test]
+fn no_database_and_saving_stopped_are_worded_apart() {
+    use navigator::present::{notice, Notice};
+    let loc = crate::support::localizer();
+    let reason = "disk full".to_owned();
+    let none = notice(
+        loc,
+        Locale::En,
+        &Notice::NoDatabase {
+            reason: reason.clone(),
+        },
+    );
+    let stopped = notice(loc, Locale::En, &Notice::NotSaved { reason });
+    assert!(none.starts_with("Answers cannot be saved"), "{none}");
+    assert!(stopped.contains("can no longer be saved"), "{stopped}");
+    assert!(none.contains("disk full") && stopped.contains("disk full"));
+}

@@ -141,6 +141,7 @@ ui-colon = {": "}
 ## Errors
 
 warn-database-replaced = The database file was damaged ({ $reason }). It was kept, unchanged, as { $path }, and a new database was started. Please tell staff; a backup can be restored.
+warn-no-database = Answers cannot be saved on this computer ({ $reason }). You can use the app all the same: your answers are kept until it is closed. Staff: check the data folder.
 warn-not-saved = Your answers can no longer be saved on this computer ({ $reason }). You can carry on: they are kept until the app is closed. Staff: check the disk and the data folder.
 warn-pack-refused = The installed policy pack cannot be used ({ $reason }), so the built-in one is in use. Staff: install the pack again or roll back.
 warn-bad-settings = The settings could not be used ({ $reason }), so the app runs with its defaults. Staff: correct the settings file.

@@ -135,6 +135,7 @@ ui-colon = ：
 ## 錯誤
 
 warn-database-replaced = 資料庫檔案已損壞（{ $reason }），已原樣另存為 { $path }，並新建了一個資料庫。請告知工作人員，可從備份恢復。
+warn-no-database = 本機無法儲存回答（{ $reason }）。您仍可正常使用，回答會保留到關閉程式為止。工作人員：請檢查資料夾。
 warn-not-saved = 您的回答暫時無法儲存到這台電腦（{ $reason }）。您可以繼續作答，回答會保留到關閉程式為止。工作人員：請檢查磁碟空間和資料夾。
 warn-pack-refused = 已安裝的政策包無法使用（{ $reason }），現使用內建政策包。工作人員：請重新安裝或回退。
 warn-bad-settings = 設定無法使用（{ $reason }），程式正以預設設定執行。工作人員：請更正設定檔。

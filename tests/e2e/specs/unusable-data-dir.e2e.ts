@@ -11,7 +11,7 @@ describe("an unusable data directory", () => {
     await notice.waitForDisplayed();
     await startOver("en");
     const text = await $('[data-testid="notice"]').getText();
-    expect(text).toContain("can no longer be saved");
+    expect(text).toContain("Answers cannot be saved on this computer");
     await screenshot("notice-unusable-data-dir-en");
     const { answers } = persona("graduate-self-employed");
     await walk(answers);
