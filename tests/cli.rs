@@ -445,6 +445,25 @@ fn keygen(dir: &std::path::Path) -> (String, String) {
     (path("pack-signing.key"), path("pack-signing.pub"))
 }
 
+/// The default pack built into `dir/pack.zip`, signed with `secret`; returns the file's path.
+fn build_signed(dir: &std::path::Path, secret: &str) -> String {
+    let file = dir.join("pack.zip").display().to_string();
+    let o = navigator(
+        &[
+            "pack",
+            "build",
+            &default_pack_dir(),
+            "-o",
+            &file,
+            "--sign",
+            secret,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    file
+}
+
 fn default_pack_dir() -> String {
     root()
         .join("assets/packs/shuozhou-2021-26")
@@ -486,22 +505,7 @@ fn keygen_writes_a_key_pair_and_refuses_to_overwrite_it() {
 fn a_built_archive_verifies_with_its_public_key() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (secret, public) = keygen(dir.path());
-    let file = dir.path().join("pack.zip").display().to_string();
-    let o = navigator(
-        &[
-            "--lang",
-            "en",
-            "pack",
-            "build",
-            &default_pack_dir(),
-            "-o",
-            &file,
-            "--sign",
-            &secret,
-        ],
-        None,
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let file = build_signed(dir.path(), &secret);
     assert!(!dir.path().join("pack.part").exists());
     let o = navigator(
         &["--lang", "en", "pack", "verify", &file, "--key", &public],
@@ -521,20 +525,7 @@ fn an_archive_signed_with_another_key_fails_verification_in_one_line() {
     let (secret, _) = keygen(dir.path());
     let other = tempfile::tempdir().expect("temp dir");
     let (_, other_public) = keygen(other.path());
-    let file = dir.path().join("pack.zip").display().to_string();
-    let o = navigator(
-        &[
-            "pack",
-            "build",
-            &default_pack_dir(),
-            "-o",
-            &file,
-            "--sign",
-            &secret,
-        ],
-        None,
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let file = build_signed(dir.path(), &secret);
     let o = navigator(
         &[
             "--lang",
@@ -729,20 +720,7 @@ fn building_an_invalid_pack_lists_its_problems_and_writes_nothing() {
 fn pack_diff_of_a_pack_and_its_own_archive_finds_no_change() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (secret, public) = keygen(dir.path());
-    let file = dir.path().join("pack.zip").display().to_string();
-    let o = navigator(
-        &[
-            "pack",
-            "build",
-            &default_pack_dir(),
-            "-o",
-            &file,
-            "--sign",
-            &secret,
-        ],
-        None,
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let file = build_signed(dir.path(), &secret);
     let o = navigator(
         &[
             "--lang",

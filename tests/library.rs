@@ -65,7 +65,7 @@ fn installing_keeps_the_replaced_pack_and_rollback_brings_it_back() {
     let d =
         library::install(dir.path(), &archive_of("1.1.0", &key), &trust, pack()).expect("installs");
     assert_eq!(
-        (d.old.version.as_str(), d.new.version.as_str()),
+        (d.diff.old.version.as_str(), d.diff.new.version.as_str()),
         ("1.0.0", "1.1.0")
     );
     assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.1.0"));
@@ -82,7 +82,7 @@ fn installing_keeps_the_replaced_pack_and_rollback_brings_it_back() {
         .expect("reads")
         .expect("installed");
     let back = library::rollback(dir.path(), &trust, &v12, pack()).expect("rolls back");
-    assert_eq!(back.new.version, "1.1.0");
+    assert_eq!(back.diff.new.version, "1.1.0");
     assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.1.0"));
     // Rolling back again returns to 1.2.0: the two swap, nothing is lost.
     library::rollback(dir.path(), &trust, &v11, pack()).expect("rolls back");
@@ -99,7 +99,7 @@ fn rolling_back_the_first_installed_pack_returns_to_the_embedded_one() {
         .expect("reads")
         .expect("installed");
     let back = library::rollback(dir.path(), &trust, &installed, pack()).expect("rolls back");
-    assert_eq!(back.new.version, "1.0.0");
+    assert_eq!(back.diff.new.version, "1.0.0");
     assert_eq!(active_version(dir.path(), &trust), None);
     assert!(library::has_previous(dir.path()), "2.0.0 is kept");
 }

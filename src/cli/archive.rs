@@ -149,9 +149,8 @@ pub fn install(file: &Path, data_dir: Option<PathBuf>, locale: Locale) -> Result
     let (dir, trust) = library_of(data_dir)?;
     let current = current_pack(&dir, &trust)?;
     let bytes = read_file(file)?;
-    library::install(&dir, &bytes, &trust, &current)?;
-    let now = library::active(&dir, &trust)?.ok_or(CliError::Internal("no active pack".into()))?;
-    print_diff(&current, &now, locale)
+    let now = library::install(&dir, &bytes, &trust, &current)?;
+    print_diff(&current, &now.pack, locale)
 }
 
 /// `pack rollback`: the previous pack becomes active again (or the embedded one, if no other
@@ -160,9 +159,8 @@ pub fn rollback(data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliErro
     let (dir, trust) = library_of(data_dir)?;
     let current = current_pack(&dir, &trust)?;
     let embedded = PolicyPack::embedded()?;
-    library::rollback(&dir, &trust, &current, &embedded)?;
-    let now = current_pack(&dir, &trust)?;
-    print_diff(&current, &now, locale)
+    let now = library::rollback(&dir, &trust, &current, &embedded)?;
+    print_diff(&current, &now.pack, locale)
 }
 
 /// The data directory and the trust its settings give.

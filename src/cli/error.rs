@@ -89,7 +89,7 @@ impl CliError {
                 &[("path", s(path)), ("reason", s(reason))],
             ),
             CliError::Answers(e) => answer_error(e, loc, locale),
-            CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&pack_detail(e)))]),
+            CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&e.one_line()))]),
             CliError::Archive(e) => {
                 let args: Vec<_> = e
                     .message_args()
@@ -112,17 +112,6 @@ impl CliError {
             }
             CliError::Internal(m) => m.clone(),
         }
-    }
-}
-
-fn pack_detail(e: &PackError) -> String {
-    match e {
-        PackError::Invalid(problems) => problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
     }
 }
 

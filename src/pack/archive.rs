@@ -114,24 +114,12 @@ impl ArchiveError {
             | ArchiveError::UnlistedFile(path)
             | ArchiveError::KeyExists(path) => vec![("path", path.clone())],
             ArchiveError::UntrustedKey(key) => vec![("key", key.to_string())],
-            ArchiveError::InvalidPack(e) => vec![("detail", pack_detail(e))],
+            ArchiveError::InvalidPack(e) => vec![("detail", e.one_line())],
             ArchiveError::Io { path, message } => {
                 vec![("path", path.clone()), ("reason", message.clone())]
             }
             ArchiveError::Unsigned | ArchiveError::BadSignature => Vec::new(),
         }
-    }
-}
-
-/// Every problem of an invalid pack on one line, each with its file and line.
-fn pack_detail(e: &PackError) -> String {
-    match e {
-        PackError::Invalid(problems) => problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
     }
 }
 

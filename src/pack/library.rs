@@ -30,6 +30,13 @@ fn slot(data_dir: &Path, name: &str) -> PathBuf {
     data_dir.join(DIR).join(name)
 }
 
+/// The pack now active after an install or rollback, and what changed.
+#[derive(Debug, Clone)]
+pub struct Switched {
+    pub pack: PolicyPack,
+    pub diff: PackDiff,
+}
+
 /// Reads and checks the archive at `path`; `None` if there is no such file.
 fn read_slot(path: &Path, trust: &Trust) -> Result<Option<Archive>> {
     match std::fs::read(path) {
@@ -67,14 +74,14 @@ pub fn preview(bytes: &[u8], trust: &Trust, current: &PolicyPack) -> Result<Pack
 }
 
 /// Installs an archive as the active pack; the active one (if any) becomes the previous one.
-/// Returns what changed against `current`. Nothing changes on disk unless the archive passes
-/// every check.
+/// Returns the new pack and what changed against `current`. Nothing changes on disk unless the
+/// archive passes every check.
 pub fn install(
     data_dir: &Path,
     bytes: &[u8],
     trust: &Trust,
     current: &PolicyPack,
-) -> Result<PackDiff> {
+) -> Result<Switched> {
     let archive = archive::read(bytes, trust)?;
     let dir = data_dir.join(DIR);
     std::fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
@@ -95,18 +102,25 @@ pub fn install(
         std::fs::rename(&active, &previous).map_err(|e| io(&previous, e))?;
     }
     std::fs::rename(&part, &active).map_err(|e| io(&active, e))?;
-    Ok(diff(current, &archive.pack))
+    Ok(switched(current, archive.pack))
+}
+
+fn switched(current: &PolicyPack, pack: PolicyPack) -> Switched {
+    Switched {
+        diff: diff(current, &pack),
+        pack,
+    }
 }
 
 /// Makes the previous pack active again (and the active one previous), after checking it.
 /// With no previous pack installed, goes back to the embedded pack: the active one is kept as
-/// the previous. Returns what changed against `current`.
+/// the previous. Returns the pack now in use and what changed against `current`.
 pub fn rollback(
     data_dir: &Path,
     trust: &Trust,
     current: &PolicyPack,
     embedded: &PolicyPack,
-) -> Result<PackDiff> {
+) -> Result<Switched> {
     let dir = data_dir.join(DIR);
     let (active, previous) = (dir.join(ACTIVE), dir.join(PREVIOUS));
     let back_to = match read_slot(&previous, trust)? {
@@ -123,5 +137,5 @@ pub fn rollback(
     } else if active.is_file() {
         std::fs::rename(&active, &previous).map_err(|e| io(&previous, e))?;
     }
-    Ok(diff(current, &back_to))
+    Ok(switched(current, back_to))
 }

@@ -45,6 +45,21 @@ pub enum PackError {
     Invalid(Vec<Problem>),
 }
 
+impl PackError {
+    /// The error on one line: every problem of an invalid pack, each with its file and line,
+    /// separated by `; `.
+    pub fn one_line(&self) -> String {
+        match self {
+            PackError::Invalid(problems) => problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
+        }
+    }
+}
+
 pub type Result<T> = std::result::Result<T, PackError>;
 
 /// The manifest: which document the pack encodes, and how.
