@@ -33,4 +33,7 @@ pub use pack::{ArchiveError, Department, Measure, PackError, PolicyPack, Problem
 pub use question::{Question, QuestionKind};
 pub use session::{Session, SessionError};
 pub use settings::{Mode, Settings, SettingsError};
-pub use store::{Recovery, Store, StoreError};
+pub use store::{
+    AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput, Recovery, Store,
+    StoreError,
+};

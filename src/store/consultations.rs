@@ -36,7 +36,7 @@ pub struct Consultation {
     pub verdicts: Vec<(String, String)>,
 }
 
-fn stamp(at: OffsetDateTime) -> Result<String> {
+pub(super) fn stamp(at: OffsetDateTime) -> Result<String> {
     at.format(&Rfc3339)
         .map_err(|e| StoreError::Damaged(e.to_string()))
 }
@@ -272,7 +272,8 @@ impl Store {
         Ok(ids.into_iter().map(ConsultationId).collect())
     }
 
-    /// Deletes a consultation with its answers and verdicts.
+    /// Deletes a consultation with its answers, verdicts and staff's record of it (an
+    /// applicant's request to be forgotten); the anonymous monitoring tallies stay.
     pub fn delete_consultation(&self, id: ConsultationId) -> Result<()> {
         self.conn
             .execute("DELETE FROM consultations WHERE id = ?1", params![id.0])?;

@@ -1,4 +1,4 @@
-//! Persistence: consultations in a local SQLite database.
+//! Persistence: consultations, and a county office's records of them, in a local SQLite database.
 //!
 //! [`Store::open`] and [`Store::open_in_memory`] apply the numbered migrations in
 //! `migrations/` (embedded, tracked by SQLite's `user_version`), turn on foreign keys and WAL,
@@ -7,6 +7,7 @@
 //! data; it does not evaluate anything.
 
 mod consultations;
+mod office;
 mod staff;
 mod statistics;
 
@@ -16,6 +17,7 @@ use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
 pub use consultations::{Consultation, ConsultationId};
+pub use office::{AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput};
 pub use statistics::{Count, ExportRow, Month, Period, Statistics};
 
 /// Why the store could not do what was asked.
@@ -31,6 +33,13 @@ pub enum StoreError {
     NoSuchConsultation(i64),
     #[error("a stored value is damaged: {0}")]
     Damaged(String),
+    /// A name or phone number without the applicant's consent to keep it (个人信息保护法).
+    #[error("a name or phone number can only be kept with the applicant's consent")]
+    NoConsent,
+    #[error("the {field} is too long (at most {max} characters)")]
+    TooLong { field: &'static str, max: usize },
+    #[error("the {field} must not be empty")]
+    Required { field: &'static str },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -40,6 +49,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/001_consultations.sql")),
         M::up(include_str!("migrations/002_statistics.sql")),
         M::up(include_str!("migrations/003_staff.sql")),
+        M::up(include_str!("migrations/004_office.sql")),
     ])
 }
 
@@ -247,7 +257,7 @@ mod tests {
     #[test]
     fn a_new_store_is_at_the_latest_schema() -> Result<()> {
         let store = Store::open_in_memory()?;
-        assert_eq!(store.schema_version()?, 3);
+        assert_eq!(store.schema_version()?, 4);
         Ok(())
     }
 }
