@@ -4,7 +4,8 @@
 //! office where staff sit beside the applicant, and a person's own PC — and the [`Mode`] says
 //! which. Staff keep the settings in `settings.toml` in the app's data directory; tests and
 //! deployment scripts may override them with environment variables (`NAVIGATOR_MODE`,
-//! `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`), and `NAVIGATOR_DATA_DIR` says
+//! `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`, `NAVIGATOR_RETENTION_DAYS`),
+//! and `NAVIGATOR_DATA_DIR` says
 //! where the data directory is. A missing file means the defaults; a damaged or mistyped one is
 //! a typed error naming the file and the setting, so the caller can tell staff.
 
@@ -88,6 +89,26 @@ pub struct Settings {
     /// Accept pack archives without a signature. Off unless staff choose it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub allow_unsigned_packs: bool,
+    /// Office: days an applicant's name, phone and staff's note are kept after the
+    /// consultation started; then `navigator purge` (or the app) erases them. 个人信息保护法
+    /// asks for no longer than the purpose needs: half a year covers a referral and an
+    /// application.
+    #[serde(skip_serializing_if = "is_default_retention")]
+    pub retention_days: u32,
+    /// Office: where exports are written (see [`Settings::export_dir`]). An absolute path.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub export_dir: Option<PathBuf>,
+    /// Office: the folders staff import pack archives from (see [`Settings::import_dirs`]).
+    /// Absolute paths.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pack_import_dirs: Vec<PathBuf>,
+}
+
+/// The default retention period, in days.
+const RETENTION_DAYS: u32 = 180;
+
+fn is_default_retention(days: &u32) -> bool {
+    *days == RETENTION_DAYS
 }
 
 impl Default for Settings {
@@ -99,6 +120,9 @@ impl Default for Settings {
             staff_pin: None,
             trusted_keys: Vec::new(),
             allow_unsigned_packs: false,
+            retention_days: RETENTION_DAYS,
+            export_dir: None,
+            pack_import_dirs: Vec::new(),
         }
     }
 }
@@ -107,6 +131,9 @@ impl Default for Settings {
 /// long enough that a slow reader is not cut off.
 const IDLE_SECONDS: (u32, u32) = (5, 3600);
 const COUNTDOWN_SECONDS: (u32, u32) = (3, 300);
+/// At least a day, so that a record is not erased while the applicant is still in the office;
+/// at most ten years, beyond which keeping personal data has no purpose an office could name.
+const RETENTION: (u32, u32) = (1, 3650);
 
 /// Why the settings cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -171,8 +198,8 @@ impl Settings {
         Ok(settings)
     }
 
-    /// Applies `NAVIGATOR_MODE`, `NAVIGATOR_IDLE_SECONDS` and
-    /// `NAVIGATOR_IDLE_COUNTDOWN_SECONDS` where set (an empty value counts as unset).
+    /// Applies `NAVIGATOR_MODE`, `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`
+    /// and `NAVIGATOR_RETENTION_DAYS` where set (an empty value counts as unset).
     pub fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), SettingsError> {
         let var = |name: &str| var(name).filter(|v| !v.trim().is_empty());
         if let Some(mode) = var("NAVIGATOR_MODE") {
@@ -183,6 +210,9 @@ impl Settings {
         }
         if let Some(v) = var("NAVIGATOR_IDLE_COUNTDOWN_SECONDS") {
             self.idle_countdown_seconds = seconds("NAVIGATOR_IDLE_COUNTDOWN_SECONDS", &v)?;
+        }
+        if let Some(v) = var("NAVIGATOR_RETENTION_DAYS") {
+            self.retention_days = whole("NAVIGATOR_RETENTION_DAYS", &v, "days")?;
         }
         self.validate()
     }
@@ -221,12 +251,28 @@ impl Settings {
                 expected: "a public key as `navigator keygen` prints it".into(),
             })?;
         }
-        in_range("idle_seconds", self.idle_seconds, IDLE_SECONDS)?;
+        // A relative folder would depend on where the app happened to be started from.
+        for (setting, dir) in self.export_dir.iter().map(|d| ("export_dir", d)).chain(
+            self.pack_import_dirs
+                .iter()
+                .map(|d| ("pack_import_dirs", d)),
+        ) {
+            if !dir.is_absolute() {
+                return Err(SettingsError::BadValue {
+                    setting: setting.into(),
+                    value: dir.display().to_string(),
+                    expected: "an absolute path".into(),
+                });
+            }
+        }
+        in_range("idle_seconds", self.idle_seconds, IDLE_SECONDS, "seconds")?;
         in_range(
             "idle_countdown_seconds",
             self.idle_countdown_seconds,
             COUNTDOWN_SECONDS,
-        )
+            "seconds",
+        )?;
+        in_range("retention_days", self.retention_days, RETENTION, "days")
     }
 }
 
@@ -242,24 +288,110 @@ impl Settings {
             allow_unsigned: self.allow_unsigned_packs,
         }
     }
+
+    /// The start of the retention period on `today`: consultations started before this
+    /// instant (midnight UTC, `retention_days` days before `today`) have outlived it, so a
+    /// consultation is kept `retention_days` whole days and erased on the day after.
+    pub fn retention_cutoff(&self, today: time::Date) -> time::OffsetDateTime {
+        let days = time::Duration::days(i64::from(self.retention_days));
+        today
+            .checked_sub(days)
+            .unwrap_or(time::Date::MIN)
+            .midnight()
+            .assume_utc()
+    }
+
+    /// Where office exports go: `export_dir` if set, otherwise the user's Documents folder, or
+    /// `exports` in the data directory on a system that has none.
+    pub fn export_dir(&self, data_dir: &Path) -> PathBuf {
+        self.export_dir
+            .clone()
+            .or_else(|| {
+                directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf))
+            })
+            .unwrap_or_else(|| data_dir.join("exports"))
+    }
+
+    /// The folders to offer pack archives from: `pack_import_dirs` if set, otherwise the
+    /// user's Download folder and every USB stick mounted for them (each folder under
+    /// `/media/<user>/` and `/run/media/<user>/`, where Debian desktops mount them).
+    pub fn import_dirs(&self) -> Vec<PathBuf> {
+        if !self.pack_import_dirs.is_empty() {
+            return self.pack_import_dirs.clone();
+        }
+        let mut dirs: Vec<PathBuf> = directories::UserDirs::new()
+            .and_then(|u| u.download_dir().map(Path::to_path_buf))
+            .into_iter()
+            .collect();
+        if let Some(user) = user_name() {
+            dirs.extend(mounted_media(
+                &[Path::new("/media"), Path::new("/run/media")],
+                &user,
+            ));
+        }
+        dirs
+    }
+}
+
+/// The login name, which names the user's folder of mounted media: `USER`, or `LOGNAME`, or
+/// the last part of the home directory.
+fn user_name() -> Option<String> {
+    ["USER", "LOGNAME"]
+        .into_iter()
+        .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
+        .or_else(|| {
+            directories::BaseDirs::new().and_then(|b| {
+                b.home_dir()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+            })
+        })
+        .filter(|u| !u.contains(['/', '\\']) && u != "." && u != "..")
+}
+
+/// Every directory in `<root>/<user>/` for each root, sorted within each root. Roots that do
+/// not exist or cannot be read give nothing.
+fn mounted_media(roots: &[&Path], user: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for root in roots {
+        let Ok(entries) = std::fs::read_dir(root.join(user)) else {
+            continue;
+        };
+        let mut here: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
+        here.sort();
+        found.extend(here);
+    }
+    found
 }
 
 fn seconds(setting: &str, value: &str) -> Result<u32, SettingsError> {
+    whole(setting, value, "seconds")
+}
+
+fn whole(setting: &str, value: &str, unit: &str) -> Result<u32, SettingsError> {
     value.trim().parse().map_err(|_| SettingsError::BadValue {
         setting: setting.into(),
         value: value.into(),
-        expected: "a whole number of seconds".into(),
+        expected: format!("a whole number of {unit}"),
     })
 }
 
-fn in_range(setting: &str, value: u32, (min, max): (u32, u32)) -> Result<(), SettingsError> {
+fn in_range(
+    setting: &str,
+    value: u32,
+    (min, max): (u32, u32),
+    unit: &str,
+) -> Result<(), SettingsError> {
     if (min..=max).contains(&value) {
         Ok(())
     } else {
         Err(SettingsError::BadValue {
             setting: setting.into(),
             value: value.to_string(),
-            expected: format!("{min} to {max} seconds"),
+            expected: format!("{min} to {max} {unit}"),
         })
     }
 }
@@ -278,4 +410,128 @@ pub fn data_dir(var: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
 /// pass their own lookup instead).
 pub fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retention_is_half_a_year_unless_set_and_is_not_written_when_default() {
+        let s = Settings::default();
+        assert_eq!(s.retention_days, 180);
+        let text = toml::to_string(&s).expect("serializes");
+        assert!(!text.contains("retention_days"), "{text}");
+        assert!(!text.contains("export_dir") && !text.contains("pack_import_dirs"));
+        let s = Settings {
+            retention_days: 30,
+            ..Settings::default()
+        };
+        assert!(toml::to_string(&s)
+            .expect("serializes")
+            .contains("retention_days = 30"));
+    }
+
+    #[test]
+    fn retention_outside_one_day_to_ten_years_is_refused_by_name() {
+        for days in [0, 3651] {
+            let text = format!("retention_days = {days}\n");
+            match Settings::from_toml(&text, Path::new("settings.toml")) {
+                Err(SettingsError::BadValue { setting, .. }) => {
+                    assert_eq!(setting, "retention_days")
+                }
+                other => panic!("{days}: {other:?}"),
+            }
+        }
+        for days in [1, 3650] {
+            let text = format!("retention_days = {days}\n");
+            let s = Settings::from_toml(&text, Path::new("settings.toml")).expect("in range");
+            assert_eq!(s.retention_days, days);
+        }
+    }
+
+    #[test]
+    fn the_environment_sets_retention_and_a_bad_value_names_the_variable() {
+        let mut s = Settings::default();
+        s.apply_env(|n| (n == "NAVIGATOR_RETENTION_DAYS").then(|| " 90 ".to_owned()))
+            .expect("valid");
+        assert_eq!(s.retention_days, 90);
+        // Not a number: the variable is named; out of range: the setting is.
+        for (bad, named) in [
+            ("ninety", "NAVIGATOR_RETENTION_DAYS"),
+            ("0", "retention_days"),
+        ] {
+            let mut s = Settings::default();
+            match s.apply_env(|n| (n == "NAVIGATOR_RETENTION_DAYS").then(|| bad.to_owned())) {
+                Err(SettingsError::BadValue { setting, .. }) => assert_eq!(setting, named),
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_consultation_is_kept_for_whole_days_and_erased_the_day_after() {
+        let s = Settings::default();
+        let today = time::macros::date!(2026 - 07 - 01);
+        // 180 days before 1 July 2026 is 2 January 2026.
+        assert_eq!(
+            s.retention_cutoff(today),
+            time::macros::datetime!(2026-01-02 00:00 UTC)
+        );
+        let forever = Settings {
+            retention_days: 3650,
+            ..Settings::default()
+        };
+        assert_eq!(
+            forever.retention_cutoff(time::Date::MIN),
+            time::Date::MIN.midnight().assume_utc(),
+            "no overflow at the calendar's start"
+        );
+    }
+
+    #[test]
+    fn relative_folders_are_refused() {
+        let e = Settings::from_toml("export_dir = \"exports\"\n", Path::new("s.toml"))
+            .expect_err("relative");
+        assert!(e.to_string().contains("export_dir"), "{e}");
+        let e = Settings::from_toml("pack_import_dirs = [\"usb\"]\n", Path::new("s.toml"))
+            .expect_err("relative");
+        assert!(e.to_string().contains("pack_import_dirs"), "{e}");
+    }
+
+    #[test]
+    fn set_folders_are_used_as_they_are() {
+        let s = Settings {
+            export_dir: Some(PathBuf::from("/srv/exports")),
+            pack_import_dirs: vec![PathBuf::from("/srv/packs"), PathBuf::from("/mnt/usb")],
+            ..Settings::default()
+        };
+        assert_eq!(
+            s.export_dir(Path::new("/data")),
+            PathBuf::from("/srv/exports")
+        );
+        assert_eq!(
+            s.import_dirs(),
+            vec![PathBuf::from("/srv/packs"), PathBuf::from("/mnt/usb")]
+        );
+        // Unset: some folder, never an empty path.
+        let d = Settings::default().export_dir(Path::new("/data"));
+        assert!(d.is_absolute(), "{}", d.display());
+    }
+
+    #[test]
+    fn mounted_media_are_the_folders_under_the_users_own_folder() {
+        let media = tempfile::tempdir().expect("temp dir");
+        let run_media = tempfile::tempdir().expect("temp dir");
+        let stick = media.path().join("kim/KINGSTON");
+        let other = media.path().join("lee/SANDISK");
+        let second = run_media.path().join("kim/NO NAME");
+        for d in [&stick, &other, &second] {
+            std::fs::create_dir_all(d).expect("created");
+        }
+        std::fs::write(media.path().join("kim/a-file"), b"").expect("written");
+        let missing = media.path().join("not-there");
+        let found = mounted_media(&[media.path(), &missing, run_media.path()], "kim");
+        assert_eq!(found, vec![stick, second]);
+    }
 }
