@@ -281,3 +281,11 @@ ui-staff-sign-in = Sign in
 ui-staff-cancel = Cancel
 ui-staff-signed-in = Signed in. The kiosk locks again in two minutes.
 ui-staff-quit = Close the app
+
+# County-office mode (issue #4): follow-up of a consultation, its export column, `navigator purge`.
+followup-open = Open
+followup-referred = Referred to a department
+followup-applied = Applied
+followup-closed = Closed
+export-col-follow-up = Follow-up
+cli-purge-done = Erased the name, phone and note of { $count } consultations started more than { $days } days before { $date }.

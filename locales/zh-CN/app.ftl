@@ -269,3 +269,11 @@ ui-staff-sign-in = 登录
 ui-staff-cancel = 取消
 ui-staff-signed-in = 已登录。两分钟后自动重新锁定。
 ui-staff-quit = 关闭程序
+
+# County-office mode (issue #4): follow-up of a consultation, its export column, `navigator purge`.
+followup-open = 待跟进
+followup-referred = 已转介
+followup-applied = 已申请
+followup-closed = 已办结
+export-col-follow-up = 跟进状态
+cli-purge-done = 已清除 { $count } 条咨询记录的姓名、电话和备注（开始于 { $date } 之前 { $days } 天以上）。

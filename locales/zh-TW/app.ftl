@@ -269,3 +269,11 @@ ui-staff-sign-in = 登入
 ui-staff-cancel = 取消
 ui-staff-signed-in = 已登入。兩分鐘後自動重新鎖定。
 ui-staff-quit = 關閉程式
+
+# County-office mode (issue #4): follow-up of a consultation, its export column, `navigator purge`.
+followup-open = 待跟進
+followup-referred = 已轉介
+followup-applied = 已申請
+followup-closed = 已辦結
+export-col-follow-up = 跟進狀態
+cli-purge-done = 已清除 { $count } 筆諮詢紀錄的姓名、電話和備註（開始於 { $date } 之前 { $days } 天以上）。
