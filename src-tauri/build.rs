@@ -18,6 +18,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "resume",
         "staff_sign_in",
         "staff_quit",
+        "staff_sign_out",
+        "packs",
+        "pack_preview",
+        "pack_install",
+        "pack_rollback",
+        "record",
+        "record_save",
+        "log",
+        "consultation",
+        "erase",
+        "stats",
+        "export",
+        "directory",
+        "directory_save",
+        "audit_log",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
     Ok(())

@@ -13,6 +13,8 @@ use crate::condition::{Test, TestOp, Truth};
 use crate::engine::{self, NearMiss, Reason, Status, Then, Verdict};
 use crate::flow;
 use crate::i18n::{Locale, Localizer};
+
+use crate::pack::{ArchiveError, MeasureChange, PackDiff};
 use crate::pack::{Measure, PolicyPack};
 use crate::question::{Question, QuestionKind};
 
@@ -202,15 +204,7 @@ pub fn verdict(
         benefit: loc.pack(locale, &id, Some("benefit"), &[]),
         article: m.article_label(),
         article_number: m.article,
-        citation: loc.app(
-            locale,
-            "citation",
-            &[
-                ("document", FluentValue::from(doc.number.as_str())),
-                ("article", FluentValue::from(m.article_label())),
-                ("number", FluentValue::from(m.article)),
-            ],
-        ),
+        citation: citation(loc, locale, &doc.number, m),
         excerpts: m.excerpts.clone(),
         groups: m.groups.clone(),
         status_label: loc.app(locale, &format!("status-{}", verdict.status.key()), &[]),
@@ -244,6 +238,89 @@ pub fn verdict(
         },
         status: verdict.status.clone(),
     })
+}
+
+/// Where a measure rests in the document, e.g. 朔政发〔2021〕26号第（十一）条.
+fn citation(loc: &Localizer, locale: Locale, document: &str, m: &Measure) -> String {
+    loc.app(
+        locale,
+        "citation",
+        &[
+            ("document", FluentValue::from(document)),
+            ("article", FluentValue::from(m.article_label())),
+            ("number", FluentValue::from(m.article)),
+        ],
+    )
+}
+
+/// A past consultation as staff read it in the log: its answers and its verdicts as they were
+/// computed then (not recomputed), worded with the pack in use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredView {
+    pub answered: Vec<AnsweredView>,
+    pub verdicts: Vec<StoredVerdictView>,
+}
+
+/// A stored verdict. A measure the pack in use no longer has keeps its id as its title and has
+/// no citation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredVerdictView {
+    pub measure: String,
+    pub title: String,
+    pub citation: String,
+    /// The status key, as stored.
+    pub status: String,
+    pub status_label: String,
+}
+
+/// Words a stored consultation. Answers to questions the pack in use no longer asks (or no
+/// longer accepts) are shown as stored.
+pub fn stored(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    c: &crate::store::Consultation,
+) -> StoredView {
+    let answered = c
+        .answers
+        .iter()
+        .map(|(id, raw)| {
+            let text = match pack.question(id) {
+                Some(_) => loc.pack(locale, &format!("q-{id}"), None, &[]),
+                None => id.clone(),
+            };
+            let answer = match crate::answers::decode(pack, id, raw) {
+                Ok(a) => answer_label(loc, locale, id, &a),
+                Err(_) => raw.to_string(),
+            };
+            AnsweredView {
+                question: id.clone(),
+                text,
+                answer,
+            }
+        })
+        .collect();
+    let verdicts = c
+        .verdicts
+        .iter()
+        .map(|(id, status)| {
+            let (title, citation) = match pack.measure(id) {
+                Some(m) => (
+                    loc.pack(locale, &format!("m-{id}"), None, &[]),
+                    citation(loc, locale, &pack.manifest.document.number, m),
+                ),
+                None => (id.clone(), String::new()),
+            };
+            StoredVerdictView {
+                measure: id.clone(),
+                title,
+                citation,
+                status: status.clone(),
+                status_label: loc.app(locale, &format!("status-{status}"), &[]),
+            }
+        })
+        .collect();
+    StoredView { answered, verdicts }
 }
 
 /// The answers in the order given, worded for the review screen.
@@ -486,13 +563,72 @@ pub fn notice(loc: &Localizer, locale: Locale, notice: &Notice) -> String {
             &[("reason", reason.clone().into())],
         ),
         Notice::InstalledPackRefused { message_id, args } => {
-            let args: Vec<_> = args
-                .iter()
-                .map(|(name, value)| (*name, FluentValue::from(value.clone())))
-                .collect();
-            let reason = loc.app(locale, message_id, &args);
+            let reason = worded(loc, locale, message_id, args);
             let reason = reason.trim_end_matches(['.', '。']).to_owned();
             loc.app(locale, "warn-pack-refused", &[("reason", reason.into())])
         }
+    }
+}
+
+/// An application message from an id and plain string arguments.
+fn worded(loc: &Localizer, locale: Locale, id: &str, args: &[(&'static str, String)]) -> String {
+    let args: Vec<_> = args
+        .iter()
+        .map(|(name, value)| (*name, FluentValue::from(value.clone())))
+        .collect();
+    loc.app(locale, id, &args)
+}
+
+/// Why a pack archive was refused, in one sentence of the reader's language.
+pub fn archive_error(loc: &Localizer, locale: Locale, e: &ArchiveError) -> String {
+    worded(loc, locale, e.message_id(), &e.message_args())
+}
+
+/// What installing a pack changes, worded for staff before they confirm it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackDiffView {
+    /// `id version` of the pack in use and of the one offered.
+    pub old: String,
+    pub new: String,
+    /// The offered pack is a different pack altogether, not a new version of the one in use.
+    pub other_pack: bool,
+    pub added: Vec<MeasureChangeView>,
+    pub removed: Vec<MeasureChangeView>,
+    pub changed: Vec<MeasureChangeView>,
+}
+
+/// One measure added, removed or changed: its article and title (from the pack that has it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureChangeView {
+    pub id: String,
+    pub article: String,
+    pub title: String,
+}
+
+/// Words a [`PackDiff`]: added and changed measures take their titles from the new pack
+/// (`new_loc`), removed ones from the old pack (`old_loc`).
+pub fn pack_diff(
+    old_loc: &Localizer,
+    new_loc: &Localizer,
+    locale: Locale,
+    d: &PackDiff,
+) -> PackDiffView {
+    let word = |loc: &Localizer, changes: &[MeasureChange]| {
+        changes
+            .iter()
+            .map(|m| MeasureChangeView {
+                id: m.id.clone(),
+                article: m.article.clone(),
+                title: loc.pack(locale, &format!("m-{}", m.id), None, &[]),
+            })
+            .collect()
+    };
+    PackDiffView {
+        old: format!("{} {}", d.old.id, d.old.version),
+        new: format!("{} {}", d.new.id, d.new.version),
+        other_pack: d.pack_changed(),
+        added: word(new_loc, &d.added),
+        removed: word(old_loc, &d.removed),
+        changed: word(new_loc, &d.changed),
     }
 }

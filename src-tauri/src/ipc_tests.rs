@@ -13,7 +13,18 @@ use tauri::{WebviewWindow, WebviewWindowBuilder};
 use crate::Desk;
 
 fn app() -> WebviewWindow<tauri::test::MockRuntime> {
+    app_with(Desk::in_memory().expect("the embedded pack loads"))
+}
+
+/// The app with staff signed in (as after the PIN), for the staff commands.
+fn staff_app() -> WebviewWindow<tauri::test::MockRuntime> {
     let desk = Desk::in_memory().expect("the embedded pack loads");
+    desk.staff.lock().expect("not poisoned").signed_in_until =
+        Some(std::time::Instant::now() + std::time::Duration::from_secs(3600));
+    app_with(desk)
+}
+
+fn app_with(desk: Desk) -> WebviewWindow<tauri::test::MockRuntime> {
     let app = crate::with_commands(mock_builder().manage(desk))
         .build(mock_context(noop_assets()))
         .expect("the mock app builds");
@@ -60,6 +71,13 @@ fn assert_typed_refusal(cmd: &str, e: &Value) {
                     "wrong_pin",
                     "pin_locked",
                     "not_signed_in",
+                    "pack_refused",
+                    "no_data_dir",
+                    "bad_request",
+                    "no_consent",
+                    "too_long",
+                    "no_consultation",
+                    "export_failed",
                 ]
                 .contains(&code),
                 "{cmd}: unknown code in {e}"
@@ -149,11 +167,60 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
         1 => any_json().prop_map(|args| ("wipe", args)),
         1 => any_json().prop_map(|args| ("answer", args)),
         1 => any_json().prop_map(|args| ("screen", args)),
+        2 => staff_call(),
     ]
+}
+
+/// A staff command with random arguments.
+fn staff_call() -> impl Strategy<Value = (&'static str, Value)> {
+    let name = prop::sample::select(vec![
+        "staff_sign_out",
+        "packs",
+        "pack_preview",
+        "pack_install",
+        "pack_rollback",
+        "record",
+        "record_save",
+        "log",
+        "consultation",
+        "erase",
+        "stats",
+        "export",
+        "directory",
+        "directory_save",
+        "audit_log",
+    ]);
+    let args = prop_oneof![
+        any_json(),
+        (any_json(), any_json()).prop_map(|(id, v)| json!({"locale": "en", "id": id, "path": v,
+            "county": v, "from": v, "to": v, "what": v, "format": v})),
+        (any_json(), any::<bool>(), any_json()).prop_map(|(v, consent, s)| json!({
+            "locale": "zh-CN",
+            "record": {"consent": consent, "name": v, "phone": s, "note": s, "follow_up": v},
+            "query": {"from": v, "to": s, "group": v, "measure": s, "follow_up": v, "name": s},
+            "entry": {"department": v, "phone": s, "address": s, "hours": v},
+            "county": s,
+        })),
+    ];
+    (name, args)
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn every_staff_command_answers_every_input_with_a_value_or_a_typed_refusal(
+        calls in prop::collection::vec(staff_call(), 1..12)
+    ) {
+        let window = staff_app();
+        for (cmd, args) in calls {
+            if let Err(e) = call(&window, cmd, args) {
+                assert_typed_refusal(cmd, &e);
+            }
+        }
+        let fresh = call(&window, "start", json!({"locale": "zh-CN"}));
+        prop_assert!(fresh.is_ok(), "{fresh:?}");
+    }
 
     #[test]
     fn every_command_answers_every_input_with_a_value_or_a_typed_refusal(
@@ -231,4 +298,125 @@ fn a_wrong_answer_is_refused_and_changes_nothing() {
         let now = call(&window, "screen", json!({"locale": "zh-CN"})).expect("screen");
         assert_eq!(now["answered"], before["answered"], "after {bad}");
     }
+}
+
+/// Answers the questionnaire of a migrant worker in 平鲁区 to the end.
+fn finish_one(window: &WebviewWindow<tauri::test::MockRuntime>) -> Value {
+    call(window, "start", json!({"locale": "en"})).expect("started");
+    let mut screen = call(
+        window,
+        "answer",
+        json!({"question": "groups", "value": ["migrant_worker"]}),
+    )
+    .expect("a group");
+    while let Some(q) = screen["next_question"].as_object().cloned() {
+        let id = q["id"].as_str().expect("an id").to_owned();
+        let value = match q["kind"].as_str() {
+            Some("single") if id == "county" => json!("pinglu"),
+            Some("single") => q["options"][0]["value"].clone(),
+            Some("multi") => json!([q["options"][0]["value"].clone()]),
+            Some("bool") => json!(false),
+            Some("number") => json!(1),
+            _ => json!("2024-01-01"),
+        };
+        screen = call(window, "answer", json!({"question": id, "value": value})).expect("answered");
+    }
+    call(window, "finish", json!({})).expect("finished")
+}
+
+#[test]
+fn staff_commands_need_a_sign_in() {
+    let window = app();
+    for cmd in ["packs", "log", "stats", "audit_log", "record"] {
+        let e = call(
+            &window,
+            cmd,
+            json!({"locale": "en", "query": {}, "from": "", "to": ""}),
+        )
+        .expect_err("not signed in");
+        assert_eq!(e["code"], "not_signed_in", "{cmd}: {e}");
+    }
+}
+
+#[test]
+fn a_record_keeps_name_and_phone_only_with_consent_and_the_log_finds_it() {
+    let window = staff_app();
+    finish_one(&window);
+    let mut record = json!({"consent": false, "name": "Wang Fang", "phone": "13900000000",
+        "note": "", "follow_up": "referred"});
+    let e = call(
+        &window,
+        "record_save",
+        json!({"locale": "en", "record": record.clone()}),
+    )
+    .expect_err("no consent");
+    assert_eq!(e["code"], "no_consent", "{e}");
+    let empty =
+        json!({"from": "", "to": "", "group": "", "measure": "", "follow_up": "", "name": "Wang"});
+    let log = call(
+        &window,
+        "log",
+        json!({"locale": "en", "query": empty.clone()}),
+    )
+    .expect("a log");
+    assert_eq!(
+        log["rows"].as_array().map(Vec::len),
+        Some(0),
+        "nothing was saved: {log}"
+    );
+
+    record["consent"] = json!(true);
+    let saved = call(
+        &window,
+        "record_save",
+        json!({"locale": "en", "record": record}),
+    )
+    .expect("saved with consent");
+    assert_eq!(saved["name"], "Wang Fang");
+    assert_eq!(saved["consent"], true);
+    let log = call(&window, "log", json!({"locale": "en", "query": empty})).expect("a log");
+    let rows = log["rows"].as_array().expect("rows");
+    assert_eq!(rows.len(), 1, "{log}");
+    assert_eq!(rows[0]["phone"], "13900000000");
+    assert_eq!(rows[0]["region"], "Pinglu District");
+    assert!(
+        rows[0]["follow_up"]
+            .as_str()
+            .is_some_and(|f| f.contains("Referred")),
+        "{log}"
+    );
+
+    let id = rows[0]["id"].clone();
+    let opened = call(&window, "consultation", json!({"locale": "en", "id": id})).expect("opened");
+    assert_eq!(opened["record"]["name"], "Wang Fang");
+    assert!(opened["answered"].as_array().is_some_and(|a| !a.is_empty()));
+    assert_eq!(opened["other_pack"], false);
+
+    call(&window, "erase", json!({"locale": "en", "id": id})).expect("erased");
+    let e = call(&window, "consultation", json!({"locale": "en", "id": id})).expect_err("gone");
+    assert_eq!(e["code"], "no_consultation", "{e}");
+    let stats = call(
+        &window,
+        "stats",
+        json!({"locale": "en", "from": "", "to": ""}),
+    )
+    .expect("stats");
+    let total = &stats["sections"][0]["counts"][0]["count"];
+    assert_eq!(
+        total.as_u64(),
+        Some(1),
+        "the figures keep the erased consultation: {stats}"
+    );
+    let audit = call(&window, "audit_log", json!({"locale": "en"})).expect("audit");
+    let actions: Vec<&str> = audit
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter_map(|e| e["detail"].as_str())
+        .collect();
+    assert!(actions.iter().any(|d| *d == id.to_string()), "{audit}");
+    assert!(
+        !audit.to_string().contains("Wang"),
+        "no personal data in the audit log: {audit}"
+    );
 }

@@ -136,6 +136,21 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
         commands::resume,
         commands::staff_sign_in,
         commands::staff_quit,
+        commands::staff_sign_out,
+        commands::packs,
+        commands::pack_preview,
+        commands::pack_install,
+        commands::pack_rollback,
+        commands::record,
+        commands::record_save,
+        commands::log,
+        commands::consultation,
+        commands::erase,
+        commands::stats,
+        commands::export,
+        commands::directory,
+        commands::directory_save,
+        commands::audit_log,
     ])
 }
 

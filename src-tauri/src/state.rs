@@ -1,8 +1,8 @@
 //! What the shell keeps between calls: the pack, the localizer, the consultation in progress
 //! and the database. Everything here is owned by the core; the shell only holds it.
 
-use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Instant;
 
 use navigator::pack::library;
@@ -13,8 +13,11 @@ use navigator::{Localizer, PolicyPack, Recovery, Session, Settings, Store};
 
 /// The app's state, managed by Tauri.
 pub struct Desk {
-    pub pack: PolicyPack,
-    pub loc: Localizer,
+    /// The pack in use with its localizer. Staff may install another while the app runs
+    /// ([`Desk::set_policy`]); each call works on the one it read at its start.
+    policy: RwLock<Arc<Policy>>,
+    /// Where the settings, the database and installed packs live (`None`: nowhere usable).
+    pub data_dir: Option<PathBuf>,
     /// How this installation behaves (kiosk, office, personal).
     pub settings: Settings,
     /// What went wrong with the database at start-up, shown on every screen.
@@ -23,6 +26,26 @@ pub struct Desk {
     /// signed in.
     pub staff: Mutex<Staff>,
     inner: Mutex<Inner>,
+}
+
+/// A policy pack with the localizer for its texts.
+#[derive(Debug)]
+pub struct Policy {
+    pub pack: PolicyPack,
+    pub loc: Localizer,
+    /// Whether the pack was installed by staff (or is the one built into the app).
+    pub installed: bool,
+}
+
+impl Policy {
+    pub fn new(pack: PolicyPack, installed: bool) -> Result<Policy, StartError> {
+        let loc = Localizer::new(&pack)?;
+        Ok(Policy {
+            pack,
+            loc,
+            installed,
+        })
+    }
 }
 
 /// Staff access between calls.
@@ -53,7 +76,7 @@ pub enum StartError {
 impl std::fmt::Debug for Desk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Desk")
-            .field("pack", &self.pack.manifest.id)
+            .field("pack", &self.policy().pack.manifest.id)
             .finish_non_exhaustive()
     }
 }
@@ -66,11 +89,11 @@ impl Desk {
         let mut notices = Vec::new();
         let data_dir = settings::data_dir(env_var);
         let settings = load_settings(data_dir.as_deref(), &mut notices);
-        let pack = match data_dir
+        let (pack, installed) = match data_dir
             .as_deref()
             .map(|d| library::active(d, &settings.trust()))
         {
-            Some(Ok(Some(installed))) => installed,
+            Some(Ok(Some(installed))) => (installed, true),
             Some(Err(e)) => {
                 // An installed pack that no longer passes (damaged, or its key withdrawn): the
                 // embedded pack serves, and staff are told.
@@ -79,12 +102,12 @@ impl Desk {
                     message_id: e.message_id(),
                     args: e.message_args(),
                 });
-                PolicyPack::embedded()?
+                (PolicyPack::embedded()?, false)
             }
-            Some(Ok(None)) | None => PolicyPack::embedded()?,
+            Some(Ok(None)) | None => (PolicyPack::embedded()?, false),
         };
-        let loc = Localizer::new(&pack)?;
-        let store = match data_dir {
+        let policy = Policy::new(pack, installed)?;
+        let store = match &data_dir {
             Some(dir) => open_store(&dir.join(DATABASE_NAME), &mut notices),
             None => {
                 notices.push(Notice::NoDatabase {
@@ -93,15 +116,15 @@ impl Desk {
                 None
             }
         };
-        let session = Session::new(pack.manifest.default_locale);
+        let session = Session::new(policy.pack.manifest.default_locale);
         // A lock that cannot be read counts as none: the PIN still has to be right.
         let lock = store
             .as_ref()
             .and_then(|s| s.pin_lock().ok())
             .unwrap_or_default();
         Ok(Desk {
-            pack,
-            loc,
+            policy: RwLock::new(Arc::new(policy)),
+            data_dir,
             settings,
             notices,
             staff: Mutex::new(Staff {
@@ -115,12 +138,11 @@ impl Desk {
     /// The embedded pack with an in-memory database, for the shell's own tests.
     #[cfg(test)]
     pub fn in_memory() -> Result<Desk, Box<dyn std::error::Error>> {
-        let pack = PolicyPack::embedded()?;
-        let loc = Localizer::new(&pack)?;
-        let session = Session::new(pack.manifest.default_locale);
+        let policy = Policy::new(PolicyPack::embedded()?, false)?;
+        let session = Session::new(policy.pack.manifest.default_locale);
         Ok(Desk {
-            pack,
-            loc,
+            policy: RwLock::new(Arc::new(policy)),
+            data_dir: None,
             settings: Settings::default(),
             notices: Vec::new(),
             staff: Mutex::new(Staff::default()),
@@ -129,6 +151,17 @@ impl Desk {
                 store: Some(Store::open_in_memory()?),
             }),
         })
+    }
+
+    /// The pack in use now.
+    pub fn policy(&self) -> Arc<Policy> {
+        Arc::clone(&self.policy.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Puts another pack in use (staff installed or rolled back one). The caller holds the
+    /// [`Desk::live`] lock and starts a fresh session, so no consultation mixes two packs.
+    pub fn set_policy(&self, policy: Policy) {
+        *self.policy.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(policy);
     }
 
     /// The mutable state. A panic while it was held cannot leave it half-changed (every core

@@ -4,7 +4,6 @@
 
 use navigator::answers::format_date;
 use navigator::present::Notice;
-use navigator::staff::PinCheck;
 use navigator::{present, takeaway, Locale, Mode, Session, SessionError};
 use tauri::{AppHandle, State};
 
@@ -12,7 +11,15 @@ use crate::dto::{
     BootDto, IpcError, LocaleDto, PackDto, QuestionDto, ResumableDto, ScreenDto, SettingsDto,
     TakeawayDto, TextsDto,
 };
-use crate::state::{Desk, Inner};
+use crate::state::{Desk, Inner, Policy};
+
+mod office;
+mod packs;
+mod staff;
+
+pub use office::*;
+pub use packs::*;
+pub use staff::*;
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -39,9 +46,10 @@ pub async fn boot(desk: State<'_, Desk>, locale: String) -> Reply<BootDto> {
 }
 
 fn texts_in(desk: &Desk, locale: Locale) -> TextsDto {
+    let p = desk.policy();
     TextsDto {
         locale: locale.as_str().to_owned(),
-        messages: desk.loc.app_texts(locale, &["ui-", "status-", "app-"]),
+        messages: p.loc.app_texts(locale, &["ui-", "status-", "app-"]),
         locales: Locale::ALL
             .iter()
             .map(|l| LocaleDto {
@@ -63,9 +71,10 @@ pub async fn settings(desk: State<'_, Desk>) -> Reply<SettingsDto> {
 /// cleared even when the database cannot be written; the refusal then says so.
 #[tauri::command]
 pub async fn wipe(desk: State<'_, Desk>) -> Reply<ScreenDto> {
+    let p = desk.policy();
     let mut inner = desk.live();
     let Inner { session, store } = &mut *inner;
-    let locale = desk.pack.manifest.default_locale;
+    let locale = p.pack.manifest.default_locale;
     let wiped = session.wipe(store.as_ref(), locale);
     wiped.map_err(|e| session_error(&desk, locale, e))?;
     Ok(screen_of(&desk, &inner))
@@ -82,12 +91,13 @@ pub async fn resumable(desk: State<'_, Desk>, locale: String) -> Reply<Option<Re
 }
 
 fn resumable_in(desk: &Desk, inner: &Inner, locale: Locale) -> Option<ResumableDto> {
+    let p = desk.policy();
     let store = inner
         .store
         .as_ref()
         .filter(|_| desk.settings.mode == Mode::Personal)?;
     let offer = store
-        .latest_unfinished(&desk.pack.manifest.id)
+        .latest_unfinished(&p.pack.manifest.id)
         .and_then(|id| id.map(|id| store.consultation(id)).transpose());
     // A database that cannot answer offers nothing to resume; the questionnaire still works.
     let Ok(Some(c)) = offer else { return None };
@@ -95,7 +105,7 @@ fn resumable_in(desk: &Desk, inner: &Inner, locale: Locale) -> Option<ResumableD
     let date = c.updated_at.get(..10).unwrap_or_default().to_owned();
     Some(ResumableDto {
         answers: u32::try_from(count).unwrap_or(u32::MAX),
-        label: desk.loc.app(
+        label: p.loc.app(
             locale,
             "resume-detail",
             &[("count", count.into()), ("date", date.into())],
@@ -106,11 +116,12 @@ fn resumable_in(desk: &Desk, inner: &Inner, locale: Locale) -> Option<ResumableD
 /// Personal mode: continues the consultation that `resumable` offered.
 #[tauri::command]
 pub async fn resume(desk: State<'_, Desk>, locale: String) -> Reply<ScreenDto> {
+    let p = desk.policy();
     let locale = parse_locale(&desk, &locale)?;
     let mut inner = desk.live();
     let refused = |message: &str| IpcError {
         code: "nothing_to_resume".into(),
-        message: desk.loc.app(locale, message, &[]),
+        message: p.loc.app(locale, message, &[]),
     };
     let Some(store) = inner
         .store
@@ -120,12 +131,12 @@ pub async fn resume(desk: State<'_, Desk>, locale: String) -> Reply<ScreenDto> {
         return Err(refused("error-nothing-to-resume"));
     };
     let id = store
-        .latest_unfinished(&desk.pack.manifest.id)
+        .latest_unfinished(&p.pack.manifest.id)
         .ok()
         .flatten()
         .ok_or_else(|| refused("error-nothing-to-resume"))?;
     let mut session =
-        Session::resume(store, &desk.pack, id).map_err(|e| session_error(&desk, locale, e))?;
+        Session::resume(store, &p.pack, id).map_err(|e| session_error(&desk, locale, e))?;
     session.set_locale(locale);
     inner.session = session;
     Ok(screen_of(&desk, &inner))
@@ -156,10 +167,11 @@ pub async fn answer(
     question: String,
     value: serde_json::Value,
 ) -> Reply<ScreenDto> {
+    let p = desk.policy();
     let mut inner = desk.live();
     let Inner { session, store } = &mut *inner;
     session
-        .answer(&desk.pack, store.as_ref(), &question, &value)
+        .answer(&p.pack, store.as_ref(), &question, &value)
         .map_err(|e| session_error(&desk, session.locale(), e))?;
     Ok(screen_of(&desk, &inner))
 }
@@ -178,17 +190,18 @@ pub async fn back(desk: State<'_, Desk>) -> Reply<ScreenDto> {
 /// One question with its current answer, for changing it from the review screen.
 #[tauri::command]
 pub async fn question(desk: State<'_, Desk>, id: String) -> Reply<QuestionDto> {
+    let p = desk.policy();
     let inner = desk.live();
     let locale = inner.session.locale();
-    let q = desk.pack.question(&id).ok_or_else(|| IpcError {
+    let q = p.pack.question(&id).ok_or_else(|| IpcError {
         code: "unknown_question".into(),
-        message: desk.loc.app(
+        message: p.loc.app(
             locale,
             "error-answers-unknown-question",
             &[("question", id.clone().into())],
         ),
     })?;
-    let mut dto = QuestionDto::from(present::question(&desk.loc, locale, q));
+    let mut dto = QuestionDto::from(present::question(&p.loc, locale, q));
     dto.current = inner.session.answers().get(&id).map(|a| a.to_json());
     Ok(dto)
 }
@@ -196,73 +209,11 @@ pub async fn question(desk: State<'_, Desk>, id: String) -> Reply<QuestionDto> {
 /// Records the verdicts as the results screen shows them.
 #[tauri::command]
 pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
+    let p = desk.policy();
     let mut inner = desk.live();
     let Inner { session, store } = &mut *inner;
-    session.finish(&desk.pack, store.as_ref(), crate::today());
+    session.finish(&p.pack, store.as_ref(), crate::today());
     Ok(screen_of(&desk, &inner))
-}
-
-/// How long a staff sign-in lasts: long enough to choose what to do, short enough that a
-/// kiosk left with the staff menu open locks itself again.
-const STAFF_SIGN_IN: std::time::Duration = std::time::Duration::from_secs(120);
-
-/// Staff sign-in with the PIN (see `navigator::staff`). Five wrong tries lock it for a while,
-/// across restarts. Refusals: `wrong_pin` (with the tries left), `pin_locked` (with the time it
-/// opens again), `no_pin` (none is set).
-#[tauri::command]
-pub async fn staff_sign_in(desk: State<'_, Desk>, locale: String, pin: String) -> Reply<()> {
-    let locale = parse_locale(&desk, &locale)?;
-    let mut staff = desk.staff.lock().unwrap_or_else(|p| p.into_inner());
-    let now = time::OffsetDateTime::now_utc();
-    let hash = desk.settings.staff_pin.as_deref();
-    let checked = navigator::staff::check(&mut staff.lock, hash, &pin, now);
-    if let Some(store) = desk.live().store.as_ref() {
-        // Without a database the count lives in memory only; the PIN must still be right.
-        let _ = store.set_pin_lock(&staff.lock);
-    }
-    let refuse = |code: &str, id: &str, args: &navigator::i18n::Args<'_>| IpcError {
-        code: code.into(),
-        message: desk.loc.app(locale, id, args),
-    };
-    match checked {
-        Ok(PinCheck::Accepted) => {
-            staff.signed_in_until = Some(std::time::Instant::now() + STAFF_SIGN_IN);
-            Ok(())
-        }
-        Ok(PinCheck::Wrong { tries_left }) => Err(refuse(
-            "wrong_pin",
-            "error-pin-wrong",
-            &[("tries", tries_left.into())],
-        )),
-        Ok(PinCheck::Locked { until }) => Err(refuse(
-            "pin_locked",
-            "error-pin-locked",
-            &[("time", local_time(until).into())],
-        )),
-        Ok(PinCheck::NoPin) | Err(_) => Err(refuse("no_pin", "error-no-pin", &[])),
-    }
-}
-
-/// Staff, signed in: close the app (a kiosk has no other way out).
-#[tauri::command]
-pub async fn staff_quit<R: tauri::Runtime>(
-    app: AppHandle<R>,
-    desk: State<'_, Desk>,
-    locale: String,
-) -> Reply<()> {
-    let locale = parse_locale(&desk, &locale)?;
-    let staff = desk.staff.lock().unwrap_or_else(|p| p.into_inner());
-    if staff
-        .signed_in_until
-        .is_none_or(|until| std::time::Instant::now() >= until)
-    {
-        return Err(IpcError {
-            code: "not_signed_in".into(),
-            message: desk.loc.app(locale, "error-not-signed-in", &[]),
-        });
-    }
-    app.exit(0);
-    Ok(())
 }
 
 /// `HH:MM` in the machine's local time (UTC if the zone is unknown).
@@ -290,33 +241,22 @@ pub async fn ready<R: tauri::Runtime>(app: AppHandle<R>) {
 }
 
 fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
+    let p = desk.policy();
     let locale = inner.session.locale();
     let on = crate::today();
     let answers = inner.session.answers();
-    let view = present::screen(&desk.pack, &desk.loc, locale, answers, on);
+    let view = present::screen(&p.pack, &p.loc, locale, answers, on);
     let takeaway = view.next_question.is_none().then(|| {
         TakeawayDto::from(takeaway::takeaway(
-            &desk.pack,
-            &desk.loc,
+            &p.pack,
+            &p.loc,
             locale,
             &view.verdicts,
             on,
         ))
     });
-    let answered = present::answered(
-        &desk.pack,
-        &desk.loc,
-        locale,
-        answers,
-        inner.session.order(),
-    );
-    let m = &desk.pack.manifest;
-    let pack = PackDto {
-        id: m.id.clone(),
-        version: m.version.clone(),
-        document: m.document.number.clone(),
-        title: desk.loc.pack(locale, "pack-title", None, &[]),
-    };
+    let answered = present::answered(&p.pack, &p.loc, locale, answers, inner.session.order());
+    let pack = pack_dto(&p, locale);
     let failed = inner.session.not_saved().map(|reason| Notice::NotSaved {
         reason: reason.to_owned(),
     });
@@ -324,7 +264,7 @@ fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
         .notices
         .iter()
         .chain(failed.as_ref())
-        .map(|n| present::notice(&desk.loc, locale, n))
+        .map(|n| present::notice(&p.loc, locale, n))
         .collect();
     let mut dto = ScreenDto::new(
         view,
@@ -338,11 +278,23 @@ fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
     dto
 }
 
+/// The pack in use, named for the reader.
+fn pack_dto(p: &Policy, locale: Locale) -> PackDto {
+    let m = &p.pack.manifest;
+    PackDto {
+        id: m.id.clone(),
+        version: m.version.clone(),
+        document: m.document.number.clone(),
+        title: p.loc.pack(locale, "pack-title", None, &[]),
+    }
+}
+
 fn parse_locale(desk: &Desk, tag: &str) -> Reply<Locale> {
+    let p = desk.policy();
     Locale::parse(tag).ok_or_else(|| IpcError {
         code: "bad_locale".into(),
-        message: desk.loc.app(
-            desk.pack.manifest.default_locale,
+        message: p.loc.app(
+            p.pack.manifest.default_locale,
             "error-unknown-language",
             &[("lang", tag.to_owned().into())],
         ),
@@ -350,16 +302,17 @@ fn parse_locale(desk: &Desk, tag: &str) -> Reply<Locale> {
 }
 
 fn session_error(desk: &Desk, locale: Locale, e: SessionError) -> IpcError {
+    let p = desk.policy();
     match e {
         SessionError::Answer(e) => IpcError {
             code: "bad_answer".into(),
-            message: desk
+            message: p
                 .loc
                 .app(locale, "error-answers", &[("detail", e.to_string().into())]),
         },
         SessionError::Store(e) => IpcError {
             code: "storage".into(),
-            message: desk
+            message: p
                 .loc
                 .app(locale, "error-store", &[("detail", e.to_string().into())]),
         },

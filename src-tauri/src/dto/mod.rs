@@ -4,6 +4,8 @@
 //! definitions to `ui/src/bindings/`, so the UI never types them a second time. The `From`
 //! impls convert the core's localized views; they add nothing of their own.
 
+pub mod staff;
+
 use std::collections::BTreeMap;
 
 use navigator::present::{
@@ -199,7 +201,7 @@ pub struct IpcError {
     pub message: String,
 }
 
-fn count(n: usize) -> u32 {
+pub(crate) fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 

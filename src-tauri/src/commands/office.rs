@@ -1,0 +1,601 @@
+//! Staff in a county office: the record of a consultation (name and phone only with the
+//! applicant's consent), the consultation log, the monitoring figures and their export, the
+//! department directory, erasing on request, and the audit log. Every command checks the
+//! sign-in first; every change is audited (without personal data). The rules — consent,
+//! retention, what a search matches — are the core's (`navigator::store`).
+
+use navigator::store::{
+    ConsultationId, DirectoryEntry, FollowUp, LogQuery, Period, Record, RecordInput,
+};
+use navigator::{present, report, Locale, Store};
+use tauri::State;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use super::staff::signed_in;
+use super::{parse_locale, Reply};
+use crate::dto::staff::{
+    AuditEntryDto, ConsultationDto, DirectoryDto, DirectoryEntryDto, ExportDto, LogDto,
+    LogQueryDto, LogRowDto, RecordDto, RecordInputDto, StatCountDto, StatSectionDto, StatsDto,
+    StoredVerdictDto,
+};
+use crate::dto::{count, AnsweredDto, IpcError, OptionDto};
+use crate::state::{Desk, Policy};
+
+/// The most rows the log lists at once; a search narrows it.
+const LOG_ROWS: u32 = 200;
+
+/// Staff's record of a consultation: `id`, or the one on screen when `id` is absent.
+#[tauri::command]
+pub async fn record(
+    desk: State<'_, Desk>,
+    locale: String,
+    id: Option<i64>,
+) -> Reply<Option<RecordDto>> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let id = consultation_of(&p, locale, id, inner.session.consultation())?;
+    let record = store.record(id).map_err(|e| storage(&p, locale, e))?;
+    Ok(record.map(record_dto))
+}
+
+/// Saves staff's record of a consultation (`id`, or the one on screen). Name and phone are
+/// kept only with the applicant's consent; without it they are refused (`no_consent`).
+#[tauri::command]
+pub async fn record_save(
+    desk: State<'_, Desk>,
+    locale: String,
+    id: Option<i64>,
+    record: RecordInputDto,
+) -> Reply<RecordDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let id = consultation_of(&p, locale, id, inner.session.consultation())?;
+    let follow_up = FollowUp::parse(&record.follow_up).ok_or_else(|| IpcError {
+        code: "bad_request".into(),
+        message: p.loc.app(
+            locale,
+            "error-bad-request",
+            &[("detail", format!("follow_up {:?}", record.follow_up).into())],
+        ),
+    })?;
+    let input = RecordInput {
+        consent: record.consent,
+        name: record.name,
+        phone: record.phone,
+        note: record.note,
+        follow_up,
+    };
+    let now = OffsetDateTime::now_utc();
+    let saved = store
+        .save_record(id, &input, now)
+        .map_err(|e| storage(&p, locale, e))?;
+    let _ = store.audit(now, "record", &id.0.to_string());
+    Ok(record_dto(saved))
+}
+
+/// The consultation log, newest first, narrowed by the search.
+#[tauri::command]
+pub async fn log(desk: State<'_, Desk>, locale: String, query: LogQueryDto) -> Reply<LogDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let q = log_query(&p, locale, &query)?;
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let mut rows = store
+        .search(&p.pack, &q, LOG_ROWS + 1)
+        .map_err(|e| storage(&p, locale, e))?;
+    let more = rows.len() > LOG_ROWS as usize;
+    rows.truncate(LOG_ROWS as usize);
+    let m = &p.pack.manifest;
+    let option =
+        |question: &str, value: &str| present::option_label(&p.loc, locale, question, value);
+    let region = m.region_question.as_deref();
+    let rows = rows
+        .into_iter()
+        .map(|r| LogRowDto {
+            id: r.id.0,
+            started: local_stamp(&r.started_at),
+            finished: r.finished_at.is_some(),
+            groups: r
+                .groups
+                .iter()
+                .map(|g| option(&m.audience_question, g))
+                .collect::<Vec<_>>()
+                .join(", "),
+            region: match (region, &r.region) {
+                (Some(q), Some(v)) => option(q, v),
+                _ => String::new(),
+            },
+            matched: count(r.matched.len()),
+            name: r.name,
+            phone: r.phone,
+            follow_up: r
+                .follow_up
+                .map(|f| follow_up_label(&p, locale, f))
+                .unwrap_or_default(),
+        })
+        .collect();
+    let audience = p.pack.question(&m.audience_question);
+    Ok(LogDto {
+        rows,
+        more,
+        groups: audience
+            .map(|q| {
+                present::question(&p.loc, locale, q)
+                    .options
+                    .into_iter()
+                    .map(OptionDto::from)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        measures: p
+            .pack
+            .measures
+            .iter()
+            .map(|ms| OptionDto {
+                value: ms.id.clone(),
+                label: p.loc.pack(locale, &format!("m-{}", ms.id), None, &[]),
+            })
+            .collect(),
+        follow_ups: FollowUp::ALL
+            .into_iter()
+            .map(|f| OptionDto {
+                value: f.as_str().to_owned(),
+                label: follow_up_label(&p, locale, f),
+            })
+            .collect(),
+    })
+}
+
+/// One past consultation, with its answers and its verdicts as they were computed.
+#[tauri::command]
+pub async fn consultation(
+    desk: State<'_, Desk>,
+    locale: String,
+    id: i64,
+) -> Reply<ConsultationDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let id = ConsultationId(id);
+    let c = store.consultation(id).map_err(|e| storage(&p, locale, e))?;
+    let record = store.record(id).map_err(|e| storage(&p, locale, e))?;
+    let view = present::stored(&p.pack, &p.loc, locale, &c);
+    let m = &p.pack.manifest;
+    Ok(ConsultationDto {
+        id: id.0,
+        started: local_stamp(&c.started_at),
+        finished: c
+            .finished_at
+            .as_deref()
+            .map(local_stamp)
+            .unwrap_or_default(),
+        pack: format!("{} {}", c.pack_id, c.pack_version),
+        other_pack: c.pack_id != m.id || c.pack_version != m.version,
+        answered: view.answered.into_iter().map(AnsweredDto::from).collect(),
+        verdicts: view
+            .verdicts
+            .into_iter()
+            .map(|v| StoredVerdictDto {
+                measure: v.measure,
+                title: v.title,
+                citation: v.citation,
+                status: v.status,
+                status_label: v.status_label,
+            })
+            .collect(),
+        record: record.map(record_dto),
+    })
+}
+
+/// Erases one applicant's consultation on request: answers, verdicts and record are gone
+/// (overwritten in the file); the anonymous monthly figures stay.
+#[tauri::command]
+pub async fn erase(desk: State<'_, Desk>, locale: String, id: i64) -> Reply<()> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let mut inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let id = ConsultationId(id);
+    store.consultation(id).map_err(|e| storage(&p, locale, e))?;
+    store
+        .delete_consultation(id)
+        .map_err(|e| storage(&p, locale, e))?;
+    let _ = store.audit(OffsetDateTime::now_utc(), "erase", &id.0.to_string());
+    if inner.session.consultation() == Some(id) {
+        // The consultation on screen was the one erased: start afresh.
+        inner.session = navigator::Session::new(locale);
+    }
+    Ok(())
+}
+
+/// The monitoring figures for the months `from`–`to` (YYYY-MM, either may be empty).
+#[tauri::command]
+pub async fn stats(
+    desk: State<'_, Desk>,
+    locale: String,
+    from: String,
+    to: String,
+) -> Reply<StatsDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let period = period(&p, locale, &from, &to)?;
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let stats = store
+        .statistics(&p.pack, period)
+        .map_err(|e| storage(&p, locale, e))?;
+    let mut sections: Vec<StatSectionDto> = Vec::new();
+    for row in report::statistics_rows(&stats, &p.pack, &p.loc, locale) {
+        let c = StatCountDto {
+            key: row.key,
+            label: row.label,
+            count: row.count,
+        };
+        match sections.last_mut() {
+            Some(s) if s.id == row.section => s.counts.push(c),
+            _ => sections.push(StatSectionDto {
+                id: row.section.to_owned(),
+                label: row.section_label,
+                counts: vec![c],
+            }),
+        }
+    }
+    Ok(StatsDto { sections })
+}
+
+/// Writes the consultations or the figures (`what`) as CSV or XLSX (`format`) to the export
+/// folder, under a name with the date and time, and says where.
+#[tauri::command]
+pub async fn export(
+    desk: State<'_, Desk>,
+    locale: String,
+    what: String,
+    format: String,
+) -> Reply<ExportDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let bad = |detail: String| IpcError {
+        code: "bad_request".into(),
+        message: p
+            .loc
+            .app(locale, "error-bad-request", &[("detail", detail.into())]),
+    };
+    let (ext, fmt) = match format.as_str() {
+        "csv" => ("csv", report::Format::Csv),
+        "xlsx" => ("xlsx", report::Format::Xlsx),
+        other => return Err(bad(format!("format {other:?}"))),
+    };
+    if what != "consultations" && what != "statistics" {
+        return Err(bad(format!("what {what:?}")));
+    }
+    let data_dir = desk.data_dir.as_deref().ok_or_else(|| IpcError {
+        code: "no_data_dir".into(),
+        message: p.loc.app(locale, "error-no-data-dir", &[]),
+    })?;
+    let dir = desk.settings.export_dir(data_dir);
+    let now = OffsetDateTime::now_utc();
+    let stamp = local_stamp(&now.format(&Rfc3339).unwrap_or_default()).replace([' ', ':'], "-");
+    let path = dir.join(format!("navigator-{what}-{stamp}.{ext}"));
+    let part = path.with_extension(format!("{ext}.part"));
+    let failed = |detail: String| IpcError {
+        code: "export_failed".into(),
+        message: p.loc.app(
+            locale,
+            "error-export",
+            &[
+                ("path", path.display().to_string().into()),
+                ("detail", detail.into()),
+            ],
+        ),
+    };
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    std::fs::create_dir_all(&dir).map_err(|e| failed(e.to_string()))?;
+    let file = std::fs::File::create(&part).map_err(|e| failed(e.to_string()))?;
+    let out = std::io::BufWriter::new(file);
+    let written = if what == "consultations" {
+        report::consultations(store, &p.pack, &p.loc, locale, Period::default(), fmt, out)
+            .map(|_| ())
+    } else {
+        store
+            .statistics(&p.pack, Period::default())
+            .map_err(report::ReportError::from)
+            .and_then(|stats| report::statistics(&stats, &p.pack, &p.loc, locale, fmt, out))
+    };
+    let done = written
+        .map_err(|e| failed(e.to_string()))
+        .and_then(|()| std::fs::rename(&part, &path).map_err(|e| failed(e.to_string())));
+    if let Err(e) = done {
+        let _ = std::fs::remove_file(&part);
+        return Err(e);
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let _ = store.audit(now, "export", &name);
+    Ok(ExportDto {
+        path: path.display().to_string(),
+    })
+}
+
+/// The department directory of `county` ('' = the entries for every county).
+#[tauri::command]
+pub async fn directory(
+    desk: State<'_, Desk>,
+    locale: String,
+    county: String,
+) -> Reply<DirectoryDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    directory_of(&p, locale, store, county)
+}
+
+/// Saves one department's phone, address and hours for `county` (all empty: removes them).
+#[tauri::command]
+pub async fn directory_save(
+    desk: State<'_, Desk>,
+    locale: String,
+    county: String,
+    entry: DirectoryEntryDto,
+) -> Reply<DirectoryDto> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    if p.pack.department(&entry.department).is_none() {
+        return Err(IpcError {
+            code: "bad_request".into(),
+            message: p.loc.app(
+                locale,
+                "error-bad-request",
+                &[(
+                    "detail",
+                    format!("department {:?}", entry.department).into(),
+                )],
+            ),
+        });
+    }
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let now = OffsetDateTime::now_utc();
+    store
+        .set_directory_entry(
+            &county,
+            &DirectoryEntry {
+                department: entry.department.clone(),
+                phone: entry.phone,
+                address: entry.address,
+                hours: entry.hours,
+            },
+            now,
+        )
+        .map_err(|e| storage(&p, locale, e))?;
+    let _ = store.audit(now, "directory", &format!("{county}/{}", entry.department));
+    directory_of(&p, locale, store, county)
+}
+
+/// The audit log, newest first.
+#[tauri::command]
+pub async fn audit_log(desk: State<'_, Desk>, locale: String) -> Reply<Vec<AuditEntryDto>> {
+    let locale = parse_locale(&desk, &locale)?;
+    signed_in(&desk, locale)?;
+    let p = desk.policy();
+    let inner = desk.live();
+    let store = store_of(&p, locale, inner.store.as_ref())?;
+    let entries = store.audit_log(500).map_err(|e| storage(&p, locale, e))?;
+    Ok(entries
+        .into_iter()
+        .map(|e| AuditEntryDto {
+            at: local_stamp(&e.at),
+            action: p.loc.app(locale, &format!("audit-{}", e.action), &[]),
+            detail: e.detail,
+        })
+        .collect())
+}
+
+fn directory_of(p: &Policy, locale: Locale, store: &Store, county: String) -> Reply<DirectoryDto> {
+    let stored = store
+        .directory(&county)
+        .map_err(|e| storage(p, locale, e))?;
+    let mut counties = vec![OptionDto {
+        value: String::new(),
+        label: p.loc.app(locale, "ui-directory-every-county", &[]),
+    }];
+    if let Some(q) = p
+        .pack
+        .manifest
+        .region_question
+        .as_deref()
+        .and_then(|q| p.pack.question(q))
+    {
+        counties.extend(
+            present::question(&p.loc, locale, q)
+                .options
+                .into_iter()
+                .map(OptionDto::from),
+        );
+    }
+    let entries = p
+        .pack
+        .departments
+        .iter()
+        .map(|d| {
+            let found = stored.iter().find(|e| e.department == d.id);
+            DirectoryEntryDto {
+                department: d.id.clone(),
+                name: p.loc.pack(locale, &format!("dept-{}", d.id), None, &[]),
+                phone: found.map(|e| e.phone.clone()).unwrap_or_default(),
+                address: found.map(|e| e.address.clone()).unwrap_or_default(),
+                hours: found.map(|e| e.hours.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ok(DirectoryDto {
+        counties,
+        county,
+        entries,
+    })
+}
+
+fn log_query(p: &Policy, locale: Locale, q: &LogQueryDto) -> Reply<LogQuery> {
+    let bad = |field: &str, value: &str| IpcError {
+        code: "bad_request".into(),
+        message: p.loc.app(
+            locale,
+            "error-bad-request",
+            &[("detail", format!("{field} {value:?}").into())],
+        ),
+    };
+    let date = |field: &str, value: &str| -> Reply<Option<time::Date>> {
+        if value.is_empty() {
+            return Ok(None);
+        }
+        navigator::answers::parse_date(value)
+            .map(Some)
+            .ok_or_else(|| bad(field, value))
+    };
+    let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+    Ok(LogQuery {
+        from: date("from", &q.from)?,
+        to: date("to", &q.to)?,
+        group: some(&q.group),
+        measure: some(&q.measure),
+        follow_up: match q.follow_up.as_str() {
+            "" => None,
+            f => Some(FollowUp::parse(f).ok_or_else(|| bad("follow_up", f))?),
+        },
+        name: some(&q.name),
+    })
+}
+
+fn period(p: &Policy, locale: Locale, from: &str, to: &str) -> Reply<Period> {
+    let month = |value: &str| -> Reply<Option<navigator::store::Month>> {
+        if value.is_empty() {
+            return Ok(None);
+        }
+        navigator::store::Month::parse(value)
+            .map(Some)
+            .ok_or_else(|| IpcError {
+                code: "bad_request".into(),
+                message: p.loc.app(
+                    locale,
+                    "error-bad-request",
+                    &[("detail", format!("month {value:?}").into())],
+                ),
+            })
+    };
+    Ok(Period {
+        from: month(from)?,
+        to: month(to)?,
+    })
+}
+
+fn record_dto(r: Record) -> RecordDto {
+    RecordDto {
+        consultation: r.consultation.0,
+        consent: r.consented_at.is_some(),
+        name: r.name,
+        phone: r.phone,
+        note: r.note,
+        follow_up: r.follow_up.as_str().to_owned(),
+        consented_at: r
+            .consented_at
+            .as_deref()
+            .map(local_stamp)
+            .unwrap_or_default(),
+        updated_at: local_stamp(&r.updated_at),
+    }
+}
+
+fn follow_up_label(p: &Policy, locale: Locale, f: FollowUp) -> String {
+    p.loc.app(locale, &format!("followup-{}", f.as_str()), &[])
+}
+
+/// `YYYY-MM-DD HH:MM` in the machine's local time, from a stored RFC 3339 time; the stored
+/// text as it is if it does not parse.
+fn local_stamp(stored: &str) -> String {
+    let Ok(at) = OffsetDateTime::parse(stored, &Rfc3339) else {
+        return stored.to_owned();
+    };
+    let at = time::UtcOffset::current_local_offset()
+        .map(|offset| at.to_offset(offset))
+        .unwrap_or(at);
+    format!(
+        "{} {:02}:{:02}",
+        navigator::answers::format_date(at.date()),
+        at.hour(),
+        at.minute()
+    )
+}
+
+fn store_of<'a>(p: &Policy, locale: Locale, store: Option<&'a Store>) -> Reply<&'a Store> {
+    store.ok_or_else(|| IpcError {
+        code: "storage".into(),
+        message: p.loc.app(locale, "error-no-store", &[]),
+    })
+}
+
+fn consultation_of(
+    p: &Policy,
+    locale: Locale,
+    id: Option<i64>,
+    on_screen: Option<ConsultationId>,
+) -> Reply<ConsultationId> {
+    id.map(ConsultationId)
+        .or(on_screen)
+        .ok_or_else(|| IpcError {
+            code: "no_consultation".into(),
+            message: p.loc.app(locale, "error-no-consultation", &[]),
+        })
+}
+
+fn storage(p: &Policy, locale: Locale, e: navigator::StoreError) -> IpcError {
+    use navigator::StoreError;
+    let (code, message) = match &e {
+        StoreError::NoConsent => ("no_consent", p.loc.app(locale, "error-no-consent", &[])),
+        StoreError::TooLong { field, max } => (
+            "too_long",
+            p.loc.app(
+                locale,
+                "error-too-long",
+                &[
+                    (
+                        "field",
+                        p.loc.app(locale, &format!("ui-record-{field}"), &[]).into(),
+                    ),
+                    ("max", (*max).into()),
+                ],
+            ),
+        ),
+        StoreError::NoSuchConsultation(_) => (
+            "no_consultation",
+            p.loc.app(locale, "error-no-consultation", &[]),
+        ),
+        _ => (
+            "storage",
+            p.loc
+                .app(locale, "error-store", &[("detail", e.to_string().into())]),
+        ),
+    };
+    IpcError {
+        code: code.into(),
+        message,
+    }
+}
