@@ -178,7 +178,7 @@ fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(),
         )?;
     }
     let store = Store::open(&path)?;
-    assert_eq!(store.schema_version()?, 3);
+    assert_eq!(store.schema_version()?, 4);
     let stats = store.statistics(pack(), Period::default())?;
     assert_eq!(
         counts(&stats.by_group),
@@ -321,7 +321,7 @@ fn erasing_a_consultation_keeps_the_anonymous_statistics() -> Result<(), StoreEr
 }
 
 /// The text of one part of an .xlsx file (a zip of XML parts).
-fn xlsx_part(bytes: &[u8], name: &str) -> String {
+pub(crate) fn xlsx_part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut part = zip.by_name(name).expect("the part");
     let mut text = String::new();

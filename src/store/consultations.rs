@@ -277,7 +277,7 @@ impl Store {
     pub fn delete_consultation(&self, id: ConsultationId) -> Result<()> {
         self.conn
             .execute("DELETE FROM consultations WHERE id = ?1", params![id.0])?;
-        Ok(())
+        self.forget_old_pages()
     }
 }
 

@@ -105,6 +105,16 @@ impl Store {
         Ok(())
     }
 
+    /// After erasing personal data: secure_delete has zeroed the old values in the pages, but
+    /// in WAL mode the pages as they were may still sit in the write-ahead log, so copy the log
+    /// back into the database and empty it. A reader holding the log open only delays this
+    /// until the next checkpoint; it is not an error.
+    fn forget_old_pages(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// The schema version (the number of migrations applied).
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self

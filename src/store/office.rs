@@ -185,7 +185,8 @@ impl Store {
         let name = bounded("name", &input.name, NAME_MAX)?;
         let phone = bounded("phone", &input.phone, PHONE_MAX)?;
         let note = bounded("note", &input.note, NOTE_MAX)?;
-        if !input.consent && !(name.is_empty() && phone.is_empty()) {
+        let personal = !name.is_empty() || !phone.is_empty();
+        if personal && !input.consent {
             return Err(StoreError::NoConsent);
         }
         let now = utc_stamp(at)?;
@@ -295,11 +296,7 @@ impl Store {
         }
         tx.commit()?;
         if n > 0 {
-            // secure_delete zeroes the old values in the database's pages, but in WAL mode the
-            // pages as they were may still sit in the write-ahead log: copy it back and empty it.
-            // A reader holding the log open only delays this until the next checkpoint.
-            self.conn
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            self.forget_old_pages()?;
         }
         Ok(n as u64)
     }
