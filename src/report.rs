@@ -3,7 +3,9 @@
 //! Excel workbooks (`rust_xlsxwriter`; counts are numbers there, headings bold).
 //!
 //! Column headings and labels are localized; ids are kept beside labels where a later program
-//! may want to join on them. This module words and writes; the counting is
+//! may want to join on them. Exports are for monitoring: a county office's follow-up status
+//! goes in, but never the name, phone or note staff keep with it — personal data stays in the
+//! app, where consent and retention apply to it. This module words and writes; the counting is
 //! [`crate::store::statistics`]'s, and nothing here touches the database directly.
 
 use std::collections::HashMap;
@@ -175,6 +177,7 @@ pub fn consultations<W: Write + Send>(
         "groups",
         "eligible",
         "needs-review",
+        "follow-up",
     ]
     .map(heading);
     let sheet = loc.app(locale, "export-sheet-consultations", &[]);
@@ -195,6 +198,11 @@ pub fn consultations<W: Write + Send>(
             Cell::Text(words.options(&pack.manifest.audience_question, row.groups)),
             Cell::Text(words.measures(row.eligible)),
             Cell::Text(words.measures(row.needs_review)),
+            Cell::Text(
+                row.follow_up
+                    .map(|f| loc.app(locale, &format!("followup-{}", f.as_str()), &[]))
+                    .unwrap_or_default(),
+            ),
         ])
     })?;
     table.finish()?;

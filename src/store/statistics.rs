@@ -5,7 +5,8 @@
 //! figures come from the monthly `tallies` the store keeps up to date as it writes (see
 //! `migrations/002_statistics.sql`), so a query reads a few hundred rows whatever the size of
 //! the database (see `benches/store.rs`), and erasing an applicant's data leaves them intact.
-//! The export, which lists consultations one by one, reads the consultation tables. Wording
+//! The export, which lists consultations one by one, reads the consultation tables (and of
+//! staff's records only the follow-up status, never a name, phone or note). Wording
 //! and charts are the callers' business.
 
 use rusqlite::params;
@@ -203,6 +204,8 @@ pub struct ExportRow {
     pub eligible: Vec<String>,
     /// Measures needing the department's review.
     pub needs_review: Vec<String>,
+    /// How staff followed it up (county-office mode); `None` without a record.
+    pub follow_up: Option<super::FollowUp>,
 }
 
 impl Store {
@@ -227,7 +230,8 @@ impl Store {
                     (SELECT group_concat(measure_id, ' ') FROM verdicts
                       WHERE consultation_id = c.id AND status = 'eligible'),
                     (SELECT group_concat(measure_id, ' ') FROM verdicts
-                      WHERE consultation_id = c.id AND status = 'needs_review')
+                      WHERE consultation_id = c.id AND status = 'needs_review'),
+                    (SELECT follow_up FROM records WHERE consultation_id = c.id)
                  FROM consultations AS c
                  WHERE c.started_at >= ?1 AND c.started_at < ?2
                  ORDER BY c.id",
@@ -242,6 +246,11 @@ impl Store {
         };
         let mut n = 0;
         while let Some(r) = rows.next().map_err(super::StoreError::from)? {
+            let follow_up: Option<String> = r.get(9).map_err(super::StoreError::from)?;
+            let follow_up = follow_up
+                .as_deref()
+                .map(super::office::follow_up_of)
+                .transpose()?;
             let row = (|| -> rusqlite::Result<ExportRow> {
                 Ok(ExportRow {
                     id: r.get(0)?,
@@ -253,6 +262,7 @@ impl Store {
                     region: r.get(6)?,
                     eligible: split(r.get(7)?),
                     needs_review: split(r.get(8)?),
+                    follow_up,
                 })
             })()
             .map_err(super::StoreError::from)?;
