@@ -860,3 +860,91 @@ fn pack_install_uses_the_keys_in_the_settings_and_rollback_undoes_it() {
         "back to the embedded pack"
     );
 }
+
+#[test]
+fn purge_erases_names_older_than_the_retention_period_and_nothing_younger() {
+    use navigator::store::{FollowUp, RecordInput};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().to_str().expect("a UTF-8 path");
+    let db = dir.path().join(navigator::settings::DATABASE_NAME);
+    let started = time::macros::datetime!(2026-01-15 09:00 UTC);
+    let id = {
+        let store = navigator::Store::open(&db).expect("store");
+        let id = store
+            .start_consultation(navigator::Locale::ZhCn, pack(), started)
+            .expect("started");
+        let input = RecordInput {
+            consent: true,
+            name: "张三".into(),
+            phone: "13912345678".into(),
+            note: String::new(),
+            follow_up: FollowUp::Applied,
+        };
+        store.save_record(id, &input, started).expect("saved");
+        id
+    };
+    let day =
+        |days: i64| navigator::answers::format_date(started.date() + time::Duration::days(days));
+    let record = || {
+        navigator::Store::open(&db)
+            .expect("store")
+            .record(id)
+            .expect("read")
+            .expect("the record stays")
+    };
+
+    // 180 days on, the default period still holds.
+    let o = navigator(
+        &["--lang", "en", "purge", "--data-dir", d, "--on", &day(180)],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(" 0 "), "{}", stdout(&o));
+    assert_eq!(record().name, "张三");
+
+    let o = navigator(
+        &["--lang", "en", "purge", "--data-dir", d, "--on", &day(181)],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains(" 1 ") && out.contains("180 days"), "{out}");
+    let r = record();
+    assert_eq!((r.name.as_str(), r.phone.as_str()), ("", ""));
+    assert_eq!(r.follow_up, FollowUp::Applied);
+    let log = navigator::Store::open(&db)
+        .expect("store")
+        .audit_log(5)
+        .expect("audit");
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].detail, "1 records");
+}
+
+#[test]
+fn purge_follows_the_settings_and_refuses_a_bad_date_or_settings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().to_str().expect("a UTF-8 path");
+    let settings = dir.path().join("settings.toml");
+    std::fs::write(&settings, "retention_days = 30\n").expect("written");
+    let o = navigator(&["--lang", "en", "purge", "--data-dir", d], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("30 days"), "{}", stdout(&o));
+
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "purge",
+            "--data-dir",
+            d,
+            "--on",
+            "2026-02-30",
+        ],
+        None,
+    );
+    assert_refused(&o, "2026-02-30");
+
+    std::fs::write(&settings, "retention_days = 0\n").expect("written");
+    let o = navigator(&["--lang", "en", "purge", "--data-dir", d], None);
+    assert_fails(&o, 1, "retention_days");
+}

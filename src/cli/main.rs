@@ -13,6 +13,10 @@
 //! unsigned, untrusted, tampered, invalid pack); 2 for neither `--key` nor `--allow-unsigned`,
 //! or a file or key file that cannot be read or is not a key. `pack diff`: 0 whatever the
 //! differences, otherwise as `verify`.
+//!
+//! `purge` erases what the retention period of the settings no longer allows to keep: 0 (even
+//! when there was nothing to erase); 1 for settings or a database that cannot be used; 2 for a
+//! bad `--on` date or no data directory.
 
 mod archive;
 mod ask;
@@ -123,6 +127,17 @@ enum Command {
         /// The data directory (default: NAVIGATOR_DATA_DIR or the per-user data directory).
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
+    },
+    /// Erase the names, phone numbers and notes of consultations older than the retention period
+    /// of the settings (retention_days); follow-up, answers, verdicts and figures stay.
+    Purge {
+        /// The data directory, with settings.toml and the database (default: NAVIGATOR_DATA_DIR
+        /// or the per-user data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        /// The day to count the retention period back from (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
     },
     /// Write every consultation (anonymous facts and verdicts, one row each) to a CSV file, or
     /// to an Excel workbook if the file name ends in .xlsx.
@@ -273,14 +288,21 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
             staff::set_pin(data_dir.clone(), &app, locale)?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::Purge { data_dir, on } => {
+            let on = date_or_today(on.as_deref())?;
+            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
+            staff::purge(data_dir.clone(), on, &app, locale)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     let pack = load_pack(cli.pack.as_ref())?;
     let loc = Localizer::new(&pack).map_err(|e| CliError::Internal(e.to_string()))?;
     match cli.command {
-        Command::Pack { .. } | Command::Keygen { .. } | Command::SetPin { .. } => {
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Pack { .. }
+        | Command::Keygen { .. }
+        | Command::SetPin { .. }
+        | Command::Purge { .. } => Ok(ExitCode::SUCCESS),
         Command::Questions { json } => {
             if json {
                 json::print(&json::questions(&pack, &loc, locale));

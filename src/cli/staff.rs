@@ -1,5 +1,6 @@
 //! The staff commands: `stats` (the monitoring figures) and `export` (the consultation list as
-//! CSV), which read the database only, and `set-pin` (the staff PIN in the settings file).
+//! CSV), which read the database only, `set-pin` (the staff PIN in the settings file), and
+//! `purge` (the end of the retention period for personal data).
 
 use std::path::{Path, PathBuf};
 
@@ -7,6 +8,7 @@ use navigator::report::{self, StatRow};
 use navigator::store::Period;
 use navigator::{Locale, Localizer, PolicyPack};
 use serde_json::json;
+use time::Date;
 
 use crate::error::CliError;
 
@@ -135,6 +137,36 @@ pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Re
         locale,
         "cli-pin-set",
         &[("path", path.display().to_string().into())],
+    );
+    crate::emit(&format!("{done}\n"));
+    Ok(())
+}
+
+/// `purge`: erases name, phone and note of the consultations that started more than the
+/// settings' `retention_days` before `on`, in the database of the data directory, and says how
+/// many. The store notes the erasure in its audit log.
+pub fn purge(
+    data_dir: Option<PathBuf>,
+    on: Date,
+    loc: &Localizer,
+    locale: Locale,
+) -> Result<(), CliError> {
+    let dir = data_dir
+        .or_else(|| navigator::settings::data_dir(navigator::settings::env_var))
+        .ok_or(CliError::NoDataDir)?;
+    // With the environment's overrides: a deployment script may shorten the period for a run.
+    let settings = navigator::Settings::load(&dir, navigator::settings::env_var)?;
+    let store = crate::ask::open_store(Some(dir.join(navigator::settings::DATABASE_NAME)))?;
+    let now = time::OffsetDateTime::now_utc();
+    let count = store.erase_personal_before(settings.retention_cutoff(on), now)?;
+    let done = loc.app(
+        locale,
+        "cli-purge-done",
+        &[
+            ("count", count.into()),
+            ("days", settings.retention_days.into()),
+            ("date", navigator::answers::format_date(on).into()),
+        ],
     );
     crate::emit(&format!("{done}\n"));
     Ok(())
