@@ -20,6 +20,8 @@
 //! - `settings`: the deployment settings file and its environment overrides.
 //! - `staff`: the staff PIN's hash and lock-out.
 //! - `statistics`: the monitoring figures and the CSV exports, from hand-written consultations.
+//! - `office`: county-office mode — records kept only with consent, the retention period, the
+//!   consultation log's search, the audit log, the department directory, exports without names.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
 
@@ -34,6 +36,7 @@ mod engine;
 mod flow;
 mod invariants;
 mod library;
+mod office;
 mod pack_errors;
 mod properties;
 mod reliability;
