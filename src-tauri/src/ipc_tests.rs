@@ -420,3 +420,52 @@ fn a_record_keeps_name_and_phone_only_with_consent_and_the_log_finds_it() {
         "no personal data in the audit log: {audit}"
     );
 }
+
+#[test]
+fn the_directory_of_the_applicants_county_reaches_the_results() {
+    let window = staff_app();
+    let results = finish_one(&window);
+    let dept = results["results"]
+        .as_array()
+        .and_then(|r| r.iter().find_map(|v| v["departments"][0]["id"].as_str()))
+        .expect("a result names a department")
+        .to_owned();
+    assert!(results.to_string().contains(&dept));
+    let entry = |phone: &str| json!({"department": dept, "phone": phone, "address": "", "hours": "9:00-17:00"});
+    // Another county's entry does not show; the applicant's county (平鲁区) does.
+    call(
+        &window,
+        "directory_save",
+        json!({"locale": "en", "county": "youyu", "entry": entry("test-youyu")}),
+    )
+    .expect("saved");
+    let screen = call(&window, "screen", json!({"locale": "en"})).expect("screen");
+    assert!(!screen.to_string().contains("test-youyu"), "{screen}");
+    call(
+        &window,
+        "directory_save",
+        json!({"locale": "en", "county": "pinglu", "entry": entry("test-pinglu")}),
+    )
+    .expect("saved");
+    let screen = call(&window, "screen", json!({"locale": "en"})).expect("screen");
+    let shown: Vec<&Value> = screen["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .flat_map(|v| v["departments"].as_array().into_iter().flatten())
+        .filter(|d| d["id"] == dept.as_str())
+        .collect();
+    assert!(!shown.is_empty());
+    for d in shown {
+        assert_eq!(d["phone"], "test-pinglu", "{d}");
+        assert_eq!(d["hours"], "9:00-17:00", "{d}");
+    }
+    let e = call(
+        &window,
+        "directory_save",
+        json!({"locale": "en", "county": "",
+        "entry": {"department": "no-such-department", "phone": "1", "address": "", "hours": ""}}),
+    )
+    .expect_err("an unknown department");
+    assert_eq!(e["code"], "bad_request", "{e}");
+}

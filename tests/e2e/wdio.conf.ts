@@ -16,21 +16,50 @@ const driverBinary = process.env.TAURI_DRIVER ?? path.join(homedir(), ".cargo/bi
 
 let driver: ChildProcess | undefined;
 
-/** Installs the default pack as version 1.5.0 in `dataDir`, as a policy office and staff would:
- * a key pair, a signed archive of the changed pack, the key trusted in the settings, install. */
-function installPack(dataDir: string) {
+/** Builds the default pack as version 1.5.0 and signs it, as a policy office would: a key pair
+ * and a signed archive. Returns the archive and the public key to trust. */
+function signedPack(): { zip: string; publicKey: string; work: string } {
   const work = mkdtempSync(path.join(tmpdir(), "navigator-pack-"));
   const packDir = path.join(work, "pack");
   cpSync(path.join(here, "../../assets/packs/shuozhou-2021-26"), packDir, { recursive: true });
   const manifest = path.join(packDir, "pack.toml");
   writeFileSync(manifest, readFileSync(manifest, "utf8").replace('version = "1.0.0"', 'version = "1.5.0"'));
-  const cli = (args: string[]) => execFileSync(cliBinary, args, { stdio: ["ignore", "pipe", "inherit"] });
   cli(["keygen", "--out", path.join(work, "keys")]);
   const zip = path.join(work, "pack.zip");
   cli(["pack", "build", packDir, "-o", zip, "--sign", path.join(work, "keys/pack-signing.key")]);
   const publicKey = readFileSync(path.join(work, "keys/pack-signing.pub"), "utf8").trim().split("\n")[1];
+  return { zip, publicKey, work };
+}
+
+const cli = (args: string[]) => execFileSync(cliBinary, args, { stdio: ["ignore", "pipe", "inherit"] });
+
+/** Installs the signed 1.5.0 pack in `dataDir`, as staff would with the CLI. */
+function installPack(dataDir: string) {
+  const { zip, publicKey } = signedPack();
   writeFileSync(path.join(dataDir, "settings.toml"), `trusted_keys = ["${publicKey}"]\n`);
   cli(["pack", "install", zip, "--data-dir", dataDir]);
+}
+
+/** An office's "USB stick": the signed 1.5.0 pack, a tampered copy (one byte changed), a copy
+ * cut off half-way (as a pulled stick leaves it), and an unsigned build. The key is trusted,
+ * exports go into the data directory. */
+function officeSettings(dataDir: string, withPacks: boolean) {
+  const lines = [`export_dir = ${JSON.stringify(path.join(dataDir, "exports"))}`];
+  if (withPacks) {
+    const { zip, publicKey, work } = signedPack();
+    const stick = path.join(dataDir, "usb-stick");
+    mkdirSync(stick);
+    const good = readFileSync(zip);
+    writeFileSync(path.join(stick, "pack-1.5.0.zip"), good);
+    const tampered = Buffer.from(good);
+    const at = Math.floor(tampered.length / 2);
+    tampered[at] = tampered[at] ^ 0xff;
+    writeFileSync(path.join(stick, "pack-1.5.0-tampered.zip"), tampered);
+    writeFileSync(path.join(stick, "pack-1.5.0-half.zip"), good.subarray(0, Math.floor(good.length / 2)));
+    cli(["pack", "build", path.join(work, "pack"), "-o", path.join(stick, "pack-unsigned.zip"), "--unsigned"]);
+    lines.push(`trusted_keys = ["${publicKey}"]`, `pack_import_dirs = [${JSON.stringify(stick)}]`);
+  }
+  writeFileSync(path.join(dataDir, "settings.toml"), lines.join("\n") + "\n");
 }
 
 export const config: WebdriverIO.Config = {
@@ -71,6 +100,7 @@ export const config: WebdriverIO.Config = {
     const modeEnv = mode
       ? { NAVIGATOR_MODE: mode, NAVIGATOR_IDLE_SECONDS: "8", NAVIGATOR_IDLE_COUNTDOWN_SECONDS: "4" }
       : {};
+    if (mode === "office") officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
     // Staff have a PIN there (2468), set the way staff set it.
     if (mode) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
     if (specs.some((s) => s.includes("installed-pack"))) installPack(dataDir);

@@ -10,7 +10,23 @@ import type { SettingsDto } from "./bindings/SettingsDto";
 import type { ResumableDto } from "./bindings/ResumableDto";
 import type { BootDto } from "./bindings/BootDto";
 
+import type { PacksDto } from "./bindings/PacksDto";
+import type { PackDiffDto } from "./bindings/PackDiffDto";
+import type { RecordDto } from "./bindings/RecordDto";
+import type { RecordPanelDto } from "./bindings/RecordPanelDto";
+import type { RecordInputDto } from "./bindings/RecordInputDto";
+import type { LogDto } from "./bindings/LogDto";
+import type { LogQueryDto } from "./bindings/LogQueryDto";
+import type { ConsultationDto } from "./bindings/ConsultationDto";
+import type { StatsDto } from "./bindings/StatsDto";
+import type { ExportDto } from "./bindings/ExportDto";
+import type { DirectoryDto } from "./bindings/DirectoryDto";
+import type { DirectoryEntryDto } from "./bindings/DirectoryEntryDto";
+import type { AuditEntryDto } from "./bindings/AuditEntryDto";
+
 export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto };
+export type { PacksDto, PackDiffDto, RecordDto, RecordInputDto, LogDto, LogQueryDto, ConsultationDto };
+export type { StatsDto, ExportDto, DirectoryDto, DirectoryEntryDto, AuditEntryDto };
 
 /** Whether a thrown value is an error the shell sent. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -25,7 +41,17 @@ let queue: Promise<unknown> = Promise.resolve();
 function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   const reply = queue.then(() => tauriInvoke<T>(cmd, args));
   queue = reply.catch(() => undefined);
-  return reply;
+  return reply.catch((e: unknown) => {
+    if (isIpcError(e) && e.code === "not_signed_in") signedOut();
+    throw e;
+  });
+}
+
+let signedOut: () => void = () => {};
+
+/** Called when the shell refuses a staff call because the sign-in lapsed. */
+export function onSignedOut(listener: () => void) {
+  signedOut = listener;
 }
 
 export const ipc = {
@@ -44,4 +70,23 @@ export const ipc = {
   resume: (locale: string) => invoke<ScreenDto>("resume", { locale }),
   staffSignIn: (locale: string, pin: string) => invoke<void>("staff_sign_in", { locale, pin }),
   staffQuit: (locale: string) => invoke<void>("staff_quit", { locale }),
+  staffSignOut: () => invoke<void>("staff_sign_out"),
+  // Staff only (signed in); each refuses with `not_signed_in` otherwise.
+  packs: (locale: string) => invoke<PacksDto>("packs", { locale }),
+  packPreview: (locale: string, path: string) => invoke<PackDiffDto>("pack_preview", { locale, path }),
+  packInstall: (locale: string, path: string) => invoke<PackDiffDto>("pack_install", { locale, path }),
+  packRollback: (locale: string) => invoke<PackDiffDto>("pack_rollback", { locale }),
+  record: (locale: string, id: number | null) => invoke<RecordPanelDto>("record", { locale, id }),
+  recordSave: (locale: string, id: number | null, record: RecordInputDto) =>
+    invoke<RecordDto>("record_save", { locale, id, record }),
+  log: (locale: string, query: LogQueryDto) => invoke<LogDto>("log", { locale, query }),
+  consultation: (locale: string, id: number) => invoke<ConsultationDto>("consultation", { locale, id }),
+  erase: (locale: string, id: number) => invoke<void>("erase", { locale, id }),
+  stats: (locale: string, from: string, to: string) => invoke<StatsDto>("stats", { locale, from, to }),
+  exportFile: (locale: string, what: "consultations" | "statistics", format: "csv" | "xlsx") =>
+    invoke<ExportDto>("export", { locale, what, format }),
+  directory: (locale: string, county: string) => invoke<DirectoryDto>("directory", { locale, county }),
+  directorySave: (locale: string, county: string, entry: DirectoryEntryDto) =>
+    invoke<DirectoryDto>("directory_save", { locale, county, entry }),
+  auditLog: (locale: string) => invoke<AuditEntryDto[]>("audit_log", { locale }),
 };

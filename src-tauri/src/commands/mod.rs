@@ -49,7 +49,9 @@ fn texts_in(desk: &Desk, locale: Locale) -> TextsDto {
     let p = desk.policy();
     TextsDto {
         locale: locale.as_str().to_owned(),
-        messages: p.loc.app_texts(locale, &["ui-", "status-", "app-"]),
+        messages: p
+            .loc
+            .app_texts(locale, &["ui-", "status-", "app-", "followup-"]),
         locales: Locale::ALL
             .iter()
             .map(|l| LocaleDto {
@@ -275,7 +277,49 @@ fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
         notices,
     );
     dto.takeaway = takeaway;
+    add_directory(&p, inner, &mut dto);
     dto
+}
+
+/// Adds the phone, address and hours staff filled in for the applicant's county (or for every
+/// county) to the departments the results name. The pack's own details, where it has any, stay.
+fn add_directory(p: &Policy, inner: &Inner, dto: &mut ScreenDto) {
+    let Some(store) = inner.store.as_ref() else {
+        return;
+    };
+    if dto.results.is_empty() {
+        return;
+    }
+    let county = p
+        .pack
+        .manifest
+        .region_question
+        .as_deref()
+        .and_then(|q| inner.session.answers().get(q))
+        .map(|a| match a.to_json() {
+            serde_json::Value::String(s) => s,
+            _ => String::new(),
+        })
+        .unwrap_or_default();
+    // A directory that cannot be read leaves the results as the pack words them.
+    let Ok(entries) = store.directory(&county) else {
+        return;
+    };
+    if entries.is_empty() {
+        return;
+    }
+    let filled = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    for d in dto
+        .results
+        .iter_mut()
+        .flat_map(|v| v.departments.iter_mut())
+    {
+        if let Some(e) = entries.iter().find(|e| e.department == d.id) {
+            d.phone = d.phone.take().or_else(|| filled(&e.phone));
+            d.address = d.address.take().or_else(|| filled(&e.address));
+            d.hours = d.hours.take().or_else(|| filled(&e.hours));
+        }
+    }
 }
 
 /// The pack in use, named for the reader.

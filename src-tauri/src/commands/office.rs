@@ -16,8 +16,8 @@ use super::staff::signed_in;
 use super::{parse_locale, Reply};
 use crate::dto::staff::{
     AuditEntryDto, ConsultationDto, DirectoryDto, DirectoryEntryDto, ExportDto, LogDto,
-    LogQueryDto, LogRowDto, RecordDto, RecordInputDto, StatCountDto, StatSectionDto, StatsDto,
-    StoredVerdictDto,
+    LogQueryDto, LogRowDto, RecordDto, RecordInputDto, RecordPanelDto, StatCountDto,
+    StatSectionDto, StatsDto, StoredVerdictDto,
 };
 use crate::dto::{count, AnsweredDto, IpcError, OptionDto};
 use crate::state::{Desk, Policy};
@@ -31,7 +31,7 @@ pub async fn record(
     desk: State<'_, Desk>,
     locale: String,
     id: Option<i64>,
-) -> Reply<Option<RecordDto>> {
+) -> Reply<RecordPanelDto> {
     let locale = parse_locale(&desk, &locale)?;
     signed_in(&desk, locale)?;
     let p = desk.policy();
@@ -39,7 +39,14 @@ pub async fn record(
     let store = store_of(&p, locale, inner.store.as_ref())?;
     let id = consultation_of(&p, locale, id, inner.session.consultation())?;
     let record = store.record(id).map_err(|e| storage(&p, locale, e))?;
-    Ok(record.map(record_dto))
+    Ok(RecordPanelDto {
+        record: record.map(record_dto),
+        consent_text: p.loc.app(
+            locale,
+            "record-consent",
+            &[("days", desk.settings.retention_days.into())],
+        ),
+    })
 }
 
 /// Saves staff's record of a consultation (`id`, or the one on screen). Name and phone are
@@ -284,7 +291,7 @@ pub async fn export(
     }
     let data_dir = desk.data_dir.as_deref().ok_or_else(|| IpcError {
         code: "no_data_dir".into(),
-        message: p.loc.app(locale, "error-no-data-dir", &[]),
+        message: p.loc.app(locale, "error-app-no-data-dir", &[]),
     })?;
     let dir = desk.settings.export_dir(data_dir);
     let now = OffsetDateTime::now_utc();
@@ -524,6 +531,15 @@ fn record_dto(r: Record) -> RecordDto {
     }
 }
 
+/// The name of a field the store refused, as the screen labels it.
+fn field_label(p: &Policy, locale: Locale, field: &str) -> String {
+    match field {
+        "name" | "phone" | "note" => p.loc.app(locale, &format!("ui-record-{field}"), &[]),
+        "address" | "hours" => p.loc.app(locale, &format!("ui-{field}"), &[]),
+        other => other.to_owned(),
+    }
+}
+
 fn follow_up_label(p: &Policy, locale: Locale, f: FollowUp) -> String {
     p.loc.app(locale, &format!("followup-{}", f.as_str()), &[])
 }
@@ -576,12 +592,17 @@ fn storage(p: &Policy, locale: Locale, e: navigator::StoreError) -> IpcError {
                 locale,
                 "error-too-long",
                 &[
-                    (
-                        "field",
-                        p.loc.app(locale, &format!("ui-record-{field}"), &[]).into(),
-                    ),
+                    ("field", field_label(p, locale, field).into()),
                     ("max", (*max).into()),
                 ],
+            ),
+        ),
+        StoreError::Required { field } => (
+            "bad_request",
+            p.loc.app(
+                locale,
+                "error-bad-request",
+                &[("detail", format!("{field} is empty").into())],
             ),
         ),
         StoreError::NoSuchConsultation(_) => (

@@ -183,7 +183,7 @@ fn read_offered(desk: &Desk, p: &Policy, locale: Locale, path: &str) -> Reply<Ve
 fn data_dir<'a>(desk: &'a Desk, p: &Policy, locale: Locale) -> Reply<&'a Path> {
     desk.data_dir.as_deref().ok_or_else(|| IpcError {
         code: "no_data_dir".into(),
-        message: p.loc.app(locale, "error-no-data-dir", &[]),
+        message: p.loc.app(locale, "error-app-no-data-dir", &[]),
     })
 }
 

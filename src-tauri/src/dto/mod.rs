@@ -107,6 +107,8 @@ pub struct SettingsDto {
     pub idle_seconds: u32,
     /// Kiosk: seconds of countdown before the consultation is wiped.
     pub idle_countdown_seconds: u32,
+    /// Office: days the applicant's name, phone and staff's note are kept.
+    pub retention_days: u32,
 }
 
 impl From<&navigator::Settings> for SettingsDto {
@@ -115,6 +117,7 @@ impl From<&navigator::Settings> for SettingsDto {
             mode: s.mode.as_str().to_owned(),
             idle_seconds: s.idle_seconds,
             idle_countdown_seconds: s.idle_countdown_seconds,
+            retention_days: s.retention_days,
         }
     }
 }

@@ -91,10 +91,20 @@ pub struct RecordInputDto {
     pub follow_up: String,
 }
 
+/// What the record panel shows: the record, if one was saved, and the consent sentence the
+/// applicant agrees to (it names how long the data is kept).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RecordPanelDto {
+    pub record: Option<RecordDto>,
+    pub consent_text: String,
+}
+
 /// Staff's record of a consultation, as stored.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct RecordDto {
+    #[ts(type = "number")]
     pub consultation: i64,
     pub consent: bool,
     pub name: String,
@@ -136,6 +146,7 @@ pub struct LogDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct LogRowDto {
+    #[ts(type = "number")]
     pub id: i64,
     /// Local date and time the consultation started.
     pub started: String,
@@ -153,6 +164,7 @@ pub struct LogRowDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct ConsultationDto {
+    #[ts(type = "number")]
     pub id: i64,
     pub started: String,
     pub finished: String,

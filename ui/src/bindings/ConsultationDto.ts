@@ -6,7 +6,7 @@ import type { StoredVerdictDto } from "./StoredVerdictDto";
 /**
  * One past consultation as it was: its answers, and its verdicts as computed then.
  */
-export type ConsultationDto = { id: bigint, started: string, finished: string, 
+export type ConsultationDto = { id: number, started: string, finished: string, 
 /**
  * `id version` of the pack it ran on.
  */

@@ -3,7 +3,7 @@
 /**
  * Staff's record of a consultation, as stored.
  */
-export type RecordDto = { consultation: bigint, consent: boolean, name: string, phone: string, note: string, follow_up: string, 
+export type RecordDto = { consultation: number, consent: boolean, name: string, phone: string, note: string, follow_up: string, 
 /**
  * When the applicant consented (local date and time), empty without consent.
  */

@@ -15,4 +15,8 @@ idle_seconds: number,
 /**
  * Kiosk: seconds of countdown before the consultation is wiped.
  */
-idle_countdown_seconds: number, };
+idle_countdown_seconds: number, 
+/**
+ * Office: days the applicant's name, phone and staff's note are kept.
+ */
+retention_days: number, };
