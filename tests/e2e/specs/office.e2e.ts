@@ -180,6 +180,8 @@ describe("county-office mode", () => {
     await byTestId("export-statistics-xlsx").click();
     await browser.waitUntil(async () => (await $('[data-testid="export-written"] code').getText()).endsWith(".xlsx"));
     await checkScreen("office-stats-zh-CN");
+    await $('[data-section="matched"]').scrollIntoView();
+    await screenshot("office-stats-charts-zh-CN");
   });
 
   it("lets staff fill in the department directory, which the applicant's results then show", async () => {
