@@ -108,13 +108,11 @@ fn print_diff(old: &PolicyPack, new: &PolicyPack, locale: Locale) -> Result<(), 
     let d = navigator::pack::diff(old, new);
     let old_loc = Localizer::new(old).map_err(|e| CliError::Internal(e.to_string()))?;
     let new_loc = Localizer::new(new).map_err(|e| CliError::Internal(e.to_string()))?;
+    let view = navigator::present::pack_diff(&old_loc, &new_loc, locale, &d);
     let mut out = new_loc.app(
         locale,
         "cli-diff-packs",
-        &[
-            ("old", format!("{} {}", d.old.id, d.old.version).into()),
-            ("new", format!("{} {}", d.new.id, d.new.version).into()),
-        ],
+        &[("old", view.old.into()), ("new", view.new.into())],
     );
     out.push('\n');
     if d.measures_unchanged() {
@@ -122,20 +120,19 @@ fn print_diff(old: &PolicyPack, new: &PolicyPack, locale: Locale) -> Result<(), 
         out.push('\n');
     }
     let sections = [
-        ("cli-diff-added", &d.added, &new_loc),
-        ("cli-diff-removed", &d.removed, &old_loc),
-        ("cli-diff-changed", &d.changed, &new_loc),
+        ("cli-diff-added", &view.added),
+        ("cli-diff-removed", &view.removed),
+        ("cli-diff-changed", &view.changed),
     ];
-    for (heading, measures, loc) in sections {
+    for (heading, measures) in sections {
         if measures.is_empty() {
             continue;
         }
         let count = [("count", measures.len().into())];
-        out.push_str(&loc.app(locale, heading, &count));
+        out.push_str(&new_loc.app(locale, heading, &count));
         out.push('\n');
         for m in measures {
-            let title = loc.pack(locale, &format!("m-{}", m.id), None, &[]);
-            out.push_str(&format!("  {} {}  [{}]\n", m.article, title, m.id));
+            out.push_str(&format!("  {} {}  [{}]\n", m.article, m.title, m.id));
         }
     }
     crate::emit(&out);

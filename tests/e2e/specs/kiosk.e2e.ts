@@ -138,7 +138,23 @@ describe("kiosk mode", () => {
     }
   });
 
+  it("opens the staff screens from the staff menu, and signs staff out when the kiosk is left idle", async () => {
+    await openStaff();
+    await typePin("2468");
+    await $('[data-testid="staff-pages"]').click();
+    await $('[data-testid="packs"]').waitForDisplayed();
+    expect(await $('[data-testid="staff-nav"]').isDisplayed()).toBe(true);
+    await checkScreen("kiosk-staff-packs-en");
+    // Nobody touches the screen: the countdown, then the wipe, which also signs staff out.
+    await $('[data-testid="staff-nav"]').waitForDisplayed({ reverse: true, timeout: 25_000 });
+    await waitForScreen("welcome");
+    expect(await $('[data-testid="packs"]').isExisting()).toBe(false);
+  });
+
   it("locks the PIN after five wrong tries, even against the right one", async () => {
+    // In English (the idle reset before went back to the default language).
+    await $('[data-testid="lang-en"]').click();
+    await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === "en");
     await openStaff();
     for (let left = 4; left >= 1; left--) {
       await typePin("1111");
