@@ -331,6 +331,7 @@ ui-back-to-log = Back to the log
 ui-past-title = Consultation
 ui-past-finished = Results shown
 ui-past-other-pack = This consultation ran on another version of the policy pack. Its verdicts are shown as they were then; titles come from the pack in use.
+ui-past-answers = Answers given
 ui-past-verdicts = Results as shown then
 ui-past-no-verdicts = No measure was open to this applicant, or the results were never shown.
 ui-erase-title = Erase on request

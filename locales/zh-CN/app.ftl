@@ -318,6 +318,7 @@ ui-back-to-log = 返回咨询记录
 ui-past-title = 咨询
 ui-past-finished = 查看结果时间
 ui-past-other-pack = 这次咨询使用的是另一版本的政策包。结果按当时的判断显示，措施名称取自现用政策包。
+ui-past-answers = 当时的回答
 ui-past-verdicts = 当时的结果
 ui-past-no-verdicts = 没有适用于该申请人的措施，或未查看结果。
 ui-erase-title = 应要求清除

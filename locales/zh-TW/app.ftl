@@ -318,6 +318,7 @@ ui-back-to-log = 返回諮詢記錄
 ui-past-title = 諮詢
 ui-past-finished = 查看結果時間
 ui-past-other-pack = 這次諮詢使用的是另一版本的政策包。結果按當時的判斷顯示，措施名稱取自現用政策包。
+ui-past-answers = 當時的回答
 ui-past-verdicts = 當時的結果
 ui-past-no-verdicts = 沒有適用於該申請人的措施，或未查看結果。
 ui-erase-title = 應要求清除

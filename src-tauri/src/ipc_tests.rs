@@ -414,7 +414,7 @@ fn a_record_keeps_name_and_phone_only_with_consent_and_the_log_finds_it() {
         .iter()
         .filter_map(|e| e["detail"].as_str())
         .collect();
-    let erased = id.to_string();
+    let erased = format!("#{id}");
     assert!(actions.contains(&erased.as_str()), "{audit}");
     assert!(
         !audit.to_string().contains("Wang"),

@@ -83,7 +83,7 @@ pub async fn record_save(
     let saved = store
         .save_record(id, &input, now)
         .map_err(|e| storage(&p, locale, e))?;
-    let _ = store.audit(now, "record", &id.0.to_string());
+    let _ = store.audit(now, "record", &format!("#{}", id.0));
     Ok(record_dto(saved))
 }
 
@@ -219,7 +219,7 @@ pub async fn erase(desk: State<'_, Desk>, locale: String, id: i64) -> Reply<()> 
     store
         .delete_consultation(id)
         .map_err(|e| storage(&p, locale, e))?;
-    let _ = store.audit(OffsetDateTime::now_utc(), "erase", &id.0.to_string());
+    let _ = store.audit(OffsetDateTime::now_utc(), "erase", &format!("#{}", id.0));
     if inner.session.consultation() == Some(id) {
         // The consultation on screen was the one erased: start afresh.
         inner.session = navigator::Session::new(locale);

@@ -6,7 +6,17 @@
 import { $, $$, browser, expect } from "@wdio/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { checkScreen, persona, results, runCli, screenshot, startOver, waitForScreen, walk } from "../helpers";
+import {
+  checkScreen,
+  chooseLanguage,
+  persona,
+  results,
+  runCli,
+  screenshot,
+  startOver,
+  waitForScreen,
+  walk,
+} from "../helpers";
 
 const dataDir = () => process.env.NAVIGATOR_E2E_DATA_DIR ?? "";
 const byTestId = (id: string) => $(`[data-testid="${id}"]`);
@@ -220,6 +230,16 @@ describe("county-office mode", () => {
     for (const action of ["工作人员登录", "保存跟进记录", "导出文件", "修改通讯录"]) expect(text).toContain(action);
     expect(text).not.toContain("王芳");
     await checkScreen("office-audit-zh-CN");
+    // The staff screens in the other languages.
+    for (const locale of ["zh-TW", "en"]) {
+      await chooseLanguage(locale);
+      for (const page of ["audit", "log", "stats", "directory", "packs"]) {
+        await openStaffPage(page);
+        await browser.pause(300);
+        await checkScreen(`office-${page}-${locale}`);
+      }
+    }
+    await chooseLanguage("zh-CN");
   });
 
   it("erases personal data after the retention period and keeps the figures", async () => {
