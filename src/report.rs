@@ -47,6 +47,26 @@ pub type Result<T> = std::result::Result<T, ReportError>;
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
+/// Writes an export to `path` through a temporary file beside it (`.part`), synced and renamed
+/// into place only when complete: a failed export leaves no half-written file behind and never
+/// clobbers an earlier one. `write` gets the buffered file.
+pub fn write_atomically(
+    path: &std::path::Path,
+    write: impl FnOnce(std::io::BufWriter<&std::fs::File>) -> Result<()>,
+) -> Result<()> {
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    let part = std::path::PathBuf::from(part);
+    let file = std::fs::File::create(&part)?;
+    let written = write(std::io::BufWriter::new(&file))
+        .and_then(|()| Ok(file.sync_all()?))
+        .and_then(|()| Ok(std::fs::rename(&part, path)?));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    written
+}
+
 /// The file format of an export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -383,5 +403,25 @@ impl<'a> Labels<'a> {
         items
             .collect::<Vec<_>>()
             .join(&self.loc.app(self.locale, "list-separator", &[]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_that_fails_half_way_leaves_no_file_and_keeps_the_old_one() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("out.csv");
+        write_atomically(&path, |mut out| Ok(out.write_all(b"first")?))?;
+        let failed = write_atomically(&path, |mut out| {
+            out.write_all(b"half of the second")?;
+            Err(ReportError::Write("the disk is full".into()))
+        });
+        assert!(matches!(failed, Err(ReportError::Write(_))));
+        assert_eq!(std::fs::read(&path)?, b"first");
+        assert!(!dir.path().join("out.csv.part").exists());
+        Ok(())
     }
 }

@@ -416,7 +416,11 @@ fn an_export_that_cannot_be_written_is_refused_and_leaves_nothing_behind() {
         None,
     );
     assert_refused(&o, "cannot write");
-    assert!(!target.with_extension("part").exists());
+    assert!(!dir
+        .path()
+        .join("no-such-folder")
+        .join("out.csv.part")
+        .exists());
 }
 
 #[test]
@@ -791,6 +795,14 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
     assert_eq!(
         navigator::staff::check(&mut lock, Some(&hash), "246810", now),
         Ok(navigator::staff::PinCheck::Accepted)
+    );
+    // The change is in the audit log of the data folder's database, without the PIN.
+    let store = navigator::Store::open(&dir.path().join("navigator.sqlite3")).expect("the store");
+    let audit = store.audit_log(10).expect("the audit log");
+    assert_eq!(audit.len(), 1, "{audit:?}");
+    assert_eq!(
+        (audit[0].action.as_str(), audit[0].detail.as_str()),
+        ("settings", "staff_pin")
     );
 
     std::fs::write(&settings, "mode = \"museum\"\n").expect("written");

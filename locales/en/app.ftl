@@ -377,6 +377,7 @@ ui-audit-detail = Detail
 audit-sign-in = Staff signed in
 audit-sign-out = Staff signed out
 audit-quit = App closed by staff
+audit-settings = Settings changed
 audit-record = Follow-up record saved
 audit-erase = Consultation erased on request
 audit-export = Export written

@@ -364,6 +364,7 @@ ui-audit-detail = 详情
 audit-sign-in = 工作人员登录
 audit-sign-out = 工作人员退出
 audit-quit = 工作人员关闭应用
+audit-settings = 修改设置
 audit-record = 保存跟进记录
 audit-erase = 应要求清除咨询
 audit-export = 导出文件

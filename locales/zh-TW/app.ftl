@@ -364,6 +364,7 @@ ui-audit-detail = 詳情
 audit-sign-in = 工作人員登入
 audit-sign-out = 工作人員登出
 audit-quit = 工作人員關閉應用
+audit-settings = 修改設定
 audit-record = 保存跟進記錄
 audit-erase = 應要求清除諮詢
 audit-export = 匯出檔案

@@ -147,6 +147,7 @@ pub fn install(file: &Path, data_dir: Option<PathBuf>, locale: Locale) -> Result
     let current = current_pack(&dir, &trust)?;
     let bytes = read_file(file)?;
     let now = library::install(&dir, &bytes, &trust, &current)?;
+    crate::staff::audit(&dir, "pack-install", &switch(&current, &now.pack));
     print_diff(&current, &now.pack, locale)
 }
 
@@ -157,7 +158,14 @@ pub fn rollback(data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliErro
     let current = current_pack(&dir, &trust)?;
     let embedded = PolicyPack::embedded()?;
     let now = library::rollback(&dir, &trust, &current, &embedded)?;
+    crate::staff::audit(&dir, "pack-rollback", &switch(&current, &now.pack));
     print_diff(&current, &now.pack, locale)
+}
+
+/// `id version → id version`, as the audit log notes a pack switch.
+fn switch(old: &PolicyPack, new: &PolicyPack) -> String {
+    let (o, n) = (&old.manifest, &new.manifest);
+    format!("{} {} → {} {}", o.id, o.version, n.id, n.version)
 }
 
 /// The data directory and the trust its settings give.

@@ -25,9 +25,11 @@ pub fn stats(
     let store = crate::ask::open_store(db)?;
     let stats = store.statistics(pack, period)?;
     if let Some((path, format)) = file {
-        return write_atomically(&path, |out| {
+        write_atomically(&path, |out| {
             report::statistics(&stats, pack, loc, locale, format, out)
-        });
+        })?;
+        audit_export(&store, &path);
+        return Ok(());
     }
     let rows = report::statistics_rows(&stats, pack, loc, locale);
     if as_json {
@@ -79,6 +81,7 @@ pub fn export(
         count = report::consultations(&store, pack, loc, locale, period, format, file)?;
         Ok(())
     })?;
+    audit_export(&store, path);
     eprintln!(
         "{}",
         loc.app(
@@ -93,28 +96,33 @@ pub fn export(
     Ok(())
 }
 
-/// Writes `path` through a temporary file beside it, renamed into place only when complete:
-/// a failed export leaves no half-written file behind, and never clobbers the old one.
+/// Writes `path` as [`report::write_atomically`] does, with its errors as the CLI's.
 fn write_atomically(
     path: &Path,
     write: impl FnOnce(std::io::BufWriter<&std::fs::File>) -> report::Result<()>,
 ) -> Result<(), CliError> {
-    let part = path.with_extension("part");
-    let fail = |e: String| CliError::WriteFile(path.display().to_string(), e);
-    let file = std::fs::File::create(&part).map_err(|e| fail(e.to_string()))?;
-    let written = write(std::io::BufWriter::new(&file))
-        .map_err(|e| match e {
-            report::ReportError::Store(e) => CliError::Store(e),
-            report::ReportError::Write(e) => fail(e),
-        })
-        .and_then(|()| file.sync_all().map_err(|e| fail(e.to_string())));
-    match written.and_then(|()| std::fs::rename(&part, path).map_err(|e| fail(e.to_string()))) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&part);
-            Err(e)
-        }
+    report::write_atomically(path, write).map_err(|e| match e {
+        report::ReportError::Store(e) => CliError::Store(e),
+        report::ReportError::Write(e) => CliError::WriteFile(path.display().to_string(), e),
+    })
+}
+
+/// Notes a staff action in the audit log of the data directory's database. Best effort: the
+/// action itself is done, and a database that cannot be opened must not undo it.
+pub(crate) fn audit(data_dir: &Path, action: &str, detail: &str) {
+    let db = data_dir.join(navigator::settings::DATABASE_NAME);
+    if let Ok(store) = navigator::Store::open(&db) {
+        let _ = store.audit(time::OffsetDateTime::now_utc(), action, detail);
     }
+}
+
+/// Notes an export (by its file name, never its contents) in the audit log.
+fn audit_export(store: &navigator::Store, path: &Path) {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let _ = store.audit(time::OffsetDateTime::now_utc(), "export", &name);
 }
 
 /// `set-pin`: reads the PIN from standard input, stores its hash in the settings file (which
@@ -132,6 +140,7 @@ pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Re
     let mut settings = navigator::Settings::load(&dir, |_| None)?;
     settings.staff_pin = Some(hash);
     settings.save(&dir)?;
+    audit(&dir, "settings", "staff_pin");
     let path = dir.join(navigator::settings::FILE_NAME);
     let done = loc.app(
         locale,
