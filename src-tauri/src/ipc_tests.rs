@@ -470,3 +470,56 @@ fn the_directory_of_the_applicants_county_reaches_the_results() {
     .expect_err("an unknown department");
     assert_eq!(e["code"], "bad_request", "{e}");
 }
+
+#[test]
+fn an_office_sign_in_erases_personal_data_past_its_retention_period() {
+    use navigator::store::{FollowUp, RecordInput};
+    use time::{Duration, OffsetDateTime};
+
+    let mut desk = Desk::in_memory().expect("the embedded pack loads");
+    desk.settings.mode = navigator::Mode::Office;
+    desk.settings.staff_pin = Some(navigator::staff::hash_pin("2468").expect("a valid PIN"));
+    let policy = desk.policy();
+    let now = OffsetDateTime::now_utc();
+    let ids = {
+        let inner = desk.live();
+        let store = inner.store.as_ref().expect("a store");
+        // 200 days old (past the default 180) and 10 days old.
+        [200, 10].map(|days| {
+            let at = now - Duration::days(days);
+            let id = store
+                .start_consultation(navigator::Locale::En, &policy.pack, at)
+                .expect("started");
+            let record = RecordInput {
+                consent: true,
+                name: "Wang Fang".into(),
+                phone: "13900000000".into(),
+                note: "called back".into(),
+                follow_up: FollowUp::Applied,
+            };
+            store.save_record(id, &record, at).expect("recorded");
+            id.0
+        })
+    };
+    let window = app_with(desk);
+    call(
+        &window,
+        "staff_sign_in",
+        json!({"locale": "en", "pin": "2468"}),
+    )
+    .expect("signed in");
+    let opened =
+        |id: i64| call(&window, "consultation", json!({"locale": "en", "id": id})).expect("opened");
+    let old = opened(ids[0]);
+    assert_eq!(old["record"]["name"], "", "{old}");
+    assert_eq!(old["record"]["phone"], "", "{old}");
+    assert_eq!(old["record"]["note"], "", "{old}");
+    assert_eq!(
+        old["record"]["follow_up"], "applied",
+        "the follow-up stays: {old}"
+    );
+    let recent = opened(ids[1]);
+    assert_eq!(recent["record"]["name"], "Wang Fang", "{recent}");
+    let audit = call(&window, "audit_log", json!({"locale": "en"})).expect("audit");
+    assert!(audit.to_string().contains("retention period"), "{audit}");
+}
