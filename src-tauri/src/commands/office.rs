@@ -297,7 +297,6 @@ pub async fn export(
     let now = OffsetDateTime::now_utc();
     let stamp = local_stamp(&now.format(&Rfc3339).unwrap_or_default()).replace([' ', ':'], "-");
     let path = dir.join(format!("navigator-{what}-{stamp}.{ext}"));
-    let part = path.with_extension(format!("{ext}.part"));
     let failed = |detail: String| IpcError {
         code: "export_failed".into(),
         message: p.loc.app(
@@ -312,24 +311,16 @@ pub async fn export(
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
     std::fs::create_dir_all(&dir).map_err(|e| failed(e.to_string()))?;
-    let file = std::fs::File::create(&part).map_err(|e| failed(e.to_string()))?;
-    let out = std::io::BufWriter::new(file);
-    let written = if what == "consultations" {
-        report::consultations(store, &p.pack, &p.loc, locale, Period::default(), fmt, out)
-            .map(|_| ())
-    } else {
-        store
-            .statistics(&p.pack, Period::default())
-            .map_err(report::ReportError::from)
-            .and_then(|stats| report::statistics(&stats, &p.pack, &p.loc, locale, fmt, out))
-    };
-    let done = written
-        .map_err(|e| failed(e.to_string()))
-        .and_then(|()| std::fs::rename(&part, &path).map_err(|e| failed(e.to_string())));
-    if let Err(e) = done {
-        let _ = std::fs::remove_file(&part);
-        return Err(e);
-    }
+    report::write_atomically(&path, |out| {
+        if what == "consultations" {
+            report::consultations(store, &p.pack, &p.loc, locale, Period::default(), fmt, out)
+                .map(|_| ())
+        } else {
+            let stats = store.statistics(&p.pack, Period::default())?;
+            report::statistics(&stats, &p.pack, &p.loc, locale, fmt, out)
+        }
+    })
+    .map_err(|e| failed(e.to_string()))?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
