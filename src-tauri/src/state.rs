@@ -55,6 +55,20 @@ pub struct Staff {
     pub signed_in_until: Option<Instant>,
 }
 
+impl Staff {
+    /// How long a sign-in lasts without a staff action. A kiosk: long enough to choose what to
+    /// do, short enough that a staff menu left open locks itself again. An office: a working
+    /// stretch beside applicants; each staff action extends it.
+    pub fn lasts(mode: navigator::Mode) -> std::time::Duration {
+        match mode {
+            navigator::Mode::Office => std::time::Duration::from_secs(30 * 60),
+            navigator::Mode::Kiosk | navigator::Mode::Personal => {
+                std::time::Duration::from_secs(120)
+            }
+        }
+    }
+}
+
 /// What changes while the app runs.
 #[derive(Debug)]
 pub struct Inner {

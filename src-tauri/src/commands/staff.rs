@@ -1,7 +1,7 @@
 //! Staff access: signing in with the PIN, signing out, closing a kiosk, and the check every
 //! staff command makes first.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use navigator::staff::PinCheck;
 use navigator::{Locale, Mode};
@@ -9,17 +9,7 @@ use tauri::{AppHandle, State};
 
 use super::{local_time, parse_locale, Reply};
 use crate::dto::IpcError;
-use crate::state::Desk;
-
-/// How long a sign-in lasts without a staff action. A kiosk: long enough to choose what to do,
-/// short enough that a staff menu left open locks itself again. An office: a working stretch
-/// beside applicants; each staff action extends it.
-fn sign_in_lasts(mode: Mode) -> Duration {
-    match mode {
-        Mode::Office => Duration::from_secs(30 * 60),
-        Mode::Kiosk | Mode::Personal => Duration::from_secs(120),
-    }
-}
+use crate::state::{Desk, Staff};
 
 /// Staff sign-in with the PIN (see `navigator::staff`). Five wrong tries lock it for a while,
 /// across restarts. Refusals: `wrong_pin` (with the tries left), `pin_locked` (with the time it
@@ -44,7 +34,7 @@ pub async fn staff_sign_in(desk: State<'_, Desk>, locale: String, pin: String) -
     };
     match checked {
         Ok(PinCheck::Accepted) => {
-            staff.signed_in_until = Some(Instant::now() + sign_in_lasts(desk.settings.mode));
+            staff.signed_in_until = Some(Instant::now() + Staff::lasts(desk.settings.mode));
             if let Some(store) = inner.store.as_ref() {
                 // The audit trail is best effort: a full disk must not lock staff out.
                 let _ = store.audit(now, "sign-in", desk.settings.mode.as_str());
@@ -106,7 +96,7 @@ pub(crate) fn signed_in(desk: &Desk, locale: Locale) -> Reply<()> {
     let now = Instant::now();
     match staff.signed_in_until {
         Some(until) if now < until => {
-            staff.signed_in_until = Some(now + sign_in_lasts(desk.settings.mode));
+            staff.signed_in_until = Some(now + Staff::lasts(desk.settings.mode));
             Ok(())
         }
         _ => {

@@ -109,6 +109,8 @@ pub struct SettingsDto {
     pub idle_countdown_seconds: u32,
     /// Office: days the applicant's name, phone and staff's note are kept.
     pub retention_days: u32,
+    /// Seconds without a touch or key after which staff are signed out.
+    pub staff_idle_seconds: u32,
 }
 
 impl From<&navigator::Settings> for SettingsDto {
@@ -118,6 +120,8 @@ impl From<&navigator::Settings> for SettingsDto {
             idle_seconds: s.idle_seconds,
             idle_countdown_seconds: s.idle_countdown_seconds,
             retention_days: s.retention_days,
+            staff_idle_seconds: u32::try_from(crate::state::Staff::lasts(s.mode).as_secs())
+                .unwrap_or(u32::MAX),
         }
     }
 }

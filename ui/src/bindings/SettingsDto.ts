@@ -19,4 +19,8 @@ idle_countdown_seconds: number,
 /**
  * Office: days the applicant's name, phone and staff's note are kept.
  */
-retention_days: number, };
+retention_days: number, 
+/**
+ * Seconds without a touch or key after which staff are signed out.
+ */
+staff_idle_seconds: number, };
