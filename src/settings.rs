@@ -127,6 +127,16 @@ impl Default for Settings {
     }
 }
 
+/// Writes `path` beside itself first and renames it into place, so a power cut leaves either
+/// the old file or the new one.
+fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    let part = PathBuf::from(part);
+    std::fs::write(&part, text)?;
+    std::fs::rename(&part, path)
+}
+
 /// The range each number must fall in: short enough to protect the next person at a kiosk,
 /// long enough that a slow reader is not cut off.
 const IDLE_SECONDS: (u32, u32) = (5, 3600);
@@ -231,9 +241,43 @@ impl Settings {
             message: e.to_string(),
         })?;
         std::fs::create_dir_all(data_dir).map_err(write)?;
-        let part = data_dir.join(format!("{FILE_NAME}.part"));
-        std::fs::write(&part, text).map_err(write)?;
-        std::fs::rename(&part, &path).map_err(write)
+        write_file(&path, &text).map_err(write)
+    }
+
+    /// Sets the staff PIN hash in `settings.toml` and changes nothing else in the file: the
+    /// comments, order and spacing staff wrote stay. The file must hold valid settings (a
+    /// damaged one is left for staff to correct), and so must the result.
+    pub fn store_pin(data_dir: &Path, hash: &str) -> Result<(), SettingsError> {
+        let path = data_dir.join(FILE_NAME);
+        let bad = |message: String| SettingsError::Parse {
+            path: path.display().to_string(),
+            message,
+        };
+        let write = |e: std::io::Error| SettingsError::Write {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        };
+        // Valid as it stands (or absent: the defaults).
+        Settings::load(data_dir, |_| None)?;
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                return Err(SettingsError::Read {
+                    path: path.display().to_string(),
+                    message: e.to_string(),
+                })
+            }
+        };
+        let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| bad(format!("{e}")))?;
+        doc["staff_pin"] = toml_edit::value(hash);
+        let mut text = doc.to_string();
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        Settings::from_toml(&text, &path)?;
+        std::fs::create_dir_all(data_dir).map_err(write)?;
+        write_file(&path, &text).map_err(write)
     }
 
     fn validate(&self) -> Result<(), SettingsError> {

@@ -766,7 +766,8 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
     assert_fails(&o, 2, "4 to 12 digits");
     assert!(!settings.exists(), "nothing written for a bad PIN");
 
-    std::fs::write(&settings, "mode = \"kiosk\"\nidle_seconds = 30\n").expect("written");
+    let written = "# The kiosk at the 朔城区 service center.\nmode = \"kiosk\"  # set by IT\nidle_seconds = 30\n";
+    std::fs::write(&settings, written).expect("written");
     let o = navigator(
         &["--lang", "en", "set-pin", "--data-dir", d],
         Some(b"246810\n"),
@@ -781,6 +782,10 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
     assert!(
         !text.contains("246810"),
         "the PIN itself is not stored:\n{text}"
+    );
+    assert!(
+        text.starts_with(written),
+        "what staff wrote stays, comments included:\n{text}"
     );
     let s = navigator::Settings::load(dir.path(), |_| None).expect("still valid");
     assert_eq!(

@@ -136,10 +136,9 @@ pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Re
         .read_line(&mut line)
         .map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
     let hash = navigator::staff::hash_pin(line.trim())?;
-    // The file as staff wrote it, without this shell's environment overrides.
-    let mut settings = navigator::Settings::load(&dir, |_| None)?;
-    settings.staff_pin = Some(hash);
-    settings.save(&dir)?;
+    // Only the PIN changes: the file keeps what staff wrote (and this shell's environment
+    // overrides stay out of it).
+    navigator::Settings::store_pin(&dir, &hash)?;
     audit(&dir, "settings", "staff_pin");
     let path = dir.join(navigator::settings::FILE_NAME);
     let done = loc.app(
