@@ -4,6 +4,7 @@
 //! sign-in first; every change is audited (without personal data). The rules — consent,
 //! retention, what a search matches — are the core's (`navigator::store`).
 
+use navigator::present::staff as staff_views;
 use navigator::store::{
     ConsultationId, DirectoryEntry, FollowUp, LogQuery, Period, Record, RecordInput,
 };
@@ -16,10 +17,10 @@ use super::staff::signed_in;
 use super::{parse_locale, Reply};
 use crate::dto::staff::{
     AuditEntryDto, ConsultationDto, DirectoryDto, DirectoryEntryDto, ExportDto, LogDto,
-    LogQueryDto, LogRowDto, RecordDto, RecordInputDto, RecordPanelDto, StatCountDto,
-    StatSectionDto, StatsDto, StoredVerdictDto,
+    LogQueryDto, LogRowDto, RecordDto, RecordInputDto, RecordPanelDto, StatSectionDto, StatsDto,
+    StoredVerdictDto,
 };
-use crate::dto::{count, AnsweredDto, IpcError, OptionDto};
+use crate::dto::{AnsweredDto, IpcError, OptionDto};
 use crate::state::{Desk, Policy};
 
 /// The most rows the log lists at once; a search narrows it.
@@ -101,64 +102,18 @@ pub async fn log(desk: State<'_, Desk>, locale: String, query: LogQueryDto) -> R
         .map_err(|e| storage(&p, locale, e))?;
     let more = rows.len() > LOG_ROWS as usize;
     rows.truncate(LOG_ROWS as usize);
-    let m = &p.pack.manifest;
-    let option =
-        |question: &str, value: &str| present::option_label(&p.loc, locale, question, value);
-    let region = m.region_question.as_deref();
-    let rows = rows
-        .into_iter()
-        .map(|r| LogRowDto {
-            id: r.id.0,
-            started: local_stamp(&r.started_at),
-            finished: r.finished_at.is_some(),
-            groups: r
-                .groups
-                .iter()
-                .map(|g| option(&m.audience_question, g))
-                .collect::<Vec<_>>()
-                .join(", "),
-            region: match (region, &r.region) {
-                (Some(q), Some(v)) => option(q, v),
-                _ => String::new(),
-            },
-            matched: count(r.matched.len()),
-            name: r.name,
-            phone: r.phone,
-            follow_up: r
-                .follow_up
-                .map(|f| follow_up_label(&p, locale, f))
-                .unwrap_or_default(),
-        })
-        .collect();
-    let audience = p.pack.question(&m.audience_question);
+    let choices = staff_views::log_choices(&p.pack, &p.loc, locale);
+    let options =
+        |v: Vec<navigator::present::OptionView>| v.into_iter().map(OptionDto::from).collect();
     Ok(LogDto {
-        rows,
-        more,
-        groups: audience
-            .map(|q| {
-                present::question(&p.loc, locale, q)
-                    .options
-                    .into_iter()
-                    .map(OptionDto::from)
-                    .collect()
-            })
-            .unwrap_or_default(),
-        measures: p
-            .pack
-            .measures
-            .iter()
-            .map(|ms| OptionDto {
-                value: ms.id.clone(),
-                label: p.loc.pack(locale, &format!("m-{}", ms.id), None, &[]),
-            })
-            .collect(),
-        follow_ups: FollowUp::ALL
+        rows: staff_views::log_rows(&p.pack, &p.loc, locale, rows)
             .into_iter()
-            .map(|f| OptionDto {
-                value: f.as_str().to_owned(),
-                label: follow_up_label(&p, locale, f),
-            })
+            .map(LogRowDto::from)
             .collect(),
+        more,
+        groups: options(choices.groups),
+        measures: options(choices.measures),
+        follow_ups: options(choices.follow_ups),
     })
 }
 
@@ -181,11 +136,11 @@ pub async fn consultation(
     let m = &p.pack.manifest;
     Ok(ConsultationDto {
         id: id.0,
-        started: local_stamp(&c.started_at),
+        started: staff_views::local_stamp(&c.started_at),
         finished: c
             .finished_at
             .as_deref()
-            .map(local_stamp)
+            .map(staff_views::local_stamp)
             .unwrap_or_default(),
         pack: format!("{} {}", c.pack_id, c.pack_version),
         other_pack: c.pack_id != m.id || c.pack_version != m.version,
@@ -244,22 +199,11 @@ pub async fn stats(
     let stats = store
         .statistics(&p.pack, period)
         .map_err(|e| storage(&p, locale, e))?;
-    let mut sections: Vec<StatSectionDto> = Vec::new();
-    for row in report::statistics_rows(&stats, &p.pack, &p.loc, locale) {
-        let c = StatCountDto {
-            key: row.key,
-            label: row.label,
-            count: row.count,
-        };
-        match sections.last_mut() {
-            Some(s) if s.id == row.section => s.counts.push(c),
-            _ => sections.push(StatSectionDto {
-                id: row.section.to_owned(),
-                label: row.section_label,
-                counts: vec![c],
-            }),
-        }
-    }
+    let rows = report::statistics_rows(&stats, &p.pack, &p.loc, locale);
+    let sections = staff_views::stat_sections(rows)
+        .into_iter()
+        .map(StatSectionDto::from)
+        .collect();
     Ok(StatsDto { sections })
 }
 
@@ -295,7 +239,8 @@ pub async fn export(
     })?;
     let dir = desk.settings.export_dir(data_dir);
     let now = OffsetDateTime::now_utc();
-    let stamp = local_stamp(&now.format(&Rfc3339).unwrap_or_default()).replace([' ', ':'], "-");
+    let stamp = staff_views::local_stamp(&now.format(&Rfc3339).unwrap_or_default())
+        .replace([' ', ':'], "-");
     let path = dir.join(format!("navigator-{what}-{stamp}.{ext}"));
     let failed = |detail: String| IpcError {
         code: "export_failed".into(),
@@ -401,7 +346,7 @@ pub async fn audit_log(desk: State<'_, Desk>, locale: String) -> Reply<Vec<Audit
     Ok(entries
         .into_iter()
         .map(|e| AuditEntryDto {
-            at: local_stamp(&e.at),
+            at: staff_views::local_stamp(&e.at),
             action: p.loc.app(locale, &format!("audit-{}", e.action), &[]),
             detail: e.detail,
         })
@@ -412,44 +357,9 @@ fn directory_of(p: &Policy, locale: Locale, store: &Store, county: String) -> Re
     let stored = store
         .directory(&county)
         .map_err(|e| storage(p, locale, e))?;
-    let mut counties = vec![OptionDto {
-        value: String::new(),
-        label: p.loc.app(locale, "ui-directory-every-county", &[]),
-    }];
-    if let Some(q) = p
-        .pack
-        .manifest
-        .region_question
-        .as_deref()
-        .and_then(|q| p.pack.question(q))
-    {
-        counties.extend(
-            present::question(&p.loc, locale, q)
-                .options
-                .into_iter()
-                .map(OptionDto::from),
-        );
-    }
-    let entries = p
-        .pack
-        .departments
-        .iter()
-        .map(|d| {
-            let found = stored.iter().find(|e| e.department == d.id);
-            DirectoryEntryDto {
-                department: d.id.clone(),
-                name: p.loc.pack(locale, &format!("dept-{}", d.id), None, &[]),
-                phone: found.map(|e| e.phone.clone()).unwrap_or_default(),
-                address: found.map(|e| e.address.clone()).unwrap_or_default(),
-                hours: found.map(|e| e.hours.clone()).unwrap_or_default(),
-            }
-        })
-        .collect();
-    Ok(DirectoryDto {
-        counties,
-        county,
-        entries,
-    })
+    Ok(DirectoryDto::from(staff_views::directory(
+        &p.pack, &p.loc, locale, county, &stored,
+    )))
 }
 
 fn log_query(p: &Policy, locale: Locale, q: &LogQueryDto) -> Reply<LogQuery> {
@@ -516,40 +426,10 @@ fn record_dto(r: Record) -> RecordDto {
         consented_at: r
             .consented_at
             .as_deref()
-            .map(local_stamp)
+            .map(staff_views::local_stamp)
             .unwrap_or_default(),
-        updated_at: local_stamp(&r.updated_at),
+        updated_at: staff_views::local_stamp(&r.updated_at),
     }
-}
-
-/// The name of a field the store refused, as the screen labels it.
-fn field_label(p: &Policy, locale: Locale, field: &str) -> String {
-    match field {
-        "name" | "phone" | "note" => p.loc.app(locale, &format!("ui-record-{field}"), &[]),
-        "address" | "hours" => p.loc.app(locale, &format!("ui-{field}"), &[]),
-        other => other.to_owned(),
-    }
-}
-
-fn follow_up_label(p: &Policy, locale: Locale, f: FollowUp) -> String {
-    p.loc.app(locale, &format!("followup-{}", f.as_str()), &[])
-}
-
-/// `YYYY-MM-DD HH:MM` in the machine's local time, from a stored RFC 3339 time; the stored
-/// text as it is if it does not parse.
-fn local_stamp(stored: &str) -> String {
-    let Ok(at) = OffsetDateTime::parse(stored, &Rfc3339) else {
-        return stored.to_owned();
-    };
-    let at = time::UtcOffset::current_local_offset()
-        .map(|offset| at.to_offset(offset))
-        .unwrap_or(at);
-    format!(
-        "{} {:02}:{:02}",
-        navigator::answers::format_date(at.date()),
-        at.hour(),
-        at.minute()
-    )
 }
 
 fn store_of<'a>(p: &Policy, locale: Locale, store: Option<&'a Store>) -> Reply<&'a Store> {
@@ -583,7 +463,10 @@ fn storage(p: &Policy, locale: Locale, e: navigator::StoreError) -> IpcError {
                 locale,
                 "error-too-long",
                 &[
-                    ("field", field_label(p, locale, field).into()),
+                    (
+                        "field",
+                        staff_views::field_label(&p.loc, locale, field).into(),
+                    ),
                     ("max", (*max).into()),
                 ],
             ),

@@ -253,3 +253,57 @@ pub struct AuditEntryDto {
 pub(crate) fn kib(bytes: u64) -> u32 {
     count(usize::try_from(bytes.div_ceil(1024)).unwrap_or(usize::MAX))
 }
+
+impl From<navigator::present::staff::LogRowView> for LogRowDto {
+    fn from(r: navigator::present::staff::LogRowView) -> Self {
+        LogRowDto {
+            id: r.id,
+            started: r.started,
+            finished: r.finished,
+            groups: r.groups,
+            region: r.region,
+            matched: count(r.matched),
+            name: r.name,
+            phone: r.phone,
+            follow_up: r.follow_up,
+        }
+    }
+}
+
+impl From<navigator::present::staff::StatSection> for StatSectionDto {
+    fn from(s: navigator::present::staff::StatSection) -> Self {
+        StatSectionDto {
+            id: s.id.to_owned(),
+            label: s.label,
+            counts: s
+                .rows
+                .into_iter()
+                .map(|r| StatCountDto {
+                    key: r.key,
+                    label: r.label,
+                    count: r.count,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<navigator::present::staff::DirectoryView> for DirectoryDto {
+    fn from(d: navigator::present::staff::DirectoryView) -> Self {
+        DirectoryDto {
+            counties: d.counties.into_iter().map(OptionDto::from).collect(),
+            county: d.county,
+            entries: d
+                .entries
+                .into_iter()
+                .map(|e| DirectoryEntryDto {
+                    department: e.department,
+                    name: e.name,
+                    phone: e.phone,
+                    address: e.address,
+                    hours: e.hours,
+                })
+                .collect(),
+        }
+    }
+}

@@ -5,6 +5,8 @@
 //! Nothing here decides anything; it only words what [`crate::engine`] and [`crate::flow`]
 //! decided.
 
+pub mod staff;
+
 use fluent_bundle::FluentValue;
 use time::Date;
 

@@ -1,0 +1,258 @@
+//! Localized views of the staff screens: the consultation log, the figures by section, the
+//! department directory, follow-up labels and times. The desktop shell only converts them.
+
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use super::{option_label, question, OptionView};
+use crate::answers::format_date;
+use crate::i18n::{Locale, Localizer};
+use crate::pack::PolicyPack;
+use crate::report::StatRow;
+use crate::store::{DirectoryEntry, FollowUp, LogRow};
+
+/// One consultation in the log, worded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogRowView {
+    pub id: i64,
+    /// Local date and time it started.
+    pub started: String,
+    pub finished: bool,
+    /// The target groups chosen, comma-separated.
+    pub groups: String,
+    /// The county chosen, or empty.
+    pub region: String,
+    /// How many measures were eligible or need review.
+    pub matched: usize,
+    pub name: String,
+    pub phone: String,
+    /// The follow-up status, or empty without a record.
+    pub follow_up: String,
+}
+
+/// Words the log's rows.
+pub fn log_rows(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    rows: Vec<LogRow>,
+) -> Vec<LogRowView> {
+    let m = &pack.manifest;
+    rows.into_iter()
+        .map(|r| LogRowView {
+            id: r.id.0,
+            started: local_stamp(&r.started_at),
+            finished: r.finished_at.is_some(),
+            groups: r
+                .groups
+                .iter()
+                .map(|g| option_label(loc, locale, &m.audience_question, g))
+                .collect::<Vec<_>>()
+                .join(", "),
+            region: match (m.region_question.as_deref(), &r.region) {
+                (Some(q), Some(v)) => option_label(loc, locale, q, v),
+                _ => String::new(),
+            },
+            matched: r.matched.len(),
+            name: r.name,
+            phone: r.phone,
+            follow_up: r
+                .follow_up
+                .map(|f| follow_up_label(loc, locale, f))
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// What the log's search offers to choose from: the target groups, the measures and the
+/// follow-up statuses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogChoices {
+    pub groups: Vec<OptionView>,
+    pub measures: Vec<OptionView>,
+    pub follow_ups: Vec<OptionView>,
+}
+
+pub fn log_choices(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> LogChoices {
+    LogChoices {
+        groups: pack
+            .question(&pack.manifest.audience_question)
+            .map(|q| question(loc, locale, q).options)
+            .unwrap_or_default(),
+        measures: pack
+            .measures
+            .iter()
+            .map(|ms| OptionView {
+                value: ms.id.clone(),
+                label: loc.pack(locale, &format!("m-{}", ms.id), None, &[]),
+            })
+            .collect(),
+        follow_ups: FollowUp::ALL
+            .into_iter()
+            .map(|f| OptionView {
+                value: f.as_str().to_owned(),
+                label: follow_up_label(loc, locale, f),
+            })
+            .collect(),
+    }
+}
+
+/// A follow-up status, worded.
+pub fn follow_up_label(loc: &Localizer, locale: Locale, f: FollowUp) -> String {
+    loc.app(locale, &format!("followup-{}", f.as_str()), &[])
+}
+
+/// The name of a record or directory field, as the staff screens label it (for refusals that
+/// name the field).
+pub fn field_label(loc: &Localizer, locale: Locale, field: &str) -> String {
+    match field {
+        "name" | "phone" | "note" => loc.app(locale, &format!("ui-record-{field}"), &[]),
+        "address" | "hours" => loc.app(locale, &format!("ui-{field}"), &[]),
+        other => other.to_owned(),
+    }
+}
+
+/// `YYYY-MM-DD HH:MM` in the machine's local time, from a stored RFC 3339 time; the stored text
+/// as it is if it does not parse.
+pub fn local_stamp(stored: &str) -> String {
+    let Ok(at) = OffsetDateTime::parse(stored, &Rfc3339) else {
+        return stored.to_owned();
+    };
+    let at = time::UtcOffset::current_local_offset()
+        .map(|offset| at.to_offset(offset))
+        .unwrap_or(at);
+    format!(
+        "{} {:02}:{:02}",
+        format_date(at.date()),
+        at.hour(),
+        at.minute()
+    )
+}
+
+/// One section of the monitoring figures: its id (`total`, `group`, `region`, `month`,
+/// `matched`, `near-miss`), heading and worded counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatSection {
+    pub id: &'static str,
+    pub label: String,
+    pub rows: Vec<StatRow>,
+}
+
+/// Groups the figures' rows (in section order, as `report::statistics_rows` gives them) by
+/// section.
+pub fn stat_sections(rows: Vec<StatRow>) -> Vec<StatSection> {
+    let mut sections: Vec<StatSection> = Vec::new();
+    for row in rows {
+        match sections.last_mut() {
+            Some(s) if s.id == row.section => s.rows.push(row),
+            _ => sections.push(StatSection {
+                id: row.section,
+                label: row.section_label.clone(),
+                rows: vec![row],
+            }),
+        }
+    }
+    sections
+}
+
+/// The department directory of one county as staff edit it: every department of the pack,
+/// with what staff entered for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DirectoryView {
+    /// The counties to choose from; the first, with the value '', is "every county".
+    pub counties: Vec<OptionView>,
+    pub county: String,
+    pub entries: Vec<DirectoryEntryView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryEntryView {
+    pub department: String,
+    pub name: String,
+    pub phone: String,
+    pub address: String,
+    pub hours: String,
+}
+
+pub fn directory(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    county: String,
+    stored: &[DirectoryEntry],
+) -> DirectoryView {
+    let mut counties = vec![OptionView {
+        value: String::new(),
+        label: loc.app(locale, "ui-directory-every-county", &[]),
+    }];
+    if let Some(q) = pack
+        .manifest
+        .region_question
+        .as_deref()
+        .and_then(|q| pack.question(q))
+    {
+        counties.extend(question(loc, locale, q).options);
+    }
+    let entries = pack
+        .departments
+        .iter()
+        .map(|d| {
+            let found = stored.iter().find(|e| e.department == d.id);
+            let field =
+                |f: fn(&DirectoryEntry) -> &String| found.map(f).cloned().unwrap_or_default();
+            DirectoryEntryView {
+                department: d.id.clone(),
+                name: loc.pack(locale, &format!("dept-{}", d.id), None, &[]),
+                phone: field(|e| &e.phone),
+                address: field(|e| &e.address),
+                hours: field(|e| &e.hours),
+            }
+        })
+        .collect();
+    DirectoryView {
+        counties,
+        county,
+        entries,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(section: &'static str, key: &str) -> StatRow {
+        StatRow {
+            section,
+            section_label: format!("heading of {section}"),
+            key: key.to_owned(),
+            label: key.to_uppercase(),
+            count: 1,
+        }
+    }
+
+    #[test]
+    fn figures_are_grouped_by_section_in_the_order_given() {
+        let sections = stat_sections(vec![
+            row("total", "consultations"),
+            row("total", "finished"),
+            row("group", "veteran"),
+            row("month", "2026-11"),
+        ]);
+        let ids: Vec<&str> = sections.iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["total", "group", "month"]);
+        assert_eq!(sections[0].rows.len(), 2);
+        assert_eq!(sections[1].label, "heading of group");
+        assert!(stat_sections(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn a_time_that_does_not_parse_is_shown_as_stored() {
+        assert_eq!(local_stamp("not a time"), "not a time");
+        let shown = local_stamp("2026-11-29T04:18:00Z");
+        assert!(
+            shown.starts_with("2026-11-29 ") || shown.starts_with("2026-11-28 "),
+            "{shown}"
+        );
+        assert_eq!(shown.len(), "2026-11-29 04:18".len());
+    }
+}
