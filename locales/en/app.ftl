@@ -359,6 +359,7 @@ ui-packs-rollback = Go back to the previous pack
 ui-packs-files = Pack files found
 ui-packs-folders = Looked in
 ui-packs-no-files = No pack file (.zip) was found. Put one on a USB stick or in the shared folder, then look again.
+ui-packs-no-folders = No USB stick and no Downloads folder was found. Insert a USB stick and look again, or have the shared folder named in the settings (pack_import_dirs).
 ui-packs-refresh = Look again
 ui-packs-changes = What changes
 ui-packs-other-pack = This file holds a different policy pack, not a new version of the one in use.

@@ -346,6 +346,7 @@ ui-packs-rollback = 恢复上一个政策包
 ui-packs-files = 找到的政策包文件
 ui-packs-folders = 查找位置
 ui-packs-no-files = 未找到政策包文件（.zip）。请放在U盘或共享文件夹中，然后重新查找。
+ui-packs-no-folders = 未找到U盘或下载文件夹。请插入U盘后重新查找，或在设置中指定共享文件夹（pack_import_dirs）。
 ui-packs-refresh = 重新查找
 ui-packs-changes = 变更内容
 ui-packs-other-pack = 该文件是另一套政策包，而不是现用政策包的新版本。

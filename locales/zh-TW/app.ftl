@@ -346,6 +346,7 @@ ui-packs-rollback = 恢復上一個政策包
 ui-packs-files = 找到的政策包檔案
 ui-packs-folders = 查找位置
 ui-packs-no-files = 未找到政策包檔案（.zip）。請放在隨身碟或共用資料夾中，然後重新查找。
+ui-packs-no-folders = 未找到隨身碟或下載資料夾。請插入隨身碟後重新查找，或在設定中指定共用資料夾（pack_import_dirs）。
 ui-packs-refresh = 重新查找
 ui-packs-changes = 變更內容
 ui-packs-other-pack = 該檔案是另一套政策包，而不是現用政策包的新版本。
