@@ -8,29 +8,8 @@ use navigator::store::{
     ConsultationId, DirectoryEntry, FollowUp, LogQuery, Period, RecordInput, StoreError,
 };
 use navigator::{evaluate, report, Answers, Locale, Status, Store};
-use time::OffsetDateTime;
 
-use crate::support::{answers, date, localizer, pack, today};
-
-fn at(text: &str) -> OffsetDateTime {
-    OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-        .expect("a valid timestamp in the test")
-}
-
-fn consult(store: &Store, started: &str, given: &Answers, finish: bool) -> ConsultationId {
-    let id = store
-        .start_consultation(Locale::ZhCn, pack(), at(started))
-        .expect("start");
-    for (q, a) in given.iter() {
-        store.record_answer(id, q, a, at(started)).expect("answer");
-    }
-    if finish {
-        store
-            .finish_consultation(id, &evaluate(pack(), given, today()), at(started))
-            .expect("finish");
-    }
-    id
-}
+use crate::support::{answers, at, consult, date, localizer, pack, today};
 
 fn veteran_in_pinglu() -> Answers {
     answers(serde_json::json!({
@@ -313,13 +292,9 @@ fn deleting_a_consultation_removes_its_record_and_leaves_the_figures() {
     );
 }
 
-#[test]
-fn the_record_is_overwritten_on_disk_when_its_consultation_is_deleted() {
-    // secure_delete (set when the store opens) must reach the records table too.
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("navigator.sqlite3");
-    let marker = "Zhangsan-Marker-7731";
-    let store = Store::open(&path).expect("store");
+/// A store at `path` with one consultation whose record names `marker`, with consent.
+fn store_with_named_record(path: &std::path::Path, marker: &str) -> (Store, ConsultationId) {
+    let store = Store::open(path).expect("store");
     let id = consult(&store, "2026-01-15T09:00:00Z", &woman(), false);
     store
         .save_record(
@@ -328,13 +303,28 @@ fn the_record_is_overwritten_on_disk_when_its_consultation_is_deleted() {
             at("2026-01-15T09:30:00Z"),
         )
         .expect("saved");
-    store.delete_consultation(id).expect("deleted");
-    // While the app still runs (a kiosk's idle wipe), the write-ahead log must not keep it.
+    (store, id)
+}
+
+/// Fails if `marker` can be read from the database file or its write-ahead log in `dir`.
+fn assert_unreadable(dir: &std::path::Path, marker: &str) {
     for file in ["navigator.sqlite3", "navigator.sqlite3-wal"] {
-        let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
+        let bytes = std::fs::read(dir.join(file)).unwrap_or_default();
         let found = bytes.windows(marker.len()).any(|w| w == marker.as_bytes());
         assert!(!found, "the name can still be read from {file}");
     }
+}
+
+#[test]
+fn the_record_is_overwritten_on_disk_when_its_consultation_is_deleted() {
+    // secure_delete (set when the store opens) must reach the records table too.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("navigator.sqlite3");
+    let marker = "Zhangsan-Marker-7731";
+    let (store, id) = store_with_named_record(&path, marker);
+    store.delete_consultation(id).expect("deleted");
+    // While the app still runs (a kiosk's idle wipe), the write-ahead log must not keep it.
+    assert_unreadable(dir.path(), marker);
     drop(store);
 }
 
@@ -344,24 +334,12 @@ fn erased_personal_data_cannot_be_read_back_from_the_files() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("navigator.sqlite3");
     let marker = "Lisi-Marker-5520";
-    let store = Store::open(&path).expect("store");
-    let id = consult(&store, "2026-01-15T09:00:00Z", &woman(), false);
-    store
-        .save_record(
-            id,
-            &consented(marker, "13800000001", FollowUp::Open),
-            at("2026-01-15T09:30:00Z"),
-        )
-        .expect("saved");
+    let (store, _) = store_with_named_record(&path, marker);
     let n = store
         .erase_personal_before(at("2026-07-15T00:00:00Z"), at("2026-07-15T01:00:00Z"))
         .expect("erased");
     assert_eq!(n, 1);
-    for file in ["navigator.sqlite3", "navigator.sqlite3-wal"] {
-        let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
-        let found = bytes.windows(marker.len()).any(|w| w == marker.as_bytes());
-        assert!(!found, "the name can still be read from {file}");
-    }
+    assert_unreadable(dir.path(), marker);
     drop(store);
 }
 

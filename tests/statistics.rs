@@ -5,30 +5,8 @@ use std::collections::BTreeMap;
 
 use navigator::store::{Count, Month, Period, StoreError};
 use navigator::{evaluate, report, Answers, Locale, Status, Store};
-use time::OffsetDateTime;
 
-use crate::support::{answers, localizer, pack, today};
-
-fn at(text: &str) -> OffsetDateTime {
-    OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-        .expect("a valid timestamp in the test")
-}
-
-/// Saves `given` as one consultation started at `started`, finished if `finish`.
-fn consult(store: &Store, started: &str, given: &Answers, finish: bool) -> i64 {
-    let id = store
-        .start_consultation(Locale::ZhCn, pack(), at(started))
-        .expect("start");
-    for (q, a) in given.iter() {
-        store.record_answer(id, q, a, at(started)).expect("answer");
-    }
-    if finish {
-        store
-            .finish_consultation(id, &evaluate(pack(), given, today()), at(started))
-            .expect("finish");
-    }
-    id.0
-}
+use crate::support::{answers, at, consult, localizer, pack, today};
 
 fn counts(list: &[Count]) -> BTreeMap<&str, u64> {
     list.iter().map(|c| (c.key.as_str(), c.count)).collect()

@@ -99,3 +99,35 @@ fn read_case(path: &Path) -> Case {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// A timestamp written as RFC 3339.
+pub fn at(text: &str) -> time::OffsetDateTime {
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .expect("a valid timestamp in the test")
+}
+
+/// Saves `given` as one consultation of the default pack started at `started`, finished (with
+/// today's verdicts) if `finish`.
+pub fn consult(
+    store: &navigator::Store,
+    started: &str,
+    given: &Answers,
+    finish: bool,
+) -> navigator::store::ConsultationId {
+    let id = store
+        .start_consultation(navigator::Locale::ZhCn, pack(), at(started))
+        .expect("start");
+    for (q, a) in given.iter() {
+        store.record_answer(id, q, a, at(started)).expect("answer");
+    }
+    if finish {
+        store
+            .finish_consultation(
+                id,
+                &navigator::evaluate(pack(), given, today()),
+                at(started),
+            )
+            .expect("finish");
+    }
+    id
+}
