@@ -287,7 +287,8 @@ fn add_directory(p: &Policy, inner: &Inner, dto: &mut ScreenDto) {
     let Some(store) = inner.store.as_ref() else {
         return;
     };
-    if dto.results.is_empty() {
+    // Only the results screen shows departments: no lookup while questions remain.
+    if dto.results.is_empty() || dto.next_question.is_some() {
         return;
     }
     let county = p

@@ -13,8 +13,8 @@ use tauri::State;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use super::staff::signed_in;
-use super::{parse_locale, Reply};
+use super::staff::staff_step;
+use super::Reply;
 use crate::dto::staff::{
     AuditEntryDto, ConsultationDto, DirectoryDto, DirectoryEntryDto, ExportDto, LogDto,
     LogQueryDto, LogRowDto, RecordDto, RecordInputDto, RecordPanelDto, StatSectionDto, StatsDto,
@@ -33,9 +33,7 @@ pub async fn record(
     locale: String,
     id: Option<i64>,
 ) -> Reply<RecordPanelDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
     let id = consultation_of(&p, locale, id, inner.session.consultation())?;
@@ -59,9 +57,7 @@ pub async fn record_save(
     id: Option<i64>,
     record: RecordInputDto,
 ) -> Reply<RecordDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
     let id = consultation_of(&p, locale, id, inner.session.consultation())?;
@@ -91,9 +87,7 @@ pub async fn record_save(
 /// The consultation log, newest first, narrowed by the search.
 #[tauri::command]
 pub async fn log(desk: State<'_, Desk>, locale: String, query: LogQueryDto) -> Reply<LogDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let q = log_query(&p, locale, &query)?;
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
@@ -124,9 +118,7 @@ pub async fn consultation(
     locale: String,
     id: i64,
 ) -> Reply<ConsultationDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
     let id = ConsultationId(id);
@@ -164,9 +156,7 @@ pub async fn consultation(
 /// (overwritten in the file); the anonymous monthly figures stay.
 #[tauri::command]
 pub async fn erase(desk: State<'_, Desk>, locale: String, id: i64) -> Reply<()> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let mut inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
     let id = ConsultationId(id);
@@ -190,9 +180,7 @@ pub async fn stats(
     from: String,
     to: String,
 ) -> Reply<StatsDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let period = period(&p, locale, &from, &to)?;
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
@@ -216,9 +204,7 @@ pub async fn export(
     what: String,
     format: String,
 ) -> Reply<ExportDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let bad = |detail: String| IpcError {
         code: "bad_request".into(),
         message: p
@@ -283,9 +269,7 @@ pub async fn directory(
     locale: String,
     county: String,
 ) -> Reply<DirectoryDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
     directory_of(&p, locale, store, county)
@@ -299,9 +283,7 @@ pub async fn directory_save(
     county: String,
     entry: DirectoryEntryDto,
 ) -> Reply<DirectoryDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     if p.pack.department(&entry.department).is_none() {
         return Err(IpcError {
             code: "bad_request".into(),
@@ -337,9 +319,7 @@ pub async fn directory_save(
 /// The audit log, newest first.
 #[tauri::command]
 pub async fn audit_log(desk: State<'_, Desk>, locale: String) -> Reply<Vec<AuditEntryDto>> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let inner = desk.live();
     let store = store_of(&p, locale, inner.store.as_ref())?;
     let entries = store.audit_log(500).map_err(|e| storage(&p, locale, e))?;

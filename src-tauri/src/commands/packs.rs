@@ -10,8 +10,8 @@ use navigator::pack::{archive, library, ArchiveError, PackDiff};
 use navigator::{present, Locale, PolicyPack, Session};
 use tauri::State;
 
-use super::staff::signed_in;
-use super::{pack_dto, parse_locale, Reply};
+use super::staff::staff_step;
+use super::{pack_dto, Reply};
 use crate::dto::staff::{kib, PackDiffDto, PackFileDto, PacksDto};
 use crate::dto::IpcError;
 use crate::state::{Desk, Policy};
@@ -22,9 +22,7 @@ const MAX_ARCHIVE_BYTES: u64 = 64 * 1024 * 1024;
 /// The pack in use, whether rollback is possible, and the archives in the import folders.
 #[tauri::command]
 pub async fn packs(desk: State<'_, Desk>, locale: String) -> Reply<PacksDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let folders = desk.settings.import_dirs();
     Ok(PacksDto {
         current: pack_dto(&p, locale),
@@ -70,9 +68,7 @@ pub async fn pack_preview(
     locale: String,
     path: String,
 ) -> Reply<PackDiffDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let bytes = read_offered(&desk, &p, locale, &path)?;
     let offered =
         archive::read(&bytes, &desk.settings.trust()).map_err(|e| refused(&p, locale, &e))?;
@@ -89,9 +85,7 @@ pub async fn pack_install(
     locale: String,
     path: String,
 ) -> Reply<PackDiffDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let bytes = read_offered(&desk, &p, locale, &path)?;
     let data_dir = data_dir(&desk, &p, locale)?;
     let mut inner = desk.live();
@@ -109,9 +103,7 @@ pub async fn pack_install(
 /// Puts the previous pack back in use (or the built-in one if none was kept).
 #[tauri::command]
 pub async fn pack_rollback(desk: State<'_, Desk>, locale: String) -> Reply<PackDiffDto> {
-    let locale = parse_locale(&desk, &locale)?;
-    signed_in(&desk, locale)?;
-    let p = desk.policy();
+    let (locale, p) = staff_step(&desk, &locale)?;
     let data_dir = data_dir(&desk, &p, locale)?;
     let embedded = PolicyPack::embedded().map_err(|e| IpcError {
         code: "internal".into(),

@@ -1,6 +1,7 @@
 //! Staff access: signing in with the PIN, signing out, closing a kiosk, and the check every
 //! staff command makes first.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use navigator::staff::PinCheck;
@@ -9,7 +10,7 @@ use tauri::{AppHandle, State};
 
 use super::{local_time, parse_locale, Reply};
 use crate::dto::IpcError;
-use crate::state::{Desk, Staff};
+use crate::state::{Desk, Policy, Staff};
 
 /// Staff sign-in with the PIN (see `navigator::staff`). Five wrong tries lock it for a while,
 /// across restarts. Refusals: `wrong_pin` (with the tries left), `pin_locked` (with the time it
@@ -87,6 +88,14 @@ pub async fn staff_quit<R: tauri::Runtime>(
     }
     app.exit(0);
     Ok(())
+}
+
+/// The start of every staff screen's command: the reader's language, the sign-in check, and
+/// the pack in use.
+pub(crate) fn staff_step(desk: &Desk, locale: &str) -> Reply<(Locale, Arc<Policy>)> {
+    let locale = parse_locale(desk, locale)?;
+    signed_in(desk, locale)?;
+    Ok((locale, desk.policy()))
 }
 
 /// Every staff command starts here: refused with `not_signed_in` unless staff signed in and
