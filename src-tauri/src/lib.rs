@@ -14,6 +14,7 @@ mod commands;
 pub mod dto;
 #[cfg(test)]
 mod ipc_tests;
+mod rendering;
 mod state;
 
 use std::sync::OnceLock;
@@ -56,6 +57,7 @@ fn is_app_page(url: &tauri::Url) -> bool {
 /// Runs the app. Returns when the last window closes.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     started();
+    rendering::choose();
     let desk = Desk::load()?;
     let kiosk = desk.settings.mode == Mode::Kiosk;
     let mut builder = tauri::Builder::default().plugin(lock_down(kiosk));

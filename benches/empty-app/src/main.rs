@@ -1,6 +1,7 @@
 //! An empty Tauri 2 app: one window, one static page, one command. `scripts/bench` measures it
-//! beside `navigator-desktop` (same Tauri, same profile, same window, same `ready` hook), so the
-//! app's start-up time and memory can be read against the floor of any Tauri app on the machine.
+//! beside `navigator-desktop` (same Tauri, same profile, same window, same rendering rule, same
+//! `ready` hook), so the app's start-up time and memory can be read against the floor of any
+//! Tauri app on the machine.
 
 // No console window on Windows release builds, as in the app.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -9,6 +10,11 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use tauri::{AppHandle, WebviewUrl, WebviewWindowBuilder};
+
+// The app's own rule for machines without a GPU, compiled from the app's file so that both are
+// drawn the same way.
+#[path = "../../../src-tauri/src/rendering.rs"]
+mod rendering;
 
 static STARTED: OnceLock<Instant> = OnceLock::new();
 
@@ -31,6 +37,7 @@ async fn ready(app: AppHandle) {
 
 fn main() {
     STARTED.get_or_init(Instant::now);
+    rendering::choose();
     let built = tauri::Builder::default()
         .invoke_handler(tauri::generate_handler![ready])
         .setup(|app| {
