@@ -10,7 +10,7 @@
 //! says so through [`Session::not_saved`] so the screen can tell them.
 
 use serde_json::Value;
-use time::{Date, OffsetDateTime};
+use time::Date;
 
 use crate::answers::{self, AnswerError, Answers};
 use crate::engine;
@@ -123,7 +123,7 @@ impl Session {
         let mut answers = self.answers.clone();
         answers.set(pack, question, answer.clone())?;
         if let Some(store) = self.saving(store) {
-            let now = OffsetDateTime::now_utc();
+            let now = crate::clock::now();
             let locale = self.locale;
             let mut consultation = self.consultation;
             self.save(|| {
@@ -154,7 +154,7 @@ impl Session {
     /// Withdraws one answer.
     pub fn withdraw(&mut self, store: Option<&Store>, question: &str) -> Result<(), SessionError> {
         if let (Some(store), Some(id)) = (self.saving(store), self.consultation) {
-            self.save(|| store.withdraw_answer(id, question, OffsetDateTime::now_utc()));
+            self.save(|| store.withdraw_answer(id, question, crate::clock::now()));
         }
         self.answers.remove(question);
         self.order.retain(|q| q != question);
@@ -177,7 +177,7 @@ impl Session {
     pub fn finish(&mut self, pack: &PolicyPack, store: Option<&Store>, on: Date) {
         if let (Some(store), Some(id)) = (self.saving(store), self.consultation) {
             let verdicts = engine::evaluate(pack, &self.answers, on);
-            self.save(|| store.finish_consultation(id, &verdicts, OffsetDateTime::now_utc()));
+            self.save(|| store.finish_consultation(id, &verdicts, crate::clock::now()));
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use navigator::store::{Count, Month, Period, StoreError};
+use navigator::store::{Count, LogQuery, Month, Period, StoreError};
 use navigator::{evaluate, report, Answers, Locale, Status, Store};
 
 use crate::support::{answers, at, consult, localizer, pack, today};
@@ -117,6 +117,60 @@ fn a_period_counts_only_consultations_started_within_it() -> Result<(), StoreErr
 }
 
 #[test]
+fn consultations_count_and_are_found_under_the_local_day_they_started() -> Result<(), StoreError> {
+    // 01:00 on 1 November in 朔州 (UTC+8) is 17:00 on 31 October in UTC.
+    let store = Store::open_in_memory()?;
+    let in_shuozhou = consult(
+        &store,
+        "2026-11-01T01:00:00+08:00",
+        &veteran_in_youyu(),
+        true,
+    );
+    // The same instant, on a machine that keeps UTC.
+    let in_utc = consult(&store, "2026-10-31T17:00:00Z", &woman_unfinished(), false);
+    assert_eq!(
+        counts(&store.count_by_month(Period::default())?),
+        BTreeMap::from([("2026-10", 1), ("2026-11", 1)])
+    );
+    let november = Period {
+        from: Month::parse("2026-11"),
+        to: Month::parse("2026-11"),
+    };
+    let stats = store.statistics(pack(), november)?;
+    assert_eq!(stats.consultations, 1);
+    assert_eq!(counts(&stats.by_group), BTreeMap::from([("veteran", 1)]));
+    let mut exported = Vec::new();
+    store.for_each_export_row(pack(), november, |row| {
+        exported.push(row.id);
+        Ok::<_, StoreError>(())
+    })?;
+    assert_eq!(exported, vec![in_shuozhou.0]);
+    // The log's search by day reads the same local day.
+    let first = time::Date::from_calendar_date(2026, time::Month::November, 1).expect("a date");
+    let on_the_first = LogQuery {
+        from: Some(first),
+        to: Some(first),
+        ..LogQuery::default()
+    };
+    let found: Vec<_> = store
+        .search(pack(), &on_the_first, 10)?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(found, vec![in_shuozhou]);
+    // Stored times stay in UTC, whatever offset they came with, so that they sort as text.
+    assert_eq!(
+        store.consultation(in_shuozhou)?.started_at,
+        "2026-10-31T17:00:00Z"
+    );
+    assert_eq!(
+        store.consultation(in_utc)?.started_at,
+        "2026-10-31T17:00:00Z"
+    );
+    Ok(())
+}
+
+#[test]
 fn a_changed_or_withdrawn_answer_is_counted_as_it_now_stands() -> Result<(), StoreError> {
     let store = Store::open_in_memory()?;
     let first = answers(serde_json::json!({"groups": ["woman"], "county": "shuocheng"}));
@@ -156,7 +210,7 @@ fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(),
         )?;
     }
     let store = Store::open(&path)?;
-    assert_eq!(store.schema_version()?, 4);
+    assert_eq!(store.schema_version()?, 5);
     let stats = store.statistics(pack(), Period::default())?;
     assert_eq!(
         counts(&stats.by_group),
@@ -167,6 +221,13 @@ fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(),
         counts(&store.count_by_option("has_ip", Period::default())?),
         BTreeMap::from([("true", 1)])
     );
+    // Saved before local days were kept: counted under its UTC day, as it was then.
+    assert_eq!(counts(&stats.by_month), BTreeMap::from([("2025-06", 1)]));
+    let june = Period {
+        from: Month::parse("2025-06"),
+        to: Month::parse("2025-06"),
+    };
+    assert_eq!(store.count_consultations(june)?, 1);
     Ok(())
 }
 

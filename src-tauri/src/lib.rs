@@ -33,13 +33,6 @@ fn started() -> Instant {
     *STARTED.get_or_init(Instant::now)
 }
 
-/// Today in the machine's local time zone (朔州 is UTC+8), or in UTC if the zone is unknown.
-fn today() -> time::Date {
-    time::OffsetDateTime::now_local()
-        .unwrap_or_else(|_| time::OffsetDateTime::now_utc())
-        .date()
-}
-
 /// Whether the webview may show `url`: only the app's own pages (and the dev server while
 /// developing). Everything else — links in text, injected redirects — stays out.
 fn is_app_page(url: &tauri::Url) -> bool {

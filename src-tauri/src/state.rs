@@ -225,7 +225,7 @@ fn back_up_in_background(path: &Path) {
         return;
     };
     let path = path.to_path_buf();
-    let today = crate::today();
+    let today = navigator::clock::today();
     std::thread::spawn(move || {
         let done = Store::open(&path).and_then(|store| store.rotate_backups(&dir, today, 7));
         if let Err(e) = done {

@@ -14,7 +14,7 @@ use navigator::{
     Answer, Answers, Locale, Localizer, PolicyPack, QuestionKind, Recovery, Session, SessionError,
     Store,
 };
-use time::{Date, OffsetDateTime};
+use time::Date;
 
 use crate::error::{answer_error, CliError};
 use crate::{emit, text};
@@ -54,7 +54,7 @@ pub fn save(
     on: Date,
 ) -> Result<ConsultationId, CliError> {
     let store = open_store(db)?;
-    let now = OffsetDateTime::now_utc();
+    let now = navigator::clock::now();
     let id = store.start_consultation(locale, pack, now)?;
     for (question, answer) in answers.iter() {
         store.record_answer(id, question, answer, now)?;

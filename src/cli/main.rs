@@ -468,15 +468,8 @@ fn read_input(source: &str) -> Result<String, CliError> {
 fn date_or_today(text: Option<&str>) -> Result<Date, CliError> {
     match text {
         Some(t) => parse_date(t).ok_or_else(|| CliError::BadDate(t.to_owned())),
-        None => Ok(today()),
+        None => Ok(navigator::clock::today()),
     }
-}
-
-/// Today in the machine's local time zone (朔州 is UTC+8), or in UTC if the zone is unknown.
-fn today() -> Date {
-    time::OffsetDateTime::now_local()
-        .unwrap_or_else(|_| time::OffsetDateTime::now_utc())
-        .date()
 }
 
 /// Writes to standard output. A closed pipe (`navigator … | head`) is not an error worth a

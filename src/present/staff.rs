@@ -118,9 +118,7 @@ pub fn local_stamp(stored: &str) -> String {
     let Ok(at) = OffsetDateTime::parse(stored, &Rfc3339) else {
         return stored.to_owned();
     };
-    let at = time::UtcOffset::current_local_offset()
-        .map(|offset| at.to_offset(offset))
-        .unwrap_or(at);
+    let at = crate::clock::local(at);
     format!(
         "{} {:02}:{:02}",
         format_date(at.date()),

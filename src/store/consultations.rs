@@ -36,13 +36,19 @@ pub struct Consultation {
     pub verdicts: Vec<(String, String)>,
 }
 
+/// `at` as stored: RFC 3339 in UTC, whatever offset it came with, so that stored times sort
+/// and compare as text.
 pub(super) fn stamp(at: OffsetDateTime) -> Result<String> {
-    at.format(&Rfc3339)
+    at.to_offset(time::UtcOffset::UTC)
+        .format(&Rfc3339)
         .map_err(|e| StoreError::Damaged(e.to_string()))
 }
 
 impl Store {
-    /// Starts a consultation on this pack.
+    /// Starts a consultation on this pack. `at` is in the local time people count by
+    /// ([`crate::clock::now`]): its date is the day the consultation is searched and counted
+    /// under (a consultation at 01:00 on 1 November in 朔州 counts in November, though it is
+    /// still October in UTC).
     pub fn start_consultation(
         &self,
         locale: Locale,
@@ -50,13 +56,15 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<ConsultationId> {
         let now = stamp(at)?;
+        let day = crate::answers::format_date(at.date());
         let tx = self.conn.unchecked_transaction()?;
         tx.execute(
-            "INSERT INTO consultations (started_at, updated_at, locale, pack_id, pack_version) VALUES (?1, ?1, ?2, ?3, ?4)",
-            params![now, locale.as_str(), pack.manifest.id, pack.manifest.version],
+            "INSERT INTO consultations (started_at, updated_at, started_on, locale, pack_id, pack_version)
+             VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
+            params![now, day, locale.as_str(), pack.manifest.id, pack.manifest.version],
         )?;
         let id = ConsultationId(tx.last_insert_rowid());
-        tally(&tx, &now[..7], "started", "", 1)?;
+        tally(&tx, &day[..7], "started", "", 1)?;
         tx.commit()?;
         Ok(id)
     }
@@ -296,7 +304,7 @@ fn options(answer: &Answer) -> Vec<&str> {
 /// tallies count under.
 fn touch(tx: &rusqlite::Transaction<'_>, id: ConsultationId, now: &str) -> Result<String> {
     tx.query_row(
-        "UPDATE consultations SET updated_at = ?2 WHERE id = ?1 RETURNING substr(started_at, 1, 7)",
+        "UPDATE consultations SET updated_at = ?2 WHERE id = ?1 RETURNING substr(started_on, 1, 7)",
         params![id.0, now],
         |r| r.get(0),
     )

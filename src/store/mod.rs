@@ -50,6 +50,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/002_statistics.sql")),
         M::up(include_str!("migrations/003_staff.sql")),
         M::up(include_str!("migrations/004_office.sql")),
+        M::up(include_str!("migrations/005_local_day.sql")),
     ])
 }
 
@@ -267,7 +268,7 @@ mod tests {
     #[test]
     fn a_new_store_is_at_the_latest_schema() -> Result<()> {
         let store = Store::open_in_memory()?;
-        assert_eq!(store.schema_version()?, 4);
+        assert_eq!(store.schema_version()?, 5);
         Ok(())
     }
 }

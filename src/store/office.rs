@@ -90,9 +90,9 @@ pub struct Record {
 /// through; so does a text filter that is empty after trimming, as an empty search box sends.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LogQuery {
-    /// The first day (UTC) a listed consultation may have started on.
+    /// The first day (local, see [`crate::clock`]) a listed consultation may have started on.
     pub from: Option<time::Date>,
-    /// The last day (UTC), included.
+    /// The last day (local), included.
     pub to: Option<time::Date>,
     /// An option id of the pack's audience question that the applicant chose.
     pub group: Option<String>,
@@ -318,8 +318,8 @@ impl Store {
                   WHERE consultation_id = c.id AND status IN ('eligible', 'needs_review')),
                 COALESCE(r.name, ''), COALESCE(r.phone, ''), r.follow_up
              FROM consultations AS c LEFT JOIN records AS r ON r.consultation_id = c.id
-             WHERE (?3 IS NULL OR substr(c.started_at, 1, 10) >= ?3)
-               AND (?4 IS NULL OR substr(c.started_at, 1, 10) <= ?4)
+             WHERE (?3 IS NULL OR c.started_on >= ?3)
+               AND (?4 IS NULL OR c.started_on <= ?4)
                AND (?5 IS NULL OR EXISTS (SELECT 1 FROM answer_options
                      WHERE consultation_id = c.id AND question_id = ?1 AND option = ?5))
                AND (?6 IS NULL OR EXISTS (SELECT 1 FROM verdicts

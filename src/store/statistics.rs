@@ -44,7 +44,7 @@ impl std::fmt::Display for Month {
 }
 
 /// The consultations to count: those started in the months `from` to `to`, both included
-/// (UTC). `Period::default()` counts everything.
+/// (local months, see [`crate::clock`]). `Period::default()` counts everything.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Period {
     pub from: Option<Month>,
@@ -52,10 +52,10 @@ pub struct Period {
 }
 
 impl Period {
-    /// The bounds as text that months and RFC 3339 timestamps compare with: `[from, to)`.
+    /// The bounds as text that months and days (`YYYY-MM-DD`) compare with: `[from, to)`.
     fn bounds(&self) -> (String, String) {
         let from = self.from.map(|m| m.to_string()).unwrap_or_default();
-        // Every timestamp in month `to` starts with `to` and sorts before `to` + "~".
+        // Every day in month `to` starts with `to` and sorts before `to` + "~".
         let to = self
             .to
             .map(|m| format!("{m}~"))
@@ -233,7 +233,7 @@ impl Store {
                       WHERE consultation_id = c.id AND status = 'needs_review'),
                     (SELECT follow_up FROM records WHERE consultation_id = c.id)
                  FROM consultations AS c
-                 WHERE c.started_at >= ?1 AND c.started_at < ?2
+                 WHERE c.started_on >= ?1 AND c.started_on < ?2
                  ORDER BY c.id",
             )
             .map_err(super::StoreError::from)?;

@@ -214,15 +214,13 @@ pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
     let p = desk.policy();
     let mut inner = desk.live();
     let Inner { session, store } = &mut *inner;
-    session.finish(&p.pack, store.as_ref(), crate::today());
+    session.finish(&p.pack, store.as_ref(), navigator::clock::today());
     Ok(screen_of(&desk, &inner))
 }
 
 /// `HH:MM` in the machine's local time (UTC if the zone is unknown).
 fn local_time(at: time::OffsetDateTime) -> String {
-    let at = time::UtcOffset::current_local_offset()
-        .map(|offset| at.to_offset(offset))
-        .unwrap_or(at);
+    let at = navigator::clock::local(at);
     format!("{:02}:{:02}", at.hour(), at.minute())
 }
 
@@ -245,7 +243,7 @@ pub async fn ready<R: tauri::Runtime>(app: AppHandle<R>) {
 fn screen_of(desk: &Desk, inner: &Inner) -> ScreenDto {
     let p = desk.policy();
     let locale = inner.session.locale();
-    let on = crate::today();
+    let on = navigator::clock::today();
     let answers = inner.session.answers();
     let view = present::screen(&p.pack, &p.loc, locale, answers, on);
     let takeaway = view.next_question.is_none().then(|| {

@@ -40,7 +40,7 @@ pub async fn staff_sign_in(desk: State<'_, Desk>, locale: String, pin: String) -
                 // The audit trail is best effort: a full disk must not lock staff out.
                 let _ = store.audit(now, "sign-in", desk.settings.mode.as_str());
                 if desk.settings.mode == Mode::Office {
-                    let cutoff = desk.settings.retention_cutoff(crate::today());
+                    let cutoff = desk.settings.retention_cutoff(navigator::clock::today());
                     if let Err(e) = store.erase_personal_before(cutoff, now) {
                         eprintln!("navigator-desktop: retention not applied: {e}");
                     }
