@@ -27,6 +27,38 @@ fn navigator(args: &[&str], stdin: Option<&[u8]>) -> Output {
     child.wait_with_output().expect("it finishes")
 }
 
+/// `history` with the time zone `tz` (a POSIX TZ value, so no zone database is needed).
+fn history_in(tz: &str, db: &str) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .args(["--lang", "en", "history", "--db", db])
+        .env("TZ", tz)
+        .output()
+        .expect("the binary runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn history_shows_when_a_consultation_started_in_local_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("navigator.sqlite3").display().to_string();
+    let answers = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/incubator.json");
+    let o = navigator(
+        &["screen", "--answers", answers, "--save", "--db", &db],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // "#1  2026-11-29 15:51  en …": the start as people read it, not the stored UTC stamp.
+    let started = |row: String| {
+        let text = row.strip_prefix("#1  ").unwrap_or_else(|| panic!("{row}"))[..16].to_owned();
+        let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+        time::PrimitiveDateTime::parse(&text, &format).unwrap_or_else(|e| panic!("{e}: {row}"))
+    };
+    let utc = started(history_in("UTC0", &db));
+    let shuozhou = started(history_in("CST-8", &db));
+    assert_eq!(shuozhou - utc, time::Duration::hours(8));
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }

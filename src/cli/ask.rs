@@ -220,7 +220,7 @@ pub fn history(loc: &Localizer, locale: Locale, db: Option<PathBuf>) -> Result<(
                 "cli-history-row",
                 &[
                     ("id", c.id.0.into()),
-                    ("started", c.started_at.clone().into()),
+                    ("started", present::staff::local_stamp(&c.started_at).into()),
                     ("locale", c.locale.clone().into()),
                     ("pack", format!("{} {}", c.pack_id, c.pack_version).into()),
                     ("answers", c.answers.len().into()),
