@@ -16,7 +16,7 @@
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
-use time::{OffsetDateTime, UtcOffset};
+use time::OffsetDateTime;
 
 use super::consultations::stamp;
 use super::{ConsultationId, Result, Store, StoreError};
@@ -157,11 +157,6 @@ fn bounded<'a>(field: &'static str, text: &'a str, max: usize) -> Result<&'a str
     Ok(text)
 }
 
-/// A timestamp as stored: RFC 3339 in UTC, so that timestamps compare as text.
-fn utc_stamp(at: OffsetDateTime) -> Result<String> {
-    stamp(at.to_offset(UtcOffset::UTC))
-}
-
 /// A text filter, if it filters anything.
 fn filter(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
@@ -189,7 +184,7 @@ impl Store {
         if personal && !input.consent {
             return Err(StoreError::NoConsent);
         }
-        let now = utc_stamp(at)?;
+        let now = stamp(at)?;
         let tx = self.conn.unchecked_transaction()?;
         let exists = tx
             .query_row(
@@ -282,8 +277,8 @@ impl Store {
     /// verdicts and the monitoring tallies stay, being anonymous. Returns how many records
     /// changed, and notes that number (never whose they were) in the audit log when it is not 0.
     pub fn erase_personal_before(&self, cutoff: OffsetDateTime, at: OffsetDateTime) -> Result<u64> {
-        let cutoff = utc_stamp(cutoff)?;
-        let now = utc_stamp(at)?;
+        let cutoff = stamp(cutoff)?;
+        let now = stamp(at)?;
         let tx = self.conn.unchecked_transaction()?;
         let n = tx.execute(
             "UPDATE records SET name = '', phone = '', note = '', consented_at = NULL, updated_at = ?2
@@ -376,7 +371,7 @@ impl Store {
 
     /// Adds a line to the audit log. `detail` must name no person: ids, counts, file names.
     pub fn audit(&self, at: OffsetDateTime, action: &str, detail: &str) -> Result<()> {
-        let now = utc_stamp(at)?;
+        let now = stamp(at)?;
         let tx = self.conn.unchecked_transaction()?;
         audit(&tx, &now, action, detail)?;
         tx.commit()?;
@@ -438,7 +433,7 @@ impl Store {
                 field: "department",
             });
         }
-        let now = utc_stamp(at)?;
+        let now = stamp(at)?;
         if phone.is_empty() && address.is_empty() && hours.is_empty() {
             self.conn.execute(
                 "DELETE FROM directory WHERE county = ?1 AND department = ?2",
