@@ -11,7 +11,8 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use crate::i18n::{Locale, Localizer};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
 use crate::pack::PolicyPack;
 use crate::present::option_label;
 use crate::store::{Count, ExportRow, Period, Statistics, Store, StoreError};

@@ -14,7 +14,7 @@ use time::Date;
 
 use crate::answers::{self, AnswerError, Answers};
 use crate::engine;
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::pack::PolicyPack;
 use crate::store::{ConsultationId, Store, StoreError};
 

@@ -282,7 +282,7 @@ impl Settings {
 
     fn validate(&self) -> Result<(), SettingsError> {
         if let Some(hash) = &self.staff_pin {
-            crate::staff::check_hash(hash).map_err(|_| SettingsError::BadValue {
+            crate::pin::check_hash(hash).map_err(|_| SettingsError::BadValue {
                 setting: "staff_pin".into(),
                 value: hash.clone(),
                 expected: "a PIN hash written by `navigator set-pin`".into(),

@@ -13,7 +13,8 @@ use time::Date;
 
 use crate::answers::format_date;
 use crate::engine::Status;
-use crate::i18n::{Locale, Localizer};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
 use crate::pack::PolicyPack;
 use crate::present::VerdictView;
 

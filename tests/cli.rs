@@ -827,11 +827,11 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
     );
     assert_eq!(s.idle_seconds, 30);
     let hash = s.staff_pin.expect("a hash");
-    let mut lock = navigator::staff::LockState::default();
+    let mut lock = navigator::pin::LockState::default();
     let now = time::OffsetDateTime::now_utc();
     assert_eq!(
-        navigator::staff::check(&mut lock, Some(&hash), "246810", now),
-        Ok(navigator::staff::PinCheck::Accepted)
+        navigator::pin::check(&mut lock, Some(&hash), "246810", now),
+        Ok(navigator::pin::PinCheck::Accepted)
     );
     // The change is in the audit log of the data folder's database, without the PIN.
     let store = navigator::Store::open(&dir.path().join("navigator.sqlite3")).expect("the store");

@@ -18,7 +18,7 @@
 //!   key files, and the diff shown before an import.
 //! - `store`: migrations, answer-by-answer persistence, reopening.
 //! - `settings`: the deployment settings file and its environment overrides.
-//! - `staff`: the staff PIN's hash and lock-out.
+//! - `pin`: the staff PIN's hash and lock-out.
 //! - `statistics`: the monitoring figures and the CSV exports, from hand-written consultations.
 //! - `office`: county-office mode — records kept only with consent, the retention period, the
 //!   consultation log's search, the audit log, the department directory, exports without names.
@@ -38,11 +38,11 @@ mod invariants;
 mod library;
 mod office;
 mod pack_errors;
+mod pin;
 mod properties;
 mod reliability;
 mod session;
 mod settings;
-mod staff;
 mod statistics;
 mod store;
 mod support;

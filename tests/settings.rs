@@ -168,7 +168,7 @@ fn saved_settings_read_back_the_same_and_leave_no_partial_file() {
         mode: Mode::Office,
         idle_seconds: 120,
         idle_countdown_seconds: 20,
-        staff_pin: Some(navigator::staff::hash_pin("2468").expect("a valid PIN")),
+        staff_pin: Some(navigator::pin::hash_pin("2468").expect("a valid PIN")),
         trusted_keys: vec![navigator::pack::archive::SigningKey::generate()
             .expect("a key")
             .public_key()

@@ -478,7 +478,7 @@ fn an_office_sign_in_erases_personal_data_past_its_retention_period() {
 
     let mut desk = Desk::in_memory().expect("the embedded pack loads");
     desk.settings.mode = navigator::Mode::Office;
-    desk.settings.staff_pin = Some(navigator::staff::hash_pin("2468").expect("a valid PIN"));
+    desk.settings.staff_pin = Some(navigator::pin::hash_pin("2468").expect("a valid PIN"));
     let policy = desk.policy();
     let now = OffsetDateTime::now_utc();
     let ids = {

@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Instant;
 
 use navigator::pack::library;
+use navigator::pin::LockState;
 use navigator::present::Notice;
 use navigator::settings::{self, env_var, DATABASE_NAME};
-use navigator::staff::LockState;
 use navigator::{Localizer, PolicyPack, Recovery, Session, Settings, Store};
 
 /// The app's state, managed by Tauri.

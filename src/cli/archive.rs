@@ -147,7 +147,7 @@ pub fn install(file: &Path, data_dir: Option<PathBuf>, locale: Locale) -> Result
     let current = current_pack(&dir, &trust)?;
     let bytes = read_file(file)?;
     let now = library::install(&dir, &bytes, &trust, &current)?;
-    crate::staff::audit(&dir, "pack-install", &switch(&current, &now.pack));
+    crate::office::audit(&dir, "pack-install", &switch(&current, &now.pack));
     print_diff(&current, &now.pack, locale)
 }
 
@@ -158,7 +158,7 @@ pub fn rollback(data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliErro
     let current = current_pack(&dir, &trust)?;
     let embedded = PolicyPack::embedded()?;
     let now = library::rollback(&dir, &trust, &current, &embedded)?;
-    crate::staff::audit(&dir, "pack-rollback", &switch(&current, &now.pack));
+    crate::office::audit(&dir, "pack-rollback", &switch(&current, &now.pack));
     print_diff(&current, &now.pack, locale)
 }
 

@@ -33,7 +33,7 @@ pub enum CliError {
     #[error("no data directory")]
     NoDataDir,
     #[error(transparent)]
-    Pin(#[from] navigator::staff::StaffError),
+    Pin(#[from] navigator::pin::PinError),
     #[error(transparent)]
     Settings(#[from] navigator::SettingsError),
     #[error("{0}")]
@@ -103,7 +103,7 @@ impl CliError {
             }
             CliError::Session(SessionError::Answer(e)) => answer_error(e, loc, locale),
             CliError::NoDataDir => loc.app(locale, "error-no-data-dir", &[]),
-            CliError::Pin(navigator::staff::StaffError::BadPin) => {
+            CliError::Pin(navigator::pin::PinError::BadPin) => {
                 loc.app(locale, "error-pin-digits", &[])
             }
             CliError::Pin(e) => loc.app(locale, "error-pin", &[("detail", s(&e.to_string()))]),

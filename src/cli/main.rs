@@ -22,7 +22,7 @@ mod archive;
 mod ask;
 mod error;
 mod json;
-mod staff;
+mod office;
 mod text;
 
 use std::io::Read;
@@ -285,13 +285,13 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
         }
         Command::SetPin { data_dir } => {
             let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
-            staff::set_pin(data_dir.clone(), &app, locale)?;
+            office::set_pin(data_dir.clone(), &app, locale)?;
             return Ok(ExitCode::SUCCESS);
         }
         Command::Purge { data_dir, on } => {
             let on = date_or_today(on.as_deref())?;
             let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
-            staff::purge(data_dir.clone(), on, &app, locale)?;
+            office::purge(data_dir.clone(), on, &app, locale)?;
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}
@@ -361,11 +361,11 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
             let file = csv
                 .map(|f| (f, Format::Csv))
                 .or(xlsx.map(|f| (f, Format::Xlsx)));
-            staff::stats(&pack, &loc, locale, db, period.period()?, json, file)?;
+            office::stats(&pack, &loc, locale, db, period.period()?, json, file)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { file, db, period } => {
-            staff::export(&pack, &loc, locale, db, period.period()?, &file)?;
+            office::export(&pack, &loc, locale, db, period.period()?, &file)?;
             Ok(ExitCode::SUCCESS)
         }
     }

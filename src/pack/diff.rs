@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use fluent_syntax::ast;
 
 use super::{article_label, Measure, PolicyPack};
-use crate::i18n::Locale;
+use crate::locale::Locale;
 
 /// The differences between an old pack and a new one.
 #[derive(Debug, Clone, PartialEq, Eq)]

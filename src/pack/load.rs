@@ -14,7 +14,7 @@ use toml::value::Datetime;
 use super::raw::*;
 use super::{Department, Document, Manifest, Measure, NotApplicable, PackError, PolicyPack};
 use crate::condition::{Condition, Test, TestOp};
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::question::{Question, QuestionKind};
 
 /// The pack format this build reads.

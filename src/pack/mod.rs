@@ -25,7 +25,7 @@ use include_dir::{include_dir, Dir};
 use time::Date;
 
 use crate::condition::Condition;
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::question::Question;
 
 pub use archive::ArchiveError;

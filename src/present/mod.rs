@@ -14,7 +14,8 @@ use crate::answers::{format_date, Answer, Answers};
 use crate::condition::{Test, TestOp, Truth};
 use crate::engine::{self, NearMiss, Reason, Status, Then, Verdict};
 use crate::flow;
-use crate::i18n::{Locale, Localizer};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
 
 use crate::pack::{ArchiveError, MeasureChange, PackDiff};
 use crate::pack::{Measure, PolicyPack};

@@ -6,7 +6,8 @@ use time::OffsetDateTime;
 
 use super::{option_label, question, OptionView};
 use crate::answers::format_date;
-use crate::i18n::{Locale, Localizer};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
 use crate::pack::PolicyPack;
 use crate::report::StatRow;
 use crate::store::{DirectoryEntry, FollowUp, LogRow};

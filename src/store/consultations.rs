@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 use super::{Result, Store, StoreError};
 use crate::answers::{Answer, Answers};
 use crate::engine::{Status, Verdict};
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::pack::PolicyPack;
 
 /// A consultation's row id.

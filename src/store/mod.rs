@@ -8,7 +8,7 @@
 
 mod consultations;
 mod office;
-mod staff;
+mod pin_lock;
 mod statistics;
 
 use std::path::{Path, PathBuf};

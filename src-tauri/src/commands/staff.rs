@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use navigator::staff::PinCheck;
+use navigator::pin::PinCheck;
 use navigator::{Locale, Mode};
 use tauri::{AppHandle, State};
 
@@ -12,7 +12,7 @@ use super::{local_time, parse_locale, Reply};
 use crate::dto::IpcError;
 use crate::state::{Desk, Policy, Staff};
 
-/// Staff sign-in with the PIN (see `navigator::staff`). Five wrong tries lock it for a while,
+/// Staff sign-in with the PIN (see `navigator::pin`). Five wrong tries lock it for a while,
 /// across restarts. Refusals: `wrong_pin` (with the tries left), `pin_locked` (with the time it
 /// opens again), `no_pin` (none is set). In an office a sign-in also erases the personal data
 /// that is past its retention period.
@@ -23,7 +23,7 @@ pub async fn staff_sign_in(desk: State<'_, Desk>, locale: String, pin: String) -
     let mut staff = desk.staff.lock().unwrap_or_else(|p| p.into_inner());
     let now = time::OffsetDateTime::now_utc();
     let hash = desk.settings.staff_pin.as_deref();
-    let checked = navigator::staff::check(&mut staff.lock, hash, &pin, now);
+    let checked = navigator::pin::check(&mut staff.lock, hash, &pin, now);
     let inner = desk.live();
     if let Some(store) = inner.store.as_ref() {
         // Without a database the count lives in memory only; the PIN must still be right.

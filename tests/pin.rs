@@ -1,7 +1,7 @@
 //! The staff PIN: only its hash is kept, five wrong tries lock it for a while, and the lock
 //! survives a restart.
 
-use navigator::staff::{check, hash_pin, LockState, PinCheck, StaffError, LOCK_MINUTES, MAX_TRIES};
+use navigator::pin::{check, hash_pin, LockState, PinCheck, PinError, LOCK_MINUTES, MAX_TRIES};
 use navigator::Store;
 use time::{Duration, OffsetDateTime};
 
@@ -20,7 +20,7 @@ fn only_four_to_twelve_digits_make_a_pin_and_the_hash_is_salted() {
         " 1234",
         "12.4",
     ] {
-        assert_eq!(hash_pin(bad), Err(StaffError::BadPin), "{bad:?}");
+        assert_eq!(hash_pin(bad), Err(PinError::BadPin), "{bad:?}");
     }
     let a = hash_pin("1234").expect("valid");
     let b = hash_pin("1234").expect("valid");
@@ -95,7 +95,7 @@ fn without_a_pin_there_is_no_staff_access_and_a_damaged_hash_is_an_error() {
         assert!(
             matches!(
                 check(&mut state, Some(damaged), "1234", at(0)),
-                Err(StaffError::BadHash(_))
+                Err(PinError::BadHash(_))
             ),
             "{damaged:?}"
         );

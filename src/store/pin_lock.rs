@@ -1,11 +1,11 @@
-//! The staff PIN's lock state (see [`crate::staff`]); the PIN itself lives in the settings.
+//! The staff PIN's lock state (see [`crate::pin`]); the PIN itself lives in the settings.
 
 use rusqlite::{params, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::{Result, Store, StoreError};
-use crate::staff::LockState;
+use crate::pin::LockState;
 
 impl Store {
     /// The wrong tries so far and any lock (none recorded: no tries, no lock).

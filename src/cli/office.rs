@@ -135,7 +135,7 @@ pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Re
     std::io::stdin()
         .read_line(&mut line)
         .map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
-    let hash = navigator::staff::hash_pin(line.trim())?;
+    let hash = navigator::pin::hash_pin(line.trim())?;
     // Only the PIN changes: the file keeps what staff wrote (and this shell's environment
     // overrides stay out of it).
     navigator::Settings::store_pin(&dir, &hash)?;

@@ -17,7 +17,7 @@ pub const PIN_DIGITS: (usize, usize) = (4, 12);
 
 /// Why a PIN cannot be set or checked.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StaffError {
+pub enum PinError {
     #[error("a staff PIN is {min} to {max} digits", min = PIN_DIGITS.0, max = PIN_DIGITS.1)]
     BadPin,
     #[error("the stored PIN hash is not valid: {0}")]
@@ -53,30 +53,30 @@ fn valid_pin(pin: &str) -> bool {
 }
 
 /// The argon2id hash (PHC string) of a PIN, with a fresh random salt.
-pub fn hash_pin(pin: &str) -> Result<String, StaffError> {
+pub fn hash_pin(pin: &str) -> Result<String, PinError> {
     if !valid_pin(pin) {
-        return Err(StaffError::BadPin);
+        return Err(PinError::BadPin);
     }
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| StaffError::Hash(e.to_string()))?;
-    let salt = SaltString::encode_b64(&bytes).map_err(|e| StaffError::Hash(e.to_string()))?;
+    getrandom::fill(&mut bytes).map_err(|e| PinError::Hash(e.to_string()))?;
+    let salt = SaltString::encode_b64(&bytes).map_err(|e| PinError::Hash(e.to_string()))?;
     Argon2::default()
         .hash_password(pin.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| StaffError::Hash(e.to_string()))
+        .map_err(|e| PinError::Hash(e.to_string()))
 }
 
 /// `hash` as a PHC string with a salt and a hash, or why not.
-fn parse(hash: &str) -> Result<PasswordHash<'_>, StaffError> {
-    let parsed = PasswordHash::new(hash).map_err(|e| StaffError::BadHash(e.to_string()))?;
+fn parse(hash: &str) -> Result<PasswordHash<'_>, PinError> {
+    let parsed = PasswordHash::new(hash).map_err(|e| PinError::BadHash(e.to_string()))?;
     if parsed.hash.is_none() || parsed.salt.is_none() {
-        return Err(StaffError::BadHash("no salt or no hash".into()));
+        return Err(PinError::BadHash("no salt or no hash".into()));
     }
     Ok(parsed)
 }
 
 /// Checks that `hash` is a PHC string this module can verify against.
-pub fn check_hash(hash: &str) -> Result<(), StaffError> {
+pub fn check_hash(hash: &str) -> Result<(), PinError> {
     parse(hash).map(|_| ())
 }
 
@@ -86,7 +86,7 @@ pub fn check(
     hash: Option<&str>,
     pin: &str,
     now: OffsetDateTime,
-) -> Result<PinCheck, StaffError> {
+) -> Result<PinCheck, PinError> {
     let Some(hash) = hash else {
         return Ok(PinCheck::NoPin);
     };
