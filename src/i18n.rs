@@ -14,7 +14,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{include_dir, Dir};
 
 use crate::locale::Locale;
-use crate::pack::PolicyPack;
+use crate::message::{Arg, Message};
+use crate::pack::{PackText, PolicyPack};
 
 static APP_MESSAGES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -74,6 +75,30 @@ impl Localizer {
     /// A pack message, or one of its attributes (`attr`).
     pub fn pack(&self, locale: Locale, id: &str, attr: Option<&str>, args: &Args<'_>) -> String {
         format(&self.pack, locale, id, attr, args)
+    }
+
+    /// One of the pack's own texts (a measure's title, a question, an option…), or one of its
+    /// attributes (`attr`: `help`, `short`, `benefit`, `review`, `contact`).
+    pub fn text(&self, locale: Locale, text: PackText<'_>, attr: Option<&str>) -> String {
+        self.pack(locale, &text.id(), attr, &[])
+    }
+
+    /// Words a [`Message`] of the application's: its arguments first (a [`Arg::Said`] argument
+    /// in the same language), then the message.
+    pub fn say(&self, locale: Locale, message: &Message) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = message
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(t) => FluentValue::from(t.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Said(inner) => FluentValue::from(self.say(locale, inner)),
+                };
+                (*name, value)
+            })
+            .collect();
+        self.app(locale, message.id, &args)
     }
 
     /// Every application message whose id starts with one of `prefixes`, formatted without

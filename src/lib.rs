@@ -16,6 +16,7 @@ pub mod engine;
 pub mod flow;
 pub mod i18n;
 pub mod locale;
+pub mod message;
 pub mod pack;
 pub mod pin;
 pub mod present;

@@ -13,6 +13,7 @@ use std::io::Write;
 
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::pack::PackText;
 use crate::pack::PolicyPack;
 use crate::present::option_label;
 use crate::store::{Count, ExportRow, Period, Statistics, Store, StoreError};
@@ -346,7 +347,7 @@ impl<'a> Labels<'a> {
             .map(|(i, m)| {
                 (
                     m.id.as_str(),
-                    (i, loc.pack(locale, &format!("m-{}", m.id), None, &[])),
+                    (i, loc.text(locale, PackText::Measure(&m.id), None)),
                 )
             })
             .collect();
@@ -395,7 +396,7 @@ impl<'a> Labels<'a> {
         match self.pack.question(id) {
             Some(_) => self
                 .loc
-                .pack(self.locale, &format!("q-{id}"), Some("short"), &[]),
+                .text(self.locale, PackText::Question(id), Some("short")),
             None => id.to_owned(),
         }
     }

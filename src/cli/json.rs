@@ -3,6 +3,7 @@
 
 use fluent_bundle::FluentValue;
 use navigator::answers::format_date;
+use navigator::pack::PackText;
 use navigator::pack::Problem;
 use navigator::present::{DepartmentView, QuestionView, ScreenView, VerdictView};
 use navigator::{Locale, Localizer, PolicyPack};
@@ -29,13 +30,13 @@ pub fn pack_check(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> Value {
             "id": m.id,
             "version": m.version,
             "document": m.document.number,
-            "title": loc.pack(locale, "pack-title", None, &[]),
+            "title": loc.text(locale, PackText::Title, None),
             "issuer": m.document.issuer,
             "issued": format_date(m.document.issued),
         },
         "measures": pack.measures.iter().map(|x| json!({
             "id": x.id,
-            "title": loc.pack(locale, &format!("m-{}", x.id), None, &[]),
+            "title": loc.text(locale, PackText::Measure(&x.id), None),
             "article": x.article_label(),
             "article_number": x.article,
             "excerpt": excerpt(&x.excerpts),

@@ -1,6 +1,7 @@
 //! The CLI's readable output: what a person at a terminal reads.
 
 use navigator::engine::Status;
+use navigator::pack::PackText;
 use navigator::pack::Problem;
 use navigator::present::{QuestionView, ScreenView, VerdictView};
 use navigator::{Locale, Localizer, PolicyPack};
@@ -43,7 +44,7 @@ pub fn pack_check(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: 
     );
     for measure in &pack.measures {
         say!(out);
-        let title = loc.pack(locale, &format!("m-{}", measure.id), None, &[]);
+        let title = loc.text(locale, PackText::Measure(&measure.id), None);
         say!(
             out,
             "{} {}  [{}]",

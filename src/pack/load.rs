@@ -12,6 +12,7 @@ use time::{Date, Month};
 use toml::value::Datetime;
 
 use super::raw::*;
+use super::PackText;
 use super::{Department, Document, Manifest, Measure, NotApplicable, PackError, PolicyPack};
 use crate::condition::{Condition, Test, TestOp};
 use crate::locale::Locale;
@@ -878,14 +879,14 @@ fn messages(
     measures: &[Measure],
     departments: &[Department],
 ) -> BTreeMap<Locale, Vec<(String, String)>> {
-    let mut required: Vec<(String, Vec<&str>)> = vec![("pack-title".into(), vec![])];
+    let mut required: Vec<(String, Vec<&str>)> = vec![(PackText::Title.id(), vec![])];
     for d in departments {
-        required.push((format!("dept-{}", d.id), vec![]));
+        required.push((PackText::Department(&d.id).id(), vec![]));
     }
     for q in questions {
-        required.push((format!("q-{}", q.id), vec!["help", "short"]));
+        required.push((PackText::Question(&q.id).id(), vec!["help", "short"]));
         for o in &q.options {
-            required.push((format!("opt-{}-{}", q.id, o), vec![]));
+            required.push((PackText::Option(&q.id, o).id(), vec![]));
         }
     }
     for m in measures {
@@ -896,7 +897,7 @@ fn messages(
         if m.primary_contact.is_some() {
             attrs.push("contact");
         }
-        required.push((format!("m-{}", m.id), attrs));
+        required.push((PackText::Measure(&m.id).id(), attrs));
     }
 
     let mut out = BTreeMap::new();

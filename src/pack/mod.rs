@@ -16,6 +16,7 @@ mod diff;
 pub mod library;
 mod load;
 mod raw;
+mod text;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -31,6 +32,7 @@ use crate::question::Question;
 pub use archive::ArchiveError;
 pub use diff::{diff, MeasureChange, PackDiff, PackIdentity};
 pub use load::{Problem, ProblemKind};
+pub use text::PackText;
 
 /// The default pack (朔政发〔2021〕26号), compiled into the binary so the program needs no
 /// files beside it.

@@ -16,6 +16,7 @@ use crate::engine::{self, NearMiss, Reason, Status, Then, Verdict};
 use crate::flow;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::pack::PackText;
 
 use crate::pack::{ArchiveError, MeasureChange, PackDiff};
 use crate::pack::{Measure, PolicyPack};
@@ -143,7 +144,7 @@ pub fn screen(
         .map(|q| {
             flow::measures_waiting_on(pack, answers, on, &q.id)
                 .iter()
-                .map(|m| loc.pack(locale, &format!("m-{}", m.id), None, &[]))
+                .map(|m| loc.text(locale, PackText::Measure(&m.id), None))
                 .collect()
         })
         .unwrap_or_default();
@@ -162,13 +163,13 @@ pub fn screen(
 
 /// Words a question.
 pub fn question(loc: &Localizer, locale: Locale, q: &Question) -> QuestionView {
-    let id = format!("q-{}", q.id);
+    let text = |attr| loc.text(locale, PackText::Question(&q.id), attr);
     QuestionView {
         id: q.id.clone(),
         kind: q.kind,
-        text: loc.pack(locale, &id, None, &[]),
-        help: loc.pack(locale, &id, Some("help"), &[]),
-        short: loc.pack(locale, &id, Some("short"), &[]),
+        text: text(None),
+        help: text(Some("help")),
+        short: text(Some("short")),
         options: q
             .options
             .iter()
@@ -191,7 +192,7 @@ pub fn verdict(
     verdict: &Verdict,
 ) -> Option<VerdictView> {
     let m = pack.measure(&verdict.measure)?;
-    let id = format!("m-{}", m.id);
+    let text = |attr| loc.text(locale, PackText::Measure(&m.id), attr);
     let doc = &pack.manifest.document;
     let words = Words { loc, locale };
     let (reasons, near_miss) = match &verdict.status {
@@ -203,8 +204,8 @@ pub fn verdict(
     };
     Some(VerdictView {
         measure: m.id.clone(),
-        title: loc.pack(locale, &id, None, &[]),
-        benefit: loc.pack(locale, &id, Some("benefit"), &[]),
+        title: text(None),
+        benefit: text(Some("benefit")),
         article: m.article_label(),
         article_number: m.article,
         citation: citation(loc, locale, &doc.number, m),
@@ -220,8 +221,7 @@ pub fn verdict(
             _ => Vec::new(),
         },
         near_miss,
-        review: matches!(verdict.status, Status::NeedsReview)
-            .then(|| loc.pack(locale, &id, Some("review"), &[])),
+        review: matches!(verdict.status, Status::NeedsReview).then(|| text(Some("review"))),
         expired: match &verdict.status {
             Status::Expired { until, .. } => Some(loc.app(
                 locale,
@@ -289,7 +289,7 @@ pub fn stored(
         .iter()
         .map(|(id, raw)| {
             let text = match pack.question(id) {
-                Some(_) => loc.pack(locale, &format!("q-{id}"), None, &[]),
+                Some(_) => loc.text(locale, PackText::Question(id), None),
                 None => id.clone(),
             };
             let answer = match crate::answers::decode(pack, id, raw) {
@@ -309,7 +309,7 @@ pub fn stored(
         .map(|(id, status)| {
             let (title, citation) = match pack.measure(id) {
                 Some(m) => (
-                    loc.pack(locale, &format!("m-{id}"), None, &[]),
+                    loc.text(locale, PackText::Measure(id), None),
                     citation(loc, locale, &pack.manifest.document.number, m),
                 ),
                 None => (id.clone(), String::new()),
@@ -341,7 +341,7 @@ pub fn answered(
             pack.question(id)?;
             Some(AnsweredView {
                 question: id.clone(),
-                text: loc.pack(locale, &format!("q-{id}"), None, &[]),
+                text: loc.text(locale, PackText::Question(id), None),
                 answer: answer_label(loc, locale, id, answer),
             })
         })
@@ -363,10 +363,10 @@ pub fn departments(
             let d = pack.department(id)?;
             Some(DepartmentView {
                 id: d.id.clone(),
-                name: loc.pack(locale, &format!("dept-{}", d.id), None, &[]),
+                name: loc.text(locale, PackText::Department(&d.id), None),
                 is_lead: i == 0 && !m.departments_damaged,
                 primary_reason: (m.primary_contact.as_deref() == Some(id.as_str()))
-                    .then(|| loc.pack(locale, &format!("m-{}", m.id), Some("contact"), &[])),
+                    .then(|| loc.text(locale, PackText::Measure(&m.id), Some("contact"))),
                 phone: filled(&d.phone),
                 address: filled(&d.address),
                 hours: filled(&d.hours),
@@ -377,7 +377,7 @@ pub fn departments(
 
 /// An option's label.
 pub fn option_label(loc: &Localizer, locale: Locale, question: &str, value: &str) -> String {
-    loc.pack(locale, &format!("opt-{question}-{value}"), None, &[])
+    loc.text(locale, PackText::Option(question, value), None)
 }
 
 /// An answer, worded (option labels, yes/no, the number or the date).
@@ -412,7 +412,7 @@ struct Words<'a> {
 impl Words<'_> {
     fn short(&self, question: &str) -> String {
         self.loc
-            .pack(self.locale, &format!("q-{question}"), Some("short"), &[])
+            .text(self.locale, PackText::Question(question), Some("short"))
     }
 
     fn options(&self, question: &str, values: &[String]) -> String {
@@ -622,7 +622,7 @@ pub fn pack_diff(
             .map(|m| MeasureChangeView {
                 id: m.id.clone(),
                 article: m.article.clone(),
-                title: loc.pack(locale, &format!("m-{}", m.id), None, &[]),
+                title: loc.text(locale, PackText::Measure(&m.id), None),
             })
             .collect()
     };

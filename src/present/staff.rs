@@ -8,6 +8,7 @@ use super::{option_label, question, OptionView};
 use crate::answers::format_date;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::pack::PackText;
 use crate::pack::PolicyPack;
 use crate::report::StatRow;
 use crate::store::{DirectoryEntry, FollowUp, LogRow};
@@ -85,7 +86,7 @@ pub fn log_choices(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> LogCho
             .iter()
             .map(|ms| OptionView {
                 value: ms.id.clone(),
-                label: loc.pack(locale, &format!("m-{}", ms.id), None, &[]),
+                label: loc.text(locale, PackText::Measure(&ms.id), None),
             })
             .collect(),
         follow_ups: FollowUp::ALL
@@ -201,7 +202,7 @@ pub fn directory(
                 |f: fn(&DirectoryEntry) -> &String| found.map(f).cloned().unwrap_or_default();
             DirectoryEntryView {
                 department: d.id.clone(),
-                name: loc.pack(locale, &format!("dept-{}", d.id), None, &[]),
+                name: loc.text(locale, PackText::Department(&d.id), None),
                 phone: field(|e| &e.phone),
                 address: field(|e| &e.address),
                 hours: field(|e| &e.hours),
