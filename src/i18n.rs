@@ -93,7 +93,12 @@ impl Localizer {
                 let value = match arg {
                     Arg::Text(t) => FluentValue::from(t.clone()),
                     Arg::Number(n) => FluentValue::from(*n),
-                    Arg::Said(inner) => FluentValue::from(self.say(locale, inner)),
+                    // A message inside another is a clause of it: no closing full stop.
+                    Arg::Said(inner) => FluentValue::from(
+                        self.say(locale, inner)
+                            .trim_end_matches(['.', '。'])
+                            .to_owned(),
+                    ),
                 };
                 (*name, value)
             })

@@ -12,11 +12,13 @@
 pub mod answers;
 pub mod clock;
 pub mod condition;
+pub mod desk;
 pub mod engine;
 pub mod flow;
 pub mod i18n;
 pub mod locale;
 pub mod message;
+pub mod message_shims;
 pub mod pack;
 pub mod pin;
 pub mod present;

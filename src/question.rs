@@ -74,3 +74,43 @@ impl Question {
         self.options.iter().any(|o| o == value)
     }
 }
+
+/// The option values a yes/no question offers on a screen, in order: yes, then no.
+pub const YES_NO: [&str; 2] = ["true", "false"];
+
+impl Question {
+    /// The values a person can choose among on a screen: the options, or [`YES_NO`] for a
+    /// yes/no question (a number or a date is typed, so it has none).
+    pub fn choices(&self) -> Vec<String> {
+        match self.kind {
+            QuestionKind::Bool => YES_NO.iter().map(|v| (*v).to_owned()).collect(),
+            _ => self.options.clone(),
+        }
+    }
+
+    /// What a person chose on a screen (option values, or the one value typed) in the JSON
+    /// shape of an answers file, which [`crate::answers::decode`] then checks: a choice that
+    /// does not fit the question (two values for a single choice, a word for a number) comes
+    /// out in a shape `decode` refuses, so every refusal is worded in one place.
+    pub fn encode(&self, chosen: &[String]) -> serde_json::Value {
+        use serde_json::Value;
+        let one = match chosen {
+            [one] => Some(one.as_str()),
+            _ => None,
+        };
+        let as_list = || Value::Array(chosen.iter().cloned().map(Value::String).collect());
+        match (self.kind, one) {
+            (QuestionKind::Multi, _) => as_list(),
+            (QuestionKind::Bool, Some("true")) => Value::Bool(true),
+            (QuestionKind::Bool, Some("false")) => Value::Bool(false),
+            (QuestionKind::Number, Some(n)) => n
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map_or_else(|| Value::String(n.to_owned()), Value::Number),
+            (QuestionKind::Single | QuestionKind::Date, Some(v)) => Value::String(v.to_owned()),
+            _ => as_list(),
+        }
+    }
+}

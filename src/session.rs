@@ -13,8 +13,9 @@ use serde_json::Value;
 use time::Date;
 
 use crate::answers::{self, AnswerError, Answers};
-use crate::engine;
+use crate::engine::{self, Verdict};
 use crate::locale::Locale;
+use crate::message::{Explain, Message};
 use crate::pack::PolicyPack;
 use crate::store::{ConsultationId, Store, StoreError};
 
@@ -38,7 +39,7 @@ pub struct Session {
     consultation: Option<ConsultationId>,
     /// Why saving stopped, if it did. From then on the session lives in memory only: saving
     /// some later answers and not the failed one would leave a misleading record.
-    not_saved: Option<String>,
+    not_saved: Option<Message>,
 }
 
 impl Session {
@@ -92,8 +93,8 @@ impl Session {
     }
 
     /// Why the answers are no longer being saved, if they are not (the store's error).
-    pub fn not_saved(&self) -> Option<&str> {
-        self.not_saved.as_deref()
+    pub fn not_saved(&self) -> Option<&Message> {
+        self.not_saved.as_ref()
     }
 
     /// The store to write to, unless saving has already failed.
@@ -104,7 +105,7 @@ impl Session {
     /// Runs a write; a failure switches the session to memory only instead of failing the step.
     fn save(&mut self, write: impl FnOnce() -> Result<(), StoreError>) {
         if let Err(e) = write() {
-            self.not_saved = Some(e.to_string());
+            self.not_saved = Some(e.message());
         }
     }
 
@@ -175,9 +176,14 @@ impl Session {
 
     /// Records the verdicts of the answers as they stand.
     pub fn finish(&mut self, pack: &PolicyPack, store: Option<&Store>, on: Date) {
+        let verdicts = engine::evaluate(pack, &self.answers, on);
+        self.finish_with(store, &verdicts);
+    }
+
+    /// Records `verdicts`, which the caller computed from these answers.
+    pub fn finish_with(&mut self, store: Option<&Store>, verdicts: &[Verdict]) {
         if let (Some(store), Some(id)) = (self.saving(store), self.consultation) {
-            let verdicts = engine::evaluate(pack, &self.answers, on);
-            self.save(|| store.finish_consultation(id, &verdicts, crate::clock::now()));
+            self.save(|| store.finish_consultation(id, verdicts, crate::clock::now()));
         }
     }
 }

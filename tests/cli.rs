@@ -7,8 +7,13 @@ use serde_json::Value;
 
 use crate::support::{pack, root};
 
+/// Runs the CLI as a user would, in an installation of its own: a fresh, empty data folder
+/// (so no pack installed or settings written on this machine change what a test sees), unless
+/// the arguments name one with `--data-dir`.
 fn navigator(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let home = tempfile::tempdir().expect("temp dir");
     let mut child = Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .env("NAVIGATOR_DATA_DIR", home.path())
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -447,7 +452,7 @@ fn an_export_that_cannot_be_written_is_refused_and_leaves_nothing_behind() {
         ],
         None,
     );
-    assert_refused(&o, "cannot write");
+    assert_refused(&o, "out.csv");
     assert!(!dir
         .path()
         .join("no-such-folder")
@@ -908,6 +913,168 @@ fn pack_install_uses_the_keys_in_the_settings_and_rollback_undoes_it() {
         !dir.path().join("packs/active.zip").exists(),
         "back to the embedded pack"
     );
+}
+
+#[test]
+fn after_pack_install_every_command_uses_the_installed_pack() {
+    // issue #12: the CLI ignored an installed pack; `screen`, `questions`, `stats` and
+    // `export` kept using the built-in one.
+    use navigator::pack::archive::{self, SigningKey};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().to_str().expect("a UTF-8 path");
+    let key = SigningKey::generate().expect("a key");
+    let mut files = navigator::PolicyPack::embedded_files();
+    let text = |files: &std::collections::BTreeMap<String, Vec<u8>>, name: &str| {
+        String::from_utf8(files[name].clone()).expect("UTF-8")
+    };
+    let manifest =
+        text(&files, "pack.toml").replacen("version = \"1.0.0\"", "version = \"2.0.0\"", 1);
+    files.insert("pack.toml".into(), manifest.into_bytes());
+    // A changed measure: the graduates' subsidy now has another title in every language.
+    for locale in ["zh-CN", "zh-TW", "en"] {
+        let name = format!("locales/{locale}/pack.ftl");
+        let ftl = text(&files, &name);
+        let old = ftl
+            .lines()
+            .find(|l| l.starts_with("m-graduate-social-insurance-subsidy ="))
+            .expect("the measure's title")
+            .to_owned();
+        let changed = ftl.replacen(
+            &old,
+            "m-graduate-social-insurance-subsidy = INSTALLED-TITLE",
+            1,
+        );
+        files.insert(name, changed.into_bytes());
+    }
+    let (_, bytes) = archive::build(&files, Some(&key)).expect("builds");
+    let zip = dir.path().join("pack.zip");
+    std::fs::write(&zip, &bytes).expect("written");
+    std::fs::write(
+        dir.path().join("settings.toml"),
+        format!("trusted_keys = [\"{}\"]\n", key.public_key()),
+    )
+    .expect("written");
+    let z = zip.to_str().expect("a UTF-8 path");
+    let o = navigator(
+        &["--lang", "en", "--data-dir", d, "pack", "install", z],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let graduate = br#"{"groups": ["graduate"], "activity": "self_employed"}"#;
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            d,
+            "screen",
+            "--answers",
+            "-",
+            "--json",
+        ],
+        Some(graduate),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let screen = json(&o);
+    let titles: Vec<&str> = screen["verdicts"]
+        .as_array()
+        .expect("verdicts")
+        .iter()
+        .filter_map(|v| v["title"].as_str())
+        .collect();
+    assert!(titles.contains(&"INSTALLED-TITLE"), "{titles:?}");
+
+    // Saved with the installed pack's version, and counted under its measure.
+    let o = navigator(
+        &["--data-dir", d, "screen", "--answers", "-", "--save"],
+        Some(graduate),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = navigator(&["--lang", "en", "--data-dir", d, "history"], None);
+    assert!(stdout(&o).contains("2.0.0"), "{}", stdout(&o));
+    let o = navigator(&["--lang", "en", "--data-dir", d, "stats", "--json"], None);
+    let rows = json(&o);
+    assert!(
+        rows.as_array()
+            .expect("rows")
+            .iter()
+            .any(|r| r["section"] == "matched" && r["label"] == "INSTALLED-TITLE"),
+        "{rows}"
+    );
+
+    // `--pack` still overrides it, and a rollback brings the built-in pack back for all.
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            d,
+            "--pack",
+            &default_pack_dir(),
+            "screen",
+            "--answers",
+            "-",
+            "--json",
+        ],
+        Some(graduate),
+    );
+    assert!(!stdout(&o).contains("INSTALLED-TITLE"), "{}", stdout(&o));
+    let o = navigator(&["--data-dir", d, "pack", "rollback"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            d,
+            "screen",
+            "--answers",
+            "-",
+            "--json",
+        ],
+        Some(graduate),
+    );
+    assert!(!stdout(&o).contains("INSTALLED-TITLE"), "{}", stdout(&o));
+}
+
+#[test]
+fn an_installed_pack_that_no_longer_passes_is_set_aside_with_the_apps_notice() {
+    use navigator::pack::archive::{self, SigningKey};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().to_str().expect("a UTF-8 path");
+    let key = SigningKey::generate().expect("a key");
+    let (_, bytes) =
+        archive::build(&navigator::PolicyPack::embedded_files(), Some(&key)).expect("builds");
+    let zip = dir.path().join("pack.zip");
+    std::fs::write(&zip, &bytes).expect("written");
+    let settings = dir.path().join("settings.toml");
+    std::fs::write(
+        &settings,
+        format!("trusted_keys = [\"{}\"]\n", key.public_key()),
+    )
+    .expect("written");
+    let o = navigator(
+        &[
+            "--data-dir",
+            d,
+            "pack",
+            "install",
+            zip.to_str().expect("utf-8"),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The key is withdrawn: the built-in pack serves, and stderr says why, as the app does.
+    std::fs::write(&settings, "").expect("written");
+    let o = navigator(&["--lang", "en", "--data-dir", d, "questions"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("The installed policy pack cannot be used"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("[groups]"), "{}", stdout(&o));
 }
 
 #[test]

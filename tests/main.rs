@@ -11,6 +11,8 @@
 //! - `properties`: proptest over random answer sequences.
 //! - `pack_errors`: broken packs give every problem with file and line.
 //! - `answers`: decoding answers files, and every way they can be wrong.
+//! - `desk`: the installation at work — every use case the app and the CLI share, from opening a
+//!   data folder to the results, staff sign-in, the office's records and pack updates.
 //! - `library`: installing signed packs into a data directory, rollback, refusals that change nothing.
 //! - `session`: a consultation in progress: saving as it goes, Back, resume.
 //! - `reliability`: kills at random moments (200 of them), damaged databases, backups.
@@ -32,6 +34,7 @@ mod answers;
 mod archive;
 mod cases;
 mod cli;
+mod desk;
 mod engine;
 mod flow;
 mod invariants;

@@ -132,7 +132,8 @@ fn a_full_disk_stops_the_saving_but_not_the_applicant() {
         }
     }
     let s = failing.expect("the full disk is reached");
-    let reason = s.not_saved().unwrap_or_default();
+    let reason = s.not_saved().expect("why saving stopped");
+    let reason = crate::support::localizer().say(Locale::En, reason);
     assert!(reason.contains("full"), "{reason}");
     // That applicant still got to the end, with every answer.
     assert!(flow::next_question(pack(), s.answers(), today()).is_none());
@@ -270,18 +271,23 @@ fn the_consultation_offered_for_resuming_is_the_last_unfinished_one_with_answers
 
 #[test]
 fn no_database_and_saving_stopped_are_worded_apart() {
-    use navigator::present::{notice, Notice};
+    use navigator::message::{Explain, Message};
+    use navigator::present::Notice;
     let loc = crate::support::localizer();
-    let reason = "disk full".to_owned();
-    let none = notice(
-        loc,
+    let reason = Message::new("io-storage-full");
+    let none = loc.say(
         Locale::En,
         &Notice::NoDatabase {
             reason: reason.clone(),
-        },
+        }
+        .message(),
     );
-    let stopped = notice(loc, Locale::En, &Notice::NotSaved { reason });
+    let stopped = loc.say(Locale::En, &Notice::NotSaved { reason }.message());
+    let full = loc.say(Locale::En, &Message::new("io-storage-full"));
     assert!(none.starts_with("Answers cannot be saved"), "{none}");
     assert!(stopped.contains("can no longer be saved"), "{stopped}");
-    assert!(none.contains("disk full") && stopped.contains("disk full"));
+    assert!(
+        none.contains(&full) && stopped.contains(&full),
+        "{none} / {stopped}"
+    );
 }

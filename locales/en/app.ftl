@@ -140,7 +140,7 @@ ui-colon = {": "}
 
 ## Errors
 
-warn-database-replaced = The database file was damaged ({ $reason }). It was kept, unchanged, as { $path }, and a new database was started. Please tell staff; a backup can be restored.
+warn-database-replaced = The database file was damaged. It was kept, unchanged, as { $path }, and a new database was started. Please tell staff; a backup can be restored.
 warn-no-database = Answers cannot be saved on this computer ({ $reason }). You can use the app all the same: your answers are kept until it is closed. Staff: check the data folder.
 warn-not-saved = Your answers can no longer be saved on this computer ({ $reason }). You can carry on: they are kept until the app is closed. Staff: check the disk and the data folder.
 warn-pack-refused = The installed policy pack cannot be used ({ $reason }), so the built-in one is in use. Staff: install the pack again or roll back.
@@ -149,8 +149,8 @@ error-prefix = error
 error-unknown-language = “{ $lang }” is not a supported language; use zh-CN, zh-TW or en.
 error-bad-date = “{ $date }” is not a valid date; use YYYY-MM-DD.
 error-bad-month = “{ $month }” is not a month: write it as YYYY-MM, e.g. 2026-03
-error-read-file = Cannot read the file { $path }: { $reason }
-error-write-file = cannot write { $path }: { $reason }
+error-read-file = Cannot read the file { $path }: { $reason }.
+error-write-file = Cannot write { $path }: { $reason }.
 error-not-utf8 = The file { $path } is not UTF-8 text.
 error-answers = The answers are wrong: { $detail }
 error-answers-malformed = The answers file is not valid JSON: { $detail }
@@ -388,10 +388,14 @@ audit-pack-rollback = Policy pack rolled back
 audit-retention = Personal data erased after the retention period
 audit-purge = Personal data erased after the retention period
 error-bad-request = The app sent a request it cannot handle ({ $detail }).
-error-export = Could not write { $path }: { $detail }
+error-export = Cannot write { $path }: { $reason }.
 error-no-store = There is no database on this computer, so nothing can be looked up or saved.
 error-no-consultation = There is no such consultation (it may have been erased).
 error-no-consent = Name and phone can only be kept once the applicant has agreed: tick the consent box first.
 error-too-long = { $field } is too long (at most { $max } characters).
-error-pack-file = Cannot use { $path }: { $detail }
+error-pack-file = Cannot use { $path }: { $reason }.
 error-app-no-data-dir = This computer has no folder where the app can keep its data.
+error-unknown-department = The policy pack has no department “{ $department }”.
+error-pack-not-offered = { $path } is not in an import folder, so it cannot be installed from here. Put the pack file in one of the folders listed.
+error-pack-file-too-large = { $path } is { $mib } MiB: too large to be a policy pack. Do not use this file.
+error-messages = The program's own text file { $file } is damaged; please reinstall the program.

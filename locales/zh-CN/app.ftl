@@ -134,7 +134,7 @@ ui-colon = ：
 
 ## 错误
 
-warn-database-replaced = 数据库文件已损坏（{ $reason }），已原样另存为 { $path }，并新建了一个数据库。请告知工作人员，可从备份恢复。
+warn-database-replaced = 数据库文件已损坏，已原样另存为 { $path }，并新建了一个数据库。请告知工作人员，可从备份恢复。
 warn-no-database = 本机无法保存回答（{ $reason }）。您仍可正常使用，回答会保留到关闭程序为止。工作人员：请检查数据文件夹。
 warn-not-saved = 您的回答暂时无法保存到这台电脑（{ $reason }）。您可以继续作答，回答会保留到关闭程序为止。工作人员：请检查磁盘空间和数据文件夹。
 warn-pack-refused = 已安装的政策包无法使用（{ $reason }），现使用内置政策包。工作人员：请重新安装或回退。
@@ -143,8 +143,8 @@ error-prefix = 错误
 error-unknown-language = 不支持的语言“{ $lang }”；可用：zh-CN、zh-TW、en。
 error-bad-date = “{ $date }”不是有效日期，请用 YYYY-MM-DD 格式。
 error-bad-month = “{ $month }”不是有效的月份，请写成 YYYY-MM，例如 2026-03
-error-read-file = 无法读取文件 { $path }：{ $reason }
-error-write-file = 无法写入 { $path }：{ $reason }
+error-read-file = 无法读取文件 { $path }：{ $reason }。
+error-write-file = 无法写入 { $path }：{ $reason }。
 error-not-utf8 = 文件 { $path } 不是 UTF-8 文本。
 error-answers = 回答有误：{ $detail }
 error-answers-malformed = 回答文件不是有效的 JSON：{ $detail }
@@ -375,10 +375,14 @@ audit-pack-rollback = 恢复政策包
 audit-retention = 超过保存期限，清除个人信息
 audit-purge = 超过保存期限，清除个人信息
 error-bad-request = 应用发出了无法处理的请求（{ $detail }）。
-error-export = 无法写入 { $path }：{ $detail }
+error-export = 无法写入 { $path }：{ $reason }。
 error-no-store = 本机没有数据库，无法查询或保存。
 error-no-consultation = 没有这次咨询（可能已被清除）。
 error-no-consent = 申请人同意后才能保存姓名和电话：请先勾选同意。
 error-too-long = { $field }太长（最多 { $max } 个字）。
-error-pack-file = 无法使用 { $path }：{ $detail }
+error-pack-file = 无法使用 { $path }：{ $reason }。
 error-app-no-data-dir = 本机没有可供应用保存数据的文件夹。
+error-unknown-department = 政策包中没有“{ $department }”这个部门。
+error-pack-not-offered = { $path } 不在导入文件夹中，不能从这里安装。请把政策包文件放进列出的文件夹。
+error-pack-file-too-large = { $path } 有 { $mib } MiB，太大，不可能是政策包。请勿使用该文件。
+error-messages = 程序自带的文字文件 { $file } 已损坏，请重新安装本程序。

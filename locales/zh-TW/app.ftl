@@ -134,7 +134,7 @@ ui-colon = ：
 
 ## 錯誤
 
-warn-database-replaced = 資料庫檔案已損壞（{ $reason }），已原樣另存為 { $path }，並新建了一個資料庫。請告知工作人員，可從備份恢復。
+warn-database-replaced = 資料庫檔案已損壞，已原樣另存為 { $path }，並新建了一個資料庫。請告知工作人員，可從備份還原。
 warn-no-database = 本機無法儲存回答（{ $reason }）。您仍可正常使用，回答會保留到關閉程式為止。工作人員：請檢查資料夾。
 warn-not-saved = 您的回答暫時無法儲存到這台電腦（{ $reason }）。您可以繼續作答，回答會保留到關閉程式為止。工作人員：請檢查磁碟空間和資料夾。
 warn-pack-refused = 已安裝的政策包無法使用（{ $reason }），現使用內建政策包。工作人員：請重新安裝或回退。
@@ -143,8 +143,8 @@ error-prefix = 錯誤
 error-unknown-language = 不支援的語言「{ $lang }」；可用：zh-CN、zh-TW、en。
 error-bad-date = 「{ $date }」不是有效日期，請用 YYYY-MM-DD 格式。
 error-bad-month = 「{ $month }」不是有效的月份，請寫成 YYYY-MM，例如 2026-03
-error-read-file = 無法讀取檔案 { $path }：{ $reason }
-error-write-file = 無法寫入 { $path }：{ $reason }
+error-read-file = 無法讀取檔案 { $path }：{ $reason }。
+error-write-file = 無法寫入 { $path }：{ $reason }。
 error-not-utf8 = 檔案 { $path } 不是 UTF-8 文字。
 error-answers = 回答有誤：{ $detail }
 error-answers-malformed = 回答檔案不是有效的 JSON：{ $detail }
@@ -375,10 +375,14 @@ audit-pack-rollback = 恢復政策包
 audit-retention = 超過保存期限，清除個人資訊
 audit-purge = 超過保存期限，清除個人資訊
 error-bad-request = 應用發出了無法處理的請求（{ $detail }）。
-error-export = 無法寫入 { $path }：{ $detail }
+error-export = 無法寫入 { $path }：{ $reason }。
 error-no-store = 本機沒有資料庫，無法查詢或保存。
 error-no-consultation = 沒有這次諮詢（可能已被清除）。
 error-no-consent = 申請人同意後才能保存姓名和電話：請先勾選同意。
 error-too-long = { $field }太長（最多 { $max } 個字）。
-error-pack-file = 無法使用 { $path }：{ $detail }
-error-app-no-data-dir = 本機沒有可供應用保存數據的資料夾。
+error-pack-file = 無法使用 { $path }：{ $reason }。
+error-app-no-data-dir = 本機沒有可供應用程式保存資料的資料夾。
+error-unknown-department = 政策包中沒有「{ $department }」這個部門。
+error-pack-not-offered = { $path } 不在匯入資料夾中，不能從這裡安裝。請把政策包檔案放進列出的資料夾。
+error-pack-file-too-large = { $path } 有 { $mib } MiB，太大，不可能是政策包。請勿使用該檔案。
+error-messages = 程式內建的文字檔 { $file } 已損壞，請重新安裝本程式。

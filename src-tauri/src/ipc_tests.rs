@@ -8,20 +8,36 @@ use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{WebviewWindow, WebviewWindowBuilder};
+use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
 
-use crate::Desk;
+use navigator::clock::Clock;
+use navigator::desk::{Desk, ErrorCode};
+use navigator::Settings;
+
+use crate::dto::ErrorCodeDto;
 
 fn app() -> WebviewWindow<tauri::test::MockRuntime> {
-    app_with(Desk::in_memory().expect("the embedded pack loads"))
+    app_with(Desk::in_memory(Settings::default(), Clock::system()).expect("the pack loads"))
 }
 
-/// The app with staff signed in (as after the PIN), for the staff commands.
+/// The app with staff signed in with the PIN, for the staff commands.
 fn staff_app() -> WebviewWindow<tauri::test::MockRuntime> {
-    let desk = Desk::in_memory().expect("the embedded pack loads");
-    desk.staff.lock().expect("not poisoned").signed_in_until =
-        Some(std::time::Instant::now() + std::time::Duration::from_secs(3600));
+    let settings = Settings {
+        staff_pin: Some(navigator::pin::hash_pin("2468").expect("a valid PIN")),
+        ..Settings::default()
+    };
+    let desk = Desk::in_memory(settings, Clock::system()).expect("the pack loads");
+    desk.sign_in("2468").expect("signed in");
     app_with(desk)
+}
+
+/// The code the UI receives for `code`, as it is on the wire.
+fn wire(code: ErrorCode) -> String {
+    let dto = ErrorCodeDto::from(code);
+    serde_json::to_value(dto)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .expect("a code is a string")
 }
 
 fn app_with(desk: Desk) -> WebviewWindow<tauri::test::MockRuntime> {
@@ -61,25 +77,7 @@ fn assert_typed_refusal(cmd: &str, e: &Value) {
         Value::Object(o) => {
             let code = o.get("code").and_then(Value::as_str).unwrap_or("");
             assert!(
-                [
-                    "bad_answer",
-                    "bad_locale",
-                    "unknown_question",
-                    "storage",
-                    "nothing_to_resume",
-                    "no_pin",
-                    "wrong_pin",
-                    "pin_locked",
-                    "not_signed_in",
-                    "pack_refused",
-                    "no_data_dir",
-                    "bad_request",
-                    "no_consent",
-                    "too_long",
-                    "no_consultation",
-                    "export_failed",
-                ]
-                .contains(&code),
+                ErrorCode::ALL.into_iter().any(|c| wire(c) == code),
                 "{cmd}: unknown code in {e}"
             );
             o.get("message")
@@ -140,6 +138,18 @@ fn question_id() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// A value a screen might send as chosen: mostly real option values, sometimes not.
+fn chosen_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            "veteran", "graduate", "migrant_worker", "enterprise", "true", "false", "pinglu",
+            "provincial", "none", "2021-02-30", "1e308", "",
+        ])
+        .prop_map(Value::from),
+        1 => ".{0,40}".prop_map(Value::from),
+    ]
+}
+
 /// One IPC call: a command name and its arguments (some well-formed, some not).
 fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
     let locale = prop_oneof![
@@ -149,15 +159,17 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
     prop_oneof![
         1 => locale.clone().prop_map(|l| ("texts", json!({ "locale": l }))),
         1 => locale.clone().prop_map(|l| ("boot", json!({ "locale": l }))),
+        1 => Just(("boot", json!({}))),
         1 => locale.clone().prop_map(|l| ("start", json!({ "locale": l }))),
         1 => locale.prop_map(|l| ("screen", json!({ "locale": l }))),
         4 => (question_id(), any_json())
-            .prop_map(|(q, v)| ("answer", json!({ "question": q, "value": v }))),
+            .prop_map(|(q, v)| ("answer", json!({ "question": q, "chosen": v }))),
+        2 => (question_id(), prop::collection::vec(chosen_value(), 0..4))
+            .prop_map(|(q, v)| ("answer", json!({ "question": q, "chosen": v }))),
         1 => Just(("back", json!({}))),
         1 => question_id().prop_map(|q| ("question", json!({ "id": q }))),
         1 => Just(("finish", json!({}))),
         1 => Just(("ready", json!({}))),
-        1 => Just(("settings", json!({}))),
         1 => Just(("wipe", json!({}))),
         1 => Just(("resumable", json!({"locale": "en"}))),
         1 => Just(("resume", json!({"locale": "zh-TW"}))),
@@ -249,7 +261,7 @@ fn wipe_forgets_every_answer_and_starts_afresh() {
     call(
         &window,
         "answer",
-        json!({"question": "groups", "value": ["veteran"]}),
+        json!({"question": "groups", "chosen": ["veteran"]}),
     )
     .expect("a valid answer");
     let after = call(&window, "wipe", json!({})).expect("wiped");
@@ -258,9 +270,10 @@ fn wipe_forgets_every_answer_and_starts_afresh() {
     assert_eq!(after["next_question"]["id"].as_str(), Some("groups"));
     // The default language again: the next person starts from the beginning.
     assert_eq!(after["locale"].as_str(), Some("zh-CN"));
-    let settings = call(&window, "settings", json!({})).expect("settings");
-    assert_eq!(settings["mode"].as_str(), Some("personal"));
-    assert_eq!(settings["idle_seconds"].as_u64(), Some(90));
+    let boot = call(&window, "boot", json!({})).expect("boot");
+    assert_eq!(boot["settings"]["mode"].as_str(), Some("personal"));
+    assert_eq!(boot["settings"]["idle_seconds"].as_u64(), Some(90));
+    assert_eq!(boot["default_locale"].as_str(), Some("zh-CN"));
 }
 
 #[test]
@@ -283,14 +296,16 @@ fn a_wrong_answer_is_refused_and_changes_nothing() {
     let before = call(
         &window,
         "answer",
-        json!({"question": "groups", "value": ["veteran"]}),
+        json!({"question": "groups", "chosen": ["veteran"]}),
     )
     .expect("a valid answer");
     for bad in [
-        json!({"question": "groups", "value": ["no-such-group"]}),
-        json!({"question": "groups", "value": 3}),
-        json!({"question": "no_such_question", "value": true}),
-        json!({"question": "county", "value": "长".repeat(100_000)}),
+        json!({"question": "groups", "chosen": ["no-such-group"]}),
+        json!({"question": "groups", "chosen": 3}),
+        json!({"question": "no_such_question", "chosen": ["true"]}),
+        json!({"question": "county", "chosen": ["长".repeat(100_000)]}),
+        json!({"question": "county", "chosen": ["pinglu", "youyu"]}),
+        json!({"question": "rural_business", "chosen": ["yes"]}),
         json!({"question": "groups"}),
     ] {
         let e = call(&window, "answer", bad.clone()).expect_err("refused");
@@ -306,20 +321,22 @@ fn finish_one(window: &WebviewWindow<tauri::test::MockRuntime>) -> Value {
     let mut screen = call(
         window,
         "answer",
-        json!({"question": "groups", "value": ["migrant_worker"]}),
+        json!({"question": "groups", "chosen": ["migrant_worker"]}),
     )
     .expect("a group");
     while let Some(q) = screen["next_question"].as_object().cloned() {
         let id = q["id"].as_str().expect("an id").to_owned();
-        let value = match q["kind"].as_str() {
-            Some("single") if id == "county" => json!("pinglu"),
-            Some("single") => q["options"][0]["value"].clone(),
-            Some("multi") => json!([q["options"][0]["value"].clone()]),
-            Some("bool") => json!(false),
-            Some("number") => json!(1),
-            _ => json!("2024-01-01"),
+        // The county is 平鲁区; otherwise the last choice offered (no, for a yes/no question).
+        let value = match id.as_str() {
+            "county" => json!("pinglu"),
+            _ => q["options"]
+                .as_array()
+                .and_then(|o| o.last())
+                .map(|o| o["value"].clone())
+                .expect("a question with choices"),
         };
-        screen = call(window, "answer", json!({"question": id, "value": value})).expect("answered");
+        screen =
+            call(window, "answer", json!({"question": id, "chosen": [value]})).expect("answered");
     }
     call(window, "finish", json!({})).expect("finished")
 }
@@ -351,8 +368,7 @@ fn a_record_keeps_name_and_phone_only_with_consent_and_the_log_finds_it() {
     )
     .expect_err("no consent");
     assert_eq!(e["code"], "no_consent", "{e}");
-    let empty =
-        json!({"from": "", "to": "", "group": "", "measure": "", "follow_up": "", "name": "Wang"});
+    let empty = json!({"from": "", "to": "", "group": "", "measure": "", "follow_up": null, "name": "Wang"});
     let log = call(
         &window,
         "log",
@@ -472,54 +488,52 @@ fn the_directory_of_the_applicants_county_reaches_the_results() {
 }
 
 #[test]
-fn an_office_sign_in_erases_personal_data_past_its_retention_period() {
-    use navigator::store::{FollowUp, RecordInput};
-    use time::{Duration, OffsetDateTime};
-
-    let mut desk = Desk::in_memory().expect("the embedded pack loads");
-    desk.settings.mode = navigator::Mode::Office;
-    desk.settings.staff_pin = Some(navigator::pin::hash_pin("2468").expect("a valid PIN"));
-    let policy = desk.policy();
-    let now = OffsetDateTime::now_utc();
-    let ids = {
-        let inner = desk.live();
-        let store = inner.store.as_ref().expect("a store");
-        // 200 days old (past the default 180) and 10 days old.
-        [200, 10].map(|days| {
-            let at = now - Duration::days(days);
-            let id = store
-                .start_consultation(navigator::Locale::En, &policy.pack, at)
-                .expect("started");
-            let record = RecordInput {
-                consent: true,
-                name: "Wang Fang".into(),
-                phone: "13900000000".into(),
-                note: "called back".into(),
-                follow_up: FollowUp::Applied,
-            };
-            store.save_record(id, &record, at).expect("recorded");
-            id.0
-        })
-    };
-    let window = app_with(desk);
-    call(
+fn one_answer_is_one_call_that_evaluates_the_answers_once() {
+    // issue #12: each answer cost seven core calls and three flow computations.
+    let window = app();
+    let desk = || window.state::<Desk>();
+    call(&window, "start", json!({"locale": "zh-CN"})).expect("started");
+    let before = desk().assessments();
+    let screen = call(
         &window,
-        "staff_sign_in",
-        json!({"locale": "en", "pin": "2468"}),
+        "answer",
+        json!({"question": "groups", "chosen": ["veteran"]}),
     )
-    .expect("signed in");
-    let opened =
-        |id: i64| call(&window, "consultation", json!({"locale": "en", "id": id})).expect("opened");
-    let old = opened(ids[0]);
-    assert_eq!(old["record"]["name"], "", "{old}");
-    assert_eq!(old["record"]["phone"], "", "{old}");
-    assert_eq!(old["record"]["note"], "", "{old}");
-    assert_eq!(
-        old["record"]["follow_up"], "applied",
-        "the follow-up stays: {old}"
+    .expect("answered");
+    assert_eq!(desk().assessments(), before + 1);
+    // That one reply holds the whole next step: the question, progress, why, every result.
+    assert!(screen["next_question"]["id"].is_string(), "{screen}");
+    assert!(screen["progress"].as_str().is_some_and(|p| !p.is_empty()));
+    assert!(screen["why"].as_array().is_some_and(|w| !w.is_empty()));
+    assert!(screen["results"].as_array().is_some_and(|r| !r.is_empty()));
+    assert_eq!(screen["answered"][0]["question"], "groups");
+    let before = desk().assessments();
+    call(&window, "back", json!({})).expect("back");
+    assert_eq!(desk().assessments(), before + 1);
+}
+
+#[test]
+fn a_refusal_carries_a_code_from_the_exported_enum_and_a_sentence_in_the_readers_language() {
+    let window = app();
+    let e = call(&window, "texts", json!({"locale": "fr"})).expect_err("no French");
+    assert_eq!(e["code"], wire(ErrorCode::BadRequest));
+    let message = e["message"].as_str().expect("a message");
+    assert!(
+        message.contains("fr") && !message.contains("error-"),
+        "{message}"
     );
-    let recent = opened(ids[1]);
-    assert_eq!(recent["record"]["name"], "Wang Fang", "{recent}");
-    let audit = call(&window, "audit_log", json!({"locale": "en"})).expect("audit");
-    assert!(audit.to_string().contains("retention period"), "{audit}");
+    call(&window, "start", json!({"locale": "en"})).expect("started");
+    let e = call(
+        &window,
+        "answer",
+        json!({"question": "groups", "chosen": ["astronaut"]}),
+    )
+    .expect_err("no such group");
+    assert_eq!(e["code"], wire(ErrorCode::BadAnswer));
+    let message = e["message"].as_str().expect("a message");
+    // In English, the language on screen: no Chinese sentence, no message id.
+    assert!(
+        message.is_ascii() && message.contains("astronaut"),
+        "{message}"
+    );
 }

@@ -15,16 +15,13 @@ pub mod dto;
 #[cfg(test)]
 mod ipc_tests;
 mod rendering;
-mod state;
 
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use navigator::Mode;
+use navigator::desk::{Desk, Opening};
 use tauri::webview::NewWindowResponse;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
-
-pub use state::{Desk, StartError};
 
 static STARTED: OnceLock<Instant> = OnceLock::new();
 
@@ -51,10 +48,11 @@ fn is_app_page(url: &tauri::Url) -> bool {
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     started();
     rendering::choose();
-    let desk = Desk::load()?;
-    let kiosk = desk.settings.mode == Mode::Kiosk;
-    let mut builder = tauri::Builder::default().plugin(lock_down(kiosk));
-    if kiosk {
+    let desk = Desk::open(Opening::default())?;
+    desk.back_up_in_background();
+    let rules = desk.window_rules();
+    let mut builder = tauri::Builder::default().plugin(lock_down(rules.print_and_find));
+    if rules.one_instance {
         // A second start (a double tap on a launcher) brings the running kiosk forward instead
         // of opening a second applicant session beside it.
         builder = builder.plugin(tauri_plugin_single_instance::init(|app, _, _| {
@@ -70,7 +68,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                     .title("创业扶持导航 · Startup Support Navigator")
                     .on_navigation(is_app_page)
                     .on_new_window(|_, _| NewWindowResponse::Deny);
-            let window = if kiosk {
+            let window = if rules.cover_screen {
                 // The whole screen, nothing to close, move or hide it behind.
                 window
                     .fullscreen(true)
@@ -84,7 +82,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                     .min_inner_size(720.0, 560.0)
             };
             let window = window.build()?;
-            if kiosk {
+            if rules.cover_screen {
                 // Fullscreen needs a window manager; a bare X session (a common kiosk set-up)
                 // has none, so also cover the monitor explicitly.
                 if let Some(monitor) = window.current_monitor()? {
@@ -102,10 +100,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
 /// would lose the screen), view source, downloads, open, caret browsing and devtools everywhere;
 /// in a kiosk also find and print (a print dialog on an unattended screen leads nowhere).
 /// Shift+Tab stays: keyboard users need it.
-fn lock_down<R: tauri::Runtime>(kiosk: bool) -> tauri::plugin::TauriPlugin<R> {
+fn lock_down<R: tauri::Runtime>(print_and_find: bool) -> tauri::plugin::TauriPlugin<R> {
     use tauri_plugin_prevent_default::Flags;
     let mut flags = Flags::all().difference(Flags::FOCUS_MOVE);
-    if !kiosk {
+    if print_and_find {
         flags = flags.difference(Flags::FIND | Flags::PRINT);
     }
     tauri_plugin_prevent_default::Builder::new()
@@ -125,7 +123,6 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
         commands::question,
         commands::finish,
         commands::ready,
-        commands::settings,
         commands::wipe,
         commands::resumable,
         commands::resume,

@@ -1,17 +1,63 @@
 //! The policy office's commands for signed pack files: `keygen`, `pack build`, `pack verify`
-//! and `pack diff`; and the county office's: `pack install` and `pack rollback`. The checks themselves are the core's ([`navigator::pack::archive`]); this
-//! module reads and writes the files the user names and words the outcome.
+//! and `pack diff`; and the county office's: `pack install` and `pack rollback`, which are use
+//! cases of the installation's [`Desk`]. The checks themselves are the core's
+//! ([`navigator::pack::archive`]); this module reads and writes the files the user names and
+//! words the outcome.
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
+use navigator::desk::{Desk, DeskError};
 use navigator::pack::archive::{self, PublicKey, SigningKey, Trust};
-use navigator::pack::library;
+use navigator::present::PackDiffView;
 use navigator::{ArchiveError, Locale, Localizer, PackError, PolicyPack};
 
+use crate::args::PackCommand;
 use crate::error::CliError;
 
+/// The application's own messages, for the commands that work on no installation.
+fn app_words() -> Result<Localizer, CliError> {
+    Ok(Localizer::app_only().map_err(DeskError::from)?)
+}
+
+/// `pack build`, `pack verify` and `pack diff`: commands on the pack files they name.
+pub fn run(command: &PackCommand, locale: Locale) -> Result<ExitCode, CliError> {
+    let app = app_words()?;
+    match command {
+        PackCommand::Build { dir, out, sign, .. } => {
+            match build(dir, out, sign.as_deref(), &app, locale)? {
+                Built::Written => Ok(ExitCode::SUCCESS),
+                Built::Invalid(problems) => {
+                    let mut text = String::new();
+                    crate::text::pack_problems(&mut text, &problems, &app, locale);
+                    eprint!("{text}");
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        PackCommand::Verify {
+            file,
+            keys,
+            allow_unsigned,
+        } => {
+            verify(file, &trust(keys, *allow_unsigned)?, &app, locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        PackCommand::Diff { old, new, trust: t } => {
+            let trust = trust(&t.keys, t.allow_unsigned)?;
+            diff(old, new, &trust, locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        // Handled by the caller, on the installation.
+        PackCommand::Check { .. } | PackCommand::Install { .. } | PackCommand::Rollback => {
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
 /// `keygen --out DIR`: a new key pair in DIR, never over an existing one.
-pub fn keygen(dir: &Path, loc: &Localizer, locale: Locale) -> Result<(), CliError> {
+pub fn keygen(dir: &Path, locale: Locale) -> Result<(), CliError> {
+    let loc = app_words()?;
     let key = SigningKey::generate()?;
     let (secret, public) = archive::write_key_pair(dir, &key)?;
     let path = |p: &Path| p.display().to_string().into();
@@ -106,17 +152,29 @@ pub fn diff(old: &Path, new: &Path, trust: &Trust, locale: Locale) -> Result<(),
 /// Prints what changes from `old` to `new`: the measures added, removed and changed.
 fn print_diff(old: &PolicyPack, new: &PolicyPack, locale: Locale) -> Result<(), CliError> {
     let d = navigator::pack::diff(old, new);
-    let old_loc = Localizer::new(old).map_err(|e| CliError::Internal(e.to_string()))?;
-    let new_loc = Localizer::new(new).map_err(|e| CliError::Internal(e.to_string()))?;
-    let view = navigator::present::pack_diff(&old_loc, &new_loc, locale, &d);
-    let mut out = new_loc.app(
+    let old_loc = Localizer::new(old).map_err(DeskError::from)?;
+    let new_loc = Localizer::new(new).map_err(DeskError::from)?;
+    print_diff_view(
+        &navigator::present::pack_diff(&old_loc, &new_loc, locale, &d),
+        &new_loc,
+        locale,
+    );
+    Ok(())
+}
+
+/// Prints a worded diff.
+fn print_diff_view(view: &PackDiffView, loc: &Localizer, locale: Locale) {
+    let mut out = loc.app(
         locale,
         "cli-diff-packs",
-        &[("old", view.old.into()), ("new", view.new.into())],
+        &[
+            ("old", view.old.clone().into()),
+            ("new", view.new.clone().into()),
+        ],
     );
     out.push('\n');
-    if d.measures_unchanged() {
-        out.push_str(&new_loc.app(locale, "cli-diff-none", &[]));
+    if view.added.is_empty() && view.removed.is_empty() && view.changed.is_empty() {
+        out.push_str(&loc.app(locale, "cli-diff-none", &[]));
         out.push('\n');
     }
     let sections = [
@@ -129,60 +187,30 @@ fn print_diff(old: &PolicyPack, new: &PolicyPack, locale: Locale) -> Result<(), 
             continue;
         }
         let count = [("count", measures.len().into())];
-        out.push_str(&new_loc.app(locale, heading, &count));
+        out.push_str(&loc.app(locale, heading, &count));
         out.push('\n');
         for m in measures {
             out.push_str(&format!("  {} {}  [{}]\n", m.article, m.title, m.id));
         }
     }
     crate::emit(&out);
+}
+
+/// `pack install FILE.zip`: checks the archive against the trusted keys in the settings, makes
+/// it the pack in use of the installation (the one it replaces is kept for rollback) and
+/// prints what changed.
+pub fn install(desk: &Desk, bytes: &[u8], locale: Locale) -> Result<(), CliError> {
+    let view = desk.at_terminal().install(locale, bytes)?;
+    print_diff_view(&view, &desk.policy().loc, locale);
     Ok(())
 }
 
-/// `pack install FILE.zip`: checks the archive against the trusted keys in the settings of
-/// the data directory, makes it the active pack there (the one it replaces is kept for
-/// rollback) and prints what changed.
-pub fn install(file: &Path, data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliError> {
-    let (dir, trust) = library_of(data_dir)?;
-    let current = current_pack(&dir, &trust)?;
-    let bytes = read_file(file)?;
-    let now = library::install(&dir, &bytes, &trust, &current)?;
-    crate::office::audit(&dir, "pack-install", &switch(&current, &now.pack));
-    print_diff(&current, &now.pack, locale)
-}
-
-/// `pack rollback`: the previous pack becomes active again (or the embedded one, if no other
-/// was installed before); prints what changed.
-pub fn rollback(data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliError> {
-    let (dir, trust) = library_of(data_dir)?;
-    let current = current_pack(&dir, &trust)?;
-    let embedded = PolicyPack::embedded()?;
-    let now = library::rollback(&dir, &trust, &current, &embedded)?;
-    crate::office::audit(&dir, "pack-rollback", &switch(&current, &now.pack));
-    print_diff(&current, &now.pack, locale)
-}
-
-/// `id version → id version`, as the audit log notes a pack switch.
-fn switch(old: &PolicyPack, new: &PolicyPack) -> String {
-    let (o, n) = (&old.manifest, &new.manifest);
-    format!("{} {} → {} {}", o.id, o.version, n.id, n.version)
-}
-
-/// The data directory and the trust its settings give.
-fn library_of(data_dir: Option<PathBuf>) -> Result<(PathBuf, Trust), CliError> {
-    let dir = data_dir
-        .or_else(|| navigator::settings::data_dir(navigator::settings::env_var))
-        .ok_or(CliError::NoDataDir)?;
-    let settings = navigator::Settings::load(&dir, |_| None)?;
-    Ok((dir, settings.trust()))
-}
-
-/// The pack in use there: the installed one, or the embedded one.
-fn current_pack(dir: &Path, trust: &Trust) -> Result<PolicyPack, CliError> {
-    match library::active(dir, trust)? {
-        Some(pack) => Ok(pack),
-        None => Ok(PolicyPack::embedded()?),
-    }
+/// `pack rollback`: the previous pack is in use again (or the built-in one, if no other was
+/// installed before); prints what changed.
+pub fn rollback(desk: &Desk, locale: Locale) -> Result<(), CliError> {
+    let view = desk.at_terminal().rollback(locale)?;
+    print_diff_view(&view, &desk.policy().loc, locale);
+    Ok(())
 }
 
 /// The trust given on the command line: the public keys named, and unsigned packs only if
@@ -207,7 +235,7 @@ fn open(path: &Path, trust: &Trust) -> Result<PolicyPack, CliError> {
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, CliError> {
-    std::fs::read(path).map_err(|e| CliError::ReadFile(path.display().to_string(), e.to_string()))
+    crate::read_file(path)
 }
 
 /// Writes `path` through a temporary file beside it, renamed into place only when complete: a
@@ -215,7 +243,10 @@ fn read_file(path: &Path) -> Result<Vec<u8>, CliError> {
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     let part = path.with_extension("part");
-    let fail = |e: std::io::Error| CliError::WriteFile(path.display().to_string(), e.to_string());
+    let fail = |reason: std::io::Error| CliError::WriteFile {
+        path: path.to_path_buf(),
+        reason,
+    };
     let written = std::fs::File::create(&part)
         .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()))
         .and_then(|()| std::fs::rename(&part, path));

@@ -1,22 +1,18 @@
-//! The interactive questionnaire in a terminal, and saving consultations.
+//! The interactive questionnaire in a terminal, and the history of saved consultations.
 //!
-//! The loop holds no state of its own besides the answers and the order they were given in:
-//! the next question always comes from the core's flow, and Back drops the last answer.
+//! The loop holds no state of its own: it drives the desk's consultation exactly as the app
+//! does (start or resume, answer, back, results), each answer saved as it is given, and prints
+//! the steps the desk returns.
 
 use std::io::BufRead;
-use std::path::PathBuf;
+use std::path::Path;
 
-use navigator::answers::parse_date;
-use navigator::flow;
-use navigator::present;
-use navigator::store::{self, ConsultationId};
-use navigator::{
-    Answer, Answers, Locale, Localizer, PolicyPack, QuestionKind, Recovery, Session, SessionError,
-    Store,
-};
-use time::Date;
+use navigator::desk::{Desk, DeskError, ErrorCode};
+use navigator::message::Explain;
+use navigator::present::{Notice, QuestionView};
+use navigator::{Locale, QuestionKind};
 
-use crate::error::{answer_error, CliError};
+use crate::error::CliError;
 use crate::{emit, text};
 
 /// Prints one line at once (the person is waiting for it).
@@ -25,77 +21,30 @@ macro_rules! say {
     ($($arg:tt)*) => { emit(&format!("{}\n", format!($($arg)*))) };
 }
 
-pub fn open_store(db: Option<PathBuf>) -> Result<Store, CliError> {
-    let path = db.or_else(store::default_path).ok_or(CliError::NoDataDir)?;
-    let (store, recovery) = Store::open_or_recover(&path)?;
-    if let Recovery::Replaced { kept_at, reason } = recovery {
-        // Said in every language: whoever reads it may not share the applicant's.
-        let loc = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
-        for locale in Locale::ALL {
-            let args = [
-                ("path", kept_at.display().to_string().into()),
-                ("reason", reason.clone().into()),
-            ];
-            eprintln!(
-                "navigator: {}",
-                loc.app(locale, "warn-database-replaced", &args)
-            );
-        }
-    }
-    Ok(store)
-}
-
-/// Saves a whole set of answers and their verdicts as one finished consultation.
-pub fn save(
-    pack: &PolicyPack,
-    db: Option<PathBuf>,
-    locale: Locale,
-    answers: &Answers,
-    on: Date,
-) -> Result<ConsultationId, CliError> {
-    let store = open_store(db)?;
-    let now = navigator::clock::now();
-    let id = store.start_consultation(locale, pack, now)?;
-    for (question, answer) in answers.iter() {
-        store.record_answer(id, question, answer, now)?;
-    }
-    store.finish_consultation(id, &navigator::evaluate(pack, answers, on), now)?;
-    Ok(id)
-}
-
 /// What the person typed, once understood.
 enum Input {
-    Answer(Answer),
+    /// The values chosen, as the questions offer them.
+    Chosen(Vec<String>),
     Back,
     Quit,
 }
 
-pub fn run(
-    pack: &PolicyPack,
-    loc: &Localizer,
-    locale: Locale,
-    db: Option<PathBuf>,
-    resume: Option<i64>,
-    on: Date,
-) -> Result<(), CliError> {
-    let store = open_store(db)?;
-    let mut session = match resume {
+pub fn run(desk: &Desk, locale: Locale, resume: Option<i64>) -> Result<(), CliError> {
+    let loc = &desk.policy().loc;
+    let mut step = match resume {
         Some(n) => {
             say!("{}", loc.app(locale, "cli-ask-resume", &[("id", n.into())]));
-            let mut session = Session::resume(&store, pack, ConsultationId(n))?;
-            session.set_locale(locale);
-            session
+            desk.resume_consultation(n, locale)?
         }
-        None => Session::new(locale),
+        None => desk.start(locale),
     };
-    let saved = |session: &Session| match session.not_saved() {
-        Some(reason) => loc.app(
-            locale,
-            "warn-not-saved",
-            &[("reason", reason.to_owned().into())],
-        ),
+    let saved = || match desk.not_saved() {
+        Some(reason) => loc.say(locale, &Notice::NotSaved { reason }.message()),
         None => {
-            let id = session.consultation().map(|c| c.0).unwrap_or_default();
+            let id = desk
+                .consultation_on_screen()
+                .map(|c| c.0)
+                .unwrap_or_default();
             loc.app(locale, "cli-ask-saved", &[("id", id.into())])
         }
     };
@@ -104,73 +53,64 @@ pub fn run(
     say!("{}", loc.app(locale, "cli-ask-intro", &[]));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    while let Some(question) = flow::next_question(pack, session.answers(), on) {
-        let view = present::question(loc, locale, question);
-        let progress = flow::progress(pack, session.answers(), on);
+    while let Some(question) = step.question.clone() {
         say!();
-        say!(
-            "[{}] {}",
-            loc.app(
-                locale,
-                "progress-remaining",
-                &[("count", progress.remaining.into())]
-            ),
-            view.text
-        );
-        say!("   {}", view.help);
+        say!("[{}] {}", step.progress, question.text);
+        say!("   {}", question.help);
         let mut out = String::new();
-        text::options(&mut out, &view);
+        text::options(&mut out, &question);
         emit(&out);
-        match question.kind {
-            QuestionKind::Bool => say!("   {}", loc.app(locale, "cli-ask-bool-hint", &[])),
-            QuestionKind::Multi => say!("   {}", loc.app(locale, "cli-ask-multi-hint", &[])),
-            _ => {}
+        if question.kind == QuestionKind::Multi {
+            say!("   {}", loc.app(locale, "cli-ask-multi-hint", &[]));
         }
         emit("> ");
         let Some(line) = lines.next() else {
             // End of input: everything answered so far is already saved.
             say!();
-            say!("{}", saved(&session));
+            say!("{}", saved());
             return Ok(());
         };
-        let line = line.map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
-        match understand(question.kind, &question.options, &line) {
-            None => say!("{}", loc.app(locale, "cli-ask-invalid", &[])),
+        let line = line.map_err(|e| CliError::read(Path::new("-"), e))?;
+        let next = match understand(&question, &line) {
+            None => {
+                say!("{}", loc.app(locale, "cli-ask-invalid", &[]));
+                continue;
+            }
             Some(Input::Quit) => {
-                say!("{}", saved(&session));
+                say!("{}", saved());
                 return Ok(());
             }
-            Some(Input::Back) => {
-                session.back(Some(&store))?;
+            Some(Input::Back) => desk.back(),
+            Some(Input::Chosen(chosen)) => desk.answer(&question.id, &chosen),
+        };
+        match next {
+            Ok(next) => step = next,
+            // An answer that does not fit is said, and the same question asked again.
+            Err(e @ DeskError::Answer(_)) if e.code() == ErrorCode::BadAnswer => {
+                say!("{}", loc.say(locale, &e.message()));
             }
-            Some(Input::Answer(answer)) => {
-                match session.answer(pack, Some(&store), &question.id, &answer.to_json()) {
-                    Err(SessionError::Answer(e)) => say!("{}", answer_error(&e, loc, locale)),
-                    Err(e) => return Err(e.into()),
-                    Ok(()) => {}
-                }
-                // Said once, when it happens; the questionnaire goes on in memory.
-                if session.not_saved().is_some() && !warned {
-                    eprintln!("navigator: {}", saved(&session));
-                    warned = true;
-                }
-            }
+            Err(e) => return Err(e.into()),
+        }
+        // Said once, when it happens; the questionnaire goes on in memory.
+        if desk.not_saved().is_some() && !warned {
+            eprintln!("navigator: {}", saved());
+            warned = true;
         }
     }
-    session.finish(pack, Some(&store), on);
-    let view = present::screen(pack, loc, locale, session.answers(), on);
+    let step = desk.results();
     say!();
     say!("{}", loc.app(locale, "cli-no-more-questions", &[]));
     let mut out = String::new();
-    text::results(&mut out, &view.verdicts, loc, locale);
+    text::results(&mut out, &step, loc, locale);
     emit(&out);
     say!();
-    say!("{}", saved(&session));
+    say!("{}", saved());
     Ok(())
 }
 
-/// Reads a typed line as an answer: option numbers from 1, yes/no as 1/2, a number, a date.
-fn understand(kind: QuestionKind, options: &[String], line: &str) -> Option<Input> {
+/// Reads a typed line: option numbers from 1 (several, separated by spaces or commas, where
+/// several may be chosen; 1 and 2 for yes and no), or a number or a date as typed.
+fn understand(question: &QuestionView, line: &str) -> Option<Input> {
     let line = line.trim();
     match line.to_lowercase().as_str() {
         "q" | "quit" => return Some(Input::Quit),
@@ -179,36 +119,32 @@ fn understand(kind: QuestionKind, options: &[String], line: &str) -> Option<Inpu
     }
     let pick = |token: &str| -> Option<String> {
         let n: usize = token.parse().ok()?;
-        options.get(n.checked_sub(1)?).cloned()
+        question
+            .options
+            .get(n.checked_sub(1)?)
+            .map(|o| o.value.clone())
     };
-    let answer = match kind {
-        QuestionKind::Single => Answer::Choice(pick(line)?),
-        QuestionKind::Multi => Answer::Choices(
-            line.split(|c: char| c.is_whitespace() || c == ',' || c == '，')
-                .filter(|t| !t.is_empty())
-                .map(pick)
-                .collect::<Option<_>>()?,
-        ),
-        QuestionKind::Bool => match line {
-            "1" | "y" | "yes" | "是" => Answer::Bool(true),
-            "2" | "n" | "no" | "否" => Answer::Bool(false),
-            _ => return None,
-        },
-        QuestionKind::Number => Answer::Number(line.parse().ok().filter(|n: &f64| n.is_finite())?),
-        QuestionKind::Date => Answer::Date(parse_date(line)?),
+    let chosen = match question.kind {
+        QuestionKind::Single | QuestionKind::Bool => vec![pick(line)?],
+        QuestionKind::Multi => line
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '，')
+            .filter(|t| !t.is_empty())
+            .map(pick)
+            .collect::<Option<_>>()?,
+        QuestionKind::Number | QuestionKind::Date => vec![line.to_owned()],
     };
-    Some(Input::Answer(answer))
+    Some(Input::Chosen(chosen))
 }
 
-pub fn history(loc: &Localizer, locale: Locale, db: Option<PathBuf>) -> Result<(), CliError> {
-    let store = open_store(db)?;
-    let ids = store.consultation_ids()?;
-    if ids.is_empty() {
+/// `history`: the saved consultations, one line each.
+pub fn history(desk: &Desk, locale: Locale) -> Result<(), CliError> {
+    let loc = &desk.policy().loc;
+    let rows = desk.history()?;
+    if rows.is_empty() {
         say!("{}", loc.app(locale, "cli-history-empty", &[]));
     }
-    for id in ids {
-        let c = store.consultation(id)?;
-        let state = if c.finished_at.is_some() {
+    for row in rows {
+        let state = if row.finished {
             "cli-history-finished"
         } else {
             "cli-history-open"
@@ -219,11 +155,11 @@ pub fn history(loc: &Localizer, locale: Locale, db: Option<PathBuf>) -> Result<(
                 locale,
                 "cli-history-row",
                 &[
-                    ("id", c.id.0.into()),
-                    ("started", present::staff::local_stamp(&c.started_at).into()),
-                    ("locale", c.locale.clone().into()),
-                    ("pack", format!("{} {}", c.pack_id, c.pack_version).into()),
-                    ("answers", c.answers.len().into()),
+                    ("id", row.id.into()),
+                    ("started", row.started.into()),
+                    ("locale", row.locale.into()),
+                    ("pack", row.pack.into()),
+                    ("answers", row.answers.into()),
                     ("state", loc.app(locale, state, &[]).into()),
                 ],
             )

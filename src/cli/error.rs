@@ -1,9 +1,11 @@
-//! The CLI's errors and how each is worded and exited with.
+//! The CLI's errors: what each says ([`Explain`], worded by the core like every other error)
+//! and the exit code it ends with.
 
-use fluent_bundle::FluentValue;
-use navigator::{
-    AnswerError, ArchiveError, Locale, Localizer, PackError, SessionError, StoreError,
-};
+use std::path::{Path, PathBuf};
+
+use navigator::desk::{DeskError, ErrorCode};
+use navigator::message::{io_reason, Explain, Message};
+use navigator::{AnswerError, ArchiveError, PackError};
 
 /// Everything that can stop a command.
 #[derive(Debug, thiserror::Error)]
@@ -12,12 +14,18 @@ pub enum CliError {
     UnknownLanguage(String),
     #[error("bad date {0}")]
     BadDate(String),
-    #[error("bad month {0}")]
-    BadMonth(String),
-    #[error("cannot read {0}: {1}")]
-    ReadFile(String, String),
-    #[error("{0} is not UTF-8")]
-    NotUtf8(String),
+    #[error("cannot read {}: {reason}", path.display())]
+    ReadFile {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
+    #[error("{} is not UTF-8", .0.display())]
+    NotUtf8(PathBuf),
+    #[error("cannot write {}: {reason}", path.display())]
+    WriteFile {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
     #[error(transparent)]
     Answers(#[from] AnswerError),
     #[error(transparent)]
@@ -25,22 +33,18 @@ pub enum CliError {
     #[error(transparent)]
     Archive(#[from] ArchiveError),
     #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Session(#[from] SessionError),
-    #[error("cannot write {0}: {1}")]
-    WriteFile(String, String),
-    #[error("no data directory")]
-    NoDataDir,
-    #[error(transparent)]
-    Pin(#[from] navigator::pin::PinError),
-    #[error(transparent)]
-    Settings(#[from] navigator::SettingsError),
-    #[error("{0}")]
-    Internal(String),
+    Desk(#[from] DeskError),
 }
 
 impl CliError {
+    /// Reading `path` failed.
+    pub fn read(path: &Path, reason: std::io::Error) -> CliError {
+        CliError::ReadFile {
+            path: path.to_path_buf(),
+            reason,
+        }
+    }
+
     /// 2 for input the user can correct, 1 for everything else. A pack archive that fails a
     /// check is 1, like an invalid pack; a key file that cannot be read or is not a key, or a
     /// key pair that is already there, is 2: the user named the wrong file or folder.
@@ -51,107 +55,42 @@ impl CliError {
             ) => 2,
             CliError::UnknownLanguage(_)
             | CliError::BadDate(_)
-            | CliError::BadMonth(_)
-            | CliError::ReadFile(..)
+            | CliError::ReadFile { .. }
             | CliError::NotUtf8(_)
-            | CliError::WriteFile(..)
-            | CliError::Answers(_)
-            | CliError::Pin(_)
-            | CliError::NoDataDir => 2,
-            CliError::Session(SessionError::Answer(_)) => 2,
-            CliError::Pack(_)
-            | CliError::Archive(_)
-            | CliError::Store(_)
-            | CliError::Session(_)
-            | CliError::Settings(_)
-            | CliError::Internal(_) => 1,
-        }
-    }
-
-    /// One line in the user's language.
-    pub fn message(&self, loc: &Localizer, locale: Locale) -> String {
-        let s = |v: &str| FluentValue::from(v.to_owned());
-        match self {
-            CliError::UnknownLanguage(lang) => {
-                loc.app(locale, "error-unknown-language", &[("lang", s(lang))])
-            }
-            CliError::BadDate(date) => loc.app(locale, "error-bad-date", &[("date", s(date))]),
-            CliError::BadMonth(month) => loc.app(locale, "error-bad-month", &[("month", s(month))]),
-            CliError::ReadFile(path, reason) => loc.app(
-                locale,
-                "error-read-file",
-                &[("path", s(path)), ("reason", s(reason))],
-            ),
-            CliError::NotUtf8(path) => loc.app(locale, "error-not-utf8", &[("path", s(path))]),
-            CliError::WriteFile(path, reason) => loc.app(
-                locale,
-                "error-write-file",
-                &[("path", s(path)), ("reason", s(reason))],
-            ),
-            CliError::Answers(e) => answer_error(e, loc, locale),
-            CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&e.one_line()))]),
-            CliError::Archive(e) => {
-                let args: Vec<_> = e
-                    .message_args()
-                    .into_iter()
-                    .map(|(name, value)| (name, FluentValue::from(value)))
-                    .collect();
-                loc.app(locale, e.message_id(), &args)
-            }
-            CliError::Store(e) | CliError::Session(SessionError::Store(e)) => {
-                loc.app(locale, "error-store", &[("detail", s(&e.to_string()))])
-            }
-            CliError::Session(SessionError::Answer(e)) => answer_error(e, loc, locale),
-            CliError::NoDataDir => loc.app(locale, "error-no-data-dir", &[]),
-            CliError::Pin(navigator::pin::PinError::BadPin) => {
-                loc.app(locale, "error-pin-digits", &[])
-            }
-            CliError::Pin(e) => loc.app(locale, "error-pin", &[("detail", s(&e.to_string()))]),
-            CliError::Settings(e) => {
-                loc.app(locale, "error-settings", &[("detail", s(&e.to_string()))])
-            }
-            CliError::Internal(m) => m.clone(),
+            | CliError::WriteFile { .. }
+            | CliError::Answers(_) => 2,
+            CliError::Desk(e) => match e.code() {
+                ErrorCode::BadRequest
+                | ErrorCode::BadAnswer
+                | ErrorCode::NoDataDir
+                | ErrorCode::ExportFailed => 2,
+                _ => 1,
+            },
+            CliError::Pack(_) | CliError::Archive(_) => 1,
         }
     }
 }
 
-/// Words an answer error.
-pub fn answer_error(e: &AnswerError, loc: &Localizer, locale: Locale) -> String {
-    let s = |v: &str| FluentValue::from(v.to_owned());
-    match e {
-        AnswerError::Malformed(detail) => {
-            loc.app(locale, "error-answers-malformed", &[("detail", s(detail))])
+impl Explain for CliError {
+    fn message(&self) -> Message {
+        match self {
+            CliError::UnknownLanguage(lang) => {
+                Message::new("error-unknown-language").with("lang", lang)
+            }
+            CliError::BadDate(date) => Message::new("error-bad-date").with("date", date),
+            CliError::ReadFile { path, reason } => Message::new("error-read-file")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
+            CliError::NotUtf8(path) => {
+                Message::new("error-not-utf8").with("path", path.display().to_string())
+            }
+            CliError::WriteFile { path, reason } => Message::new("error-write-file")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
+            CliError::Answers(e) => e.message(),
+            CliError::Pack(e) => e.message(),
+            CliError::Archive(e) => e.message(),
+            CliError::Desk(e) => e.message(),
         }
-        AnswerError::NotAnObject => loc.app(locale, "error-answers-not-object", &[]),
-        AnswerError::UnknownQuestion(q) => loc.app(
-            locale,
-            "error-answers-unknown-question",
-            &[("question", s(q))],
-        ),
-        AnswerError::WrongType { question, expected } => loc.app(
-            locale,
-            "error-answers-wrong-type",
-            &[("question", s(question)), ("expected", s(expected))],
-        ),
-        AnswerError::UnknownOption { question, value } => loc.app(
-            locale,
-            "error-answers-unknown-option",
-            &[("question", s(question)), ("value", s(value))],
-        ),
-        AnswerError::TooFewChoices { question, min } => loc.app(
-            locale,
-            "error-answers-too-few",
-            &[("question", s(question)), ("min", FluentValue::from(*min))],
-        ),
-        AnswerError::OutOfRange { question, value } => loc.app(
-            locale,
-            "error-answers-out-of-range",
-            &[("question", s(question)), ("value", s(value))],
-        ),
-        AnswerError::InvalidDate { question, value } => loc.app(
-            locale,
-            "error-answers-invalid-date",
-            &[("question", s(question)), ("value", s(value))],
-        ),
     }
 }

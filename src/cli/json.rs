@@ -5,7 +5,7 @@ use fluent_bundle::FluentValue;
 use navigator::answers::format_date;
 use navigator::pack::PackText;
 use navigator::pack::Problem;
-use navigator::present::{DepartmentView, QuestionView, ScreenView, VerdictView};
+use navigator::present::{DepartmentView, QuestionView, StepView, VerdictView};
 use navigator::{Locale, Localizer, PolicyPack};
 use serde_json::{json, Value};
 
@@ -88,13 +88,8 @@ pub fn problem_message(p: &Problem, loc: &Localizer, locale: Locale) -> String {
     loc.app(locale, p.kind.message_id(), &args)
 }
 
-pub fn questions(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> Value {
-    Value::Array(
-        pack.questions
-            .iter()
-            .map(|q| question(&navigator::present::question(loc, locale, q)))
-            .collect(),
-    )
+pub fn questions(questions: &[QuestionView]) -> Value {
+    Value::Array(questions.iter().map(question).collect())
 }
 
 pub fn question(q: &QuestionView) -> Value {
@@ -110,12 +105,12 @@ pub fn question(q: &QuestionView) -> Value {
     })
 }
 
-pub fn screen(view: &ScreenView) -> Value {
+pub fn screen(view: &StepView) -> Value {
     json!({
-        "next_question": view.next_question.as_ref().map(question),
+        "next_question": view.question.as_ref().map(question),
         "asked": view.asked,
         "remaining": view.remaining,
-        "progress": view.progress_label,
+        "progress": view.progress,
         "verdicts": view.verdicts.iter().map(verdict).collect::<Vec<_>>(),
     })
 }

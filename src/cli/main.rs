@@ -1,8 +1,10 @@
 //! `navigator`: the command line of 创业扶持导航.
 //!
-//! A thin caller of the core library, like the desktop shell: it parses arguments, calls the
-//! core, and prints text or JSON. Every failure becomes one localized line on stderr and an exit
-//! code (1: the pack is invalid or the store failed; 2: bad input), never a panic.
+//! A thin caller of the core, like the desktop shell: it parses arguments (`args.rs`), opens
+//! the installation as a [`Desk`] — the same settings, the same pack in use (the one staff
+//! installed, unless `--pack` names another), the same database and notices as the app — calls
+//! the use case, and prints text or JSON. Every failure becomes one localized line on stderr
+//! and an exit code (1: the pack is invalid or the store failed; 2: bad input), never a panic.
 //!
 //! The signed pack files follow the same rule. `keygen`: 0, or 2 when a key file is already
 //! there or cannot be written. `pack build`: 0; 1 when the pack is invalid (every problem is
@@ -16,9 +18,10 @@
 //!
 //! `purge` erases what the retention period of the settings no longer allows to keep: 0 (even
 //! when there was nothing to erase); 1 for settings or a database that cannot be used; 2 for a
-//! bad `--on` date or no data directory.
+//! bad `--on` date or no data folder.
 
 mod archive;
+mod args;
 mod ask;
 mod error;
 mod json;
@@ -26,228 +29,18 @@ mod office;
 mod text;
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::Parser;
 use navigator::answers::parse_date;
-use navigator::report::Format;
-use navigator::store::{Month, Period};
+use navigator::desk::{Database, Desk, Opening};
+use navigator::message::Explain;
 use navigator::{Answers, Locale, Localizer, PolicyPack};
 use time::Date;
 
+use args::{Cli, Command, PackCommand};
 use error::CliError;
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "navigator",
-    version,
-    about = "创业扶持导航 — Startup Support Navigator (朔政发〔2021〕26号)"
-)]
-struct Cli {
-    /// Language of the output: zh-CN, zh-TW or en.
-    #[arg(long, global = true, default_value = "zh-CN")]
-    lang: String,
-    /// Use the policy pack in this directory instead of the embedded default pack.
-    #[arg(long, global = true, value_name = "DIR")]
-    pack: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Policy packs.
-    Pack {
-        #[command(subcommand)]
-        command: PackCommand,
-    },
-    /// Make a key pair for signing packs: DIR/pack-signing.key (secret) and DIR/pack-signing.pub.
-    Keygen {
-        /// The folder to write them in (created if need be). Existing keys are never overwritten.
-        #[arg(long, value_name = "DIR")]
-        out: PathBuf,
-    },
-    /// List every question of the pack.
-    Questions {
-        #[arg(long)]
-        json: bool,
-    },
-    /// Evaluate a set of answers: the next question and every measure's verdict.
-    Screen {
-        /// A JSON object {"question_id": value}; `-` reads standard input. Without it: no answers.
-        #[arg(long, value_name = "FILE|-")]
-        answers: Option<String>,
-        /// The date to evaluate on (YYYY-MM-DD); today by default.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        on: Option<String>,
-        #[arg(long)]
-        json: bool,
-        /// Also save the answers and verdicts as a consultation in the database.
-        #[arg(long)]
-        save: bool,
-        /// The database file (default: the per-user data directory).
-        #[arg(long, value_name = "PATH")]
-        db: Option<PathBuf>,
-    },
-    /// Answer the questionnaire in the terminal; each answer is saved as it is given.
-    Ask {
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        on: Option<String>,
-        #[arg(long, value_name = "PATH")]
-        db: Option<PathBuf>,
-        /// Continue a saved consultation.
-        #[arg(long, value_name = "ID")]
-        resume: Option<i64>,
-    },
-    /// List saved consultations.
-    History {
-        #[arg(long, value_name = "PATH")]
-        db: Option<PathBuf>,
-    },
-    /// The monitoring figures: consultations by group, county and month, the most matched
-    /// measures, and the conditions that most often stood in the way.
-    Stats {
-        #[arg(long, value_name = "PATH")]
-        db: Option<PathBuf>,
-        #[command(flatten)]
-        period: PeriodArgs,
-        #[arg(long)]
-        json: bool,
-        /// Write the figures to this CSV file instead.
-        #[arg(long, value_name = "FILE", conflicts_with = "xlsx")]
-        csv: Option<PathBuf>,
-        /// Write the figures to this Excel workbook instead.
-        #[arg(long, value_name = "FILE")]
-        xlsx: Option<PathBuf>,
-    },
-    /// Set the staff PIN (4 to 12 digits, read from standard input) in the settings file of the
-    /// data directory. Only its argon2 hash is stored.
-    SetPin {
-        /// The data directory (default: NAVIGATOR_DATA_DIR or the per-user data directory).
-        #[arg(long, value_name = "DIR")]
-        data_dir: Option<PathBuf>,
-    },
-    /// Erase the names, phone numbers and notes of consultations older than the retention period
-    /// of the settings (retention_days); follow-up, answers, verdicts and figures stay.
-    Purge {
-        /// The data directory, with settings.toml and the database (default: NAVIGATOR_DATA_DIR
-        /// or the per-user data directory).
-        #[arg(long, value_name = "DIR")]
-        data_dir: Option<PathBuf>,
-        /// The day to count the retention period back from (YYYY-MM-DD); today by default.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        on: Option<String>,
-    },
-    /// Write every consultation (anonymous facts and verdicts, one row each) to a CSV file, or
-    /// to an Excel workbook if the file name ends in .xlsx.
-    Export {
-        /// The CSV file to write.
-        file: PathBuf,
-        #[arg(long, value_name = "PATH")]
-        db: Option<PathBuf>,
-        #[command(flatten)]
-        period: PeriodArgs,
-    },
-}
-
-/// Which consultations to count: those started in these months (UTC, both ends included).
-#[derive(Debug, clap::Args)]
-struct PeriodArgs {
-    /// The first month counted.
-    #[arg(long, value_name = "YYYY-MM")]
-    from: Option<String>,
-    /// The last month counted.
-    #[arg(long, value_name = "YYYY-MM")]
-    to: Option<String>,
-}
-
-impl PeriodArgs {
-    fn period(&self) -> Result<Period, CliError> {
-        let month = |t: &Option<String>| {
-            t.as_deref()
-                .map(|t| Month::parse(t).ok_or_else(|| CliError::BadMonth(t.to_owned())))
-                .transpose()
-        };
-        Ok(Period {
-            from: month(&self.from)?,
-            to: month(&self.to)?,
-        })
-    }
-}
-
-#[derive(Debug, Subcommand)]
-enum PackCommand {
-    /// Validate a pack (the embedded one by default): exit 0 if valid, 1 with every problem if not.
-    Check {
-        /// The pack directory.
-        dir: Option<PathBuf>,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Check a pack directory fully and write it as one signed archive file.
-    Build {
-        /// The pack directory.
-        dir: PathBuf,
-        /// The archive file to write.
-        #[arg(short, long, value_name = "FILE.zip")]
-        out: PathBuf,
-        /// The secret key file (from `navigator keygen`) to sign with.
-        #[arg(long, value_name = "KEYFILE", required_unless_present = "unsigned")]
-        sign: Option<PathBuf>,
-        /// Write the archive without a signature (offices refuse it unless they allow unsigned packs).
-        #[arg(long, conflicts_with = "sign")]
-        unsigned: bool,
-    },
-    /// Check a pack archive as an import would: exit 0 if it is sound and signed with a given key.
-    Verify {
-        /// The archive file.
-        file: PathBuf,
-        /// A trusted public key file (pack-signing.pub); may be given several times.
-        #[arg(
-            long = "key",
-            value_name = "PUBFILE",
-            required_unless_present = "allow_unsigned"
-        )]
-        keys: Vec<PathBuf>,
-        /// Accept an archive with no signature.
-        #[arg(long)]
-        allow_unsigned: bool,
-    },
-    /// Make a signed pack archive the active pack of this computer (the trusted keys come from
-    /// the settings); the pack it replaces is kept for `pack rollback`.
-    Install {
-        /// The archive file.
-        file: PathBuf,
-        /// The data directory (default: NAVIGATOR_DATA_DIR or the per-user data directory).
-        #[arg(long, value_name = "DIR")]
-        data_dir: Option<PathBuf>,
-    },
-    /// Make the previously active pack active again (the embedded one if there was none).
-    Rollback {
-        #[arg(long, value_name = "DIR")]
-        data_dir: Option<PathBuf>,
-    },
-    /// The measures added, removed and changed between two packs (directories or archives).
-    Diff {
-        old: PathBuf,
-        new: PathBuf,
-        #[command(flatten)]
-        trust: TrustArgs,
-    },
-}
-
-/// Whose pack archives to accept.
-#[derive(Debug, clap::Args)]
-struct TrustArgs {
-    /// A trusted public key file (pack-signing.pub), needed to read an archive; may be given
-    /// several times.
-    #[arg(long = "key", value_name = "PUBFILE")]
-    keys: Vec<PathBuf>,
-    /// Accept an archive with no signature.
-    #[arg(long)]
-    allow_unsigned: bool,
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -261,54 +54,125 @@ fn main() -> ExitCode {
     };
     let locale = Locale::parse(&cli.lang);
     let shown = locale.unwrap_or(Locale::ZhCn);
-    match run(cli, locale) {
+    let run = match locale {
+        Some(locale) => run(cli, locale),
+        None => Err(CliError::UnknownLanguage(cli.lang.clone())),
+    };
+    match run {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("navigator: {}", e.message(&app, shown));
+            eprintln!("navigator: {}", app.say(shown, &e.message()));
             ExitCode::from(e.exit_code())
         }
     }
 }
 
-fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
-    let locale = locale.ok_or_else(|| CliError::UnknownLanguage(cli.lang.clone()))?;
-    // These commands work on the packs they name, not on the one in use.
+/// What a command needs of the installation.
+struct Needs {
+    /// The database: `--db`, else the data folder's.
+    db: Option<PathBuf>,
+    /// Create the database if it is not there (commands that write).
+    create: bool,
+    /// The date verdicts are for (`--on`).
+    on: Option<Date>,
+    /// Use `--pack` (commands that show or evaluate the pack, not those that change it).
+    pack_override: bool,
+}
+
+/// Opens the installation as the app does, and says on stderr what is wrong with it (settings
+/// not used, an installed pack refused, a damaged database set aside), in the reader's
+/// language: the same notices the app shows.
+fn open(cli: &Cli, locale: Locale, needs: Needs) -> Result<Desk, CliError> {
+    let desk = open_quietly(cli, needs)?;
+    tell(&desk, locale);
+    Ok(desk)
+}
+
+/// Opens the installation without saying anything yet: for the commands that refuse unusable
+/// settings in one line before anything else.
+fn open_quietly(cli: &Cli, needs: Needs) -> Result<Desk, CliError> {
+    let database = match needs.db {
+        Some(path) => Database::At(path),
+        None => Database::InDataDir,
+    };
+    let desk = Desk::open(Opening {
+        data_dir: cli.data_dir.clone(),
+        database,
+        create_database: needs.create,
+        pack_dir: cli.pack.clone().filter(|_| needs.pack_override),
+        on: needs.on,
+        ..Opening::default()
+    })?;
+    Ok(desk)
+}
+
+/// Says on stderr what is wrong with the installation, in the reader's language.
+fn tell(desk: &Desk, locale: Locale) {
+    let loc = &desk.policy().loc;
+    for notice in desk.notices() {
+        eprintln!("navigator: {}", loc.say(locale, &notice.message()));
+    }
+}
+
+fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
+    let reading = |db: &Option<PathBuf>| Needs {
+        db: db.clone(),
+        create: false,
+        on: None,
+        pack_override: true,
+    };
+    let writing = |db: &Option<PathBuf>| Needs {
+        create: true,
+        ..reading(db)
+    };
     match &cli.command {
         Command::Pack {
             command: PackCommand::Check { dir, json },
-        } => return pack_check(dir.as_ref().or(cli.pack.as_ref()), *json, locale),
-        Command::Pack { command } => return pack_archive(command, locale),
+        } => pack_check(dir.as_ref().or(cli.pack.as_ref()), *json, locale),
+        Command::Pack {
+            command: PackCommand::Install { file },
+        } => {
+            let desk = open(&cli, locale, installing())?;
+            archive::install(&desk, &read_file(file)?, locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Pack {
+            command: PackCommand::Rollback,
+        } => {
+            let desk = open(&cli, locale, installing())?;
+            archive::rollback(&desk, locale)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Pack { command } => archive::run(command, locale),
         Command::Keygen { out } => {
-            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
-            archive::keygen(out, &app, locale)?;
-            return Ok(ExitCode::SUCCESS);
+            archive::keygen(out, locale)?;
+            Ok(ExitCode::SUCCESS)
         }
-        Command::SetPin { data_dir } => {
-            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
-            office::set_pin(data_dir.clone(), &app, locale)?;
-            return Ok(ExitCode::SUCCESS);
+        Command::SetPin => {
+            // The PIN goes into the settings file: one that cannot be read is left alone.
+            let desk = open_quietly(&cli, writing(&None))?;
+            desk.sound_settings()?;
+            tell(&desk, locale);
+            office::set_pin(&desk, locale)?;
+            Ok(ExitCode::SUCCESS)
         }
-        Command::Purge { data_dir, on } => {
+        Command::Purge { on } => {
             let on = date_or_today(on.as_deref())?;
-            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
-            office::purge(data_dir.clone(), on, &app, locale)?;
-            return Ok(ExitCode::SUCCESS);
+            // The retention period comes from the settings: none are used that cannot be read.
+            let desk = open_quietly(&cli, writing(&None))?;
+            desk.sound_settings()?;
+            tell(&desk, locale);
+            office::purge(&desk, on, locale)?;
+            Ok(ExitCode::SUCCESS)
         }
-        _ => {}
-    }
-    let pack = load_pack(cli.pack.as_ref())?;
-    let loc = Localizer::new(&pack).map_err(|e| CliError::Internal(e.to_string()))?;
-    match cli.command {
-        Command::Pack { .. }
-        | Command::Keygen { .. }
-        | Command::SetPin { .. }
-        | Command::Purge { .. } => Ok(ExitCode::SUCCESS),
         Command::Questions { json } => {
-            if json {
-                json::print(&json::questions(&pack, &loc, locale));
+            let desk = open(&cli, locale, reading(&None))?;
+            let questions = desk.questions(locale);
+            if *json {
+                json::print(&json::questions(&questions));
             } else {
                 let mut out = String::new();
-                text::questions(&mut out, &pack, &loc, locale);
+                text::questions(&mut out, &questions);
                 emit(&out);
             }
             Ok(ExitCode::SUCCESS)
@@ -321,34 +185,39 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
             db,
         } => {
             let on = date_or_today(on.as_deref())?;
+            let needs = if *save { writing(db) } else { reading(db) };
+            let desk = open(&cli, locale, needs)?;
             let answers = match answers {
                 None => Answers::new(),
-                Some(source) => Answers::from_json(&pack, &read_input(&source)?)?,
+                Some(source) => Answers::from_json(&desk.policy().pack, &read_input(source)?)?,
             };
-            let view = navigator::present::screen(&pack, &loc, locale, &answers, on);
-            if save {
-                let id = ask::save(&pack, db, locale, &answers, on)?;
+            if *save {
+                let id = desk.save_answers(&answers, on, locale)?;
+                let loc = &desk.policy().loc;
                 eprintln!(
                     "{}",
                     loc.app(locale, "cli-ask-saved", &[("id", id.0.into())])
                 );
             }
-            if json {
+            let view = desk.assess_answers(&answers, on, locale);
+            if *json {
                 json::print(&json::screen(&view));
             } else {
                 let mut out = String::new();
-                text::screen(&mut out, &view, &loc, locale);
+                text::screen(&mut out, &view, &desk.policy().loc, locale);
                 emit(&out);
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Ask { on, db, resume } => {
-            let on = date_or_today(on.as_deref())?;
-            ask::run(&pack, &loc, locale, db, resume, on)?;
+            let on = on.as_deref().map(|d| date(d)).transpose()?;
+            let desk = open(&cli, locale, Needs { on, ..writing(db) })?;
+            ask::run(&desk, locale, *resume)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::History { db } => {
-            ask::history(&loc, locale, db)?;
+            let desk = open(&cli, locale, writing(db))?;
+            ask::history(&desk, locale)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats {
@@ -358,16 +227,33 @@ fn run(cli: Cli, locale: Option<Locale>) -> Result<ExitCode, CliError> {
             csv,
             xlsx,
         } => {
-            let file = csv
-                .map(|f| (f, Format::Csv))
-                .or(xlsx.map(|f| (f, Format::Xlsx)));
-            office::stats(&pack, &loc, locale, db, period.period()?, json, file)?;
+            let desk = open(&cli, locale, writing(db))?;
+            office::stats(
+                &desk,
+                locale,
+                period,
+                *json,
+                csv.as_deref(),
+                xlsx.as_deref(),
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { file, db, period } => {
-            office::export(&pack, &loc, locale, db, period.period()?, &file)?;
+            let desk = open(&cli, locale, writing(db))?;
+            office::export(&desk, locale, period, file)?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// `pack install` and `pack rollback` change the installation's own pack: `--pack` does not
+/// apply, and the database only takes the audit note.
+fn installing() -> Needs {
+    Needs {
+        db: None,
+        create: true,
+        on: None,
+        pack_override: false,
     }
 }
 
@@ -378,7 +264,7 @@ fn pack_check(dir: Option<&PathBuf>, as_json: bool, locale: Locale) -> Result<Ex
     };
     match loaded {
         Ok(pack) => {
-            let loc = Localizer::new(&pack).map_err(|e| CliError::Internal(e.to_string()))?;
+            let loc = Localizer::new(&pack).map_err(navigator::desk::DeskError::from)?;
             if as_json {
                 json::print(&json::pack_check(&pack, &loc, locale));
             } else {
@@ -389,7 +275,7 @@ fn pack_check(dir: Option<&PathBuf>, as_json: bool, locale: Locale) -> Result<Ex
             Ok(ExitCode::SUCCESS)
         }
         Err(navigator::PackError::Invalid(problems)) => {
-            let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
+            let app = Localizer::app_only().map_err(navigator::desk::DeskError::from)?;
             if as_json {
                 json::print(&json::pack_problems(&problems, &app, locale));
             } else {
@@ -403,71 +289,33 @@ fn pack_check(dir: Option<&PathBuf>, as_json: bool, locale: Locale) -> Result<Ex
     }
 }
 
-/// `pack build`, `pack verify` and `pack diff`.
-fn pack_archive(command: &PackCommand, locale: Locale) -> Result<ExitCode, CliError> {
-    let app = Localizer::app_only().map_err(|e| CliError::Internal(e.to_string()))?;
-    match command {
-        PackCommand::Check { .. } => Ok(ExitCode::SUCCESS),
-        PackCommand::Build { dir, out, sign, .. } => {
-            match archive::build(dir, out, sign.as_deref(), &app, locale)? {
-                archive::Built::Written => Ok(ExitCode::SUCCESS),
-                archive::Built::Invalid(problems) => {
-                    let mut text = String::new();
-                    text::pack_problems(&mut text, &problems, &app, locale);
-                    eprint!("{text}");
-                    Ok(ExitCode::from(1))
-                }
-            }
-        }
-        PackCommand::Verify {
-            file,
-            keys,
-            allow_unsigned,
-        } => {
-            let trust = archive::trust(keys, *allow_unsigned)?;
-            archive::verify(file, &trust, &app, locale)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        PackCommand::Install { file, data_dir } => {
-            archive::install(file, data_dir.clone(), locale)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        PackCommand::Rollback { data_dir } => {
-            archive::rollback(data_dir.clone(), locale)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        PackCommand::Diff { old, new, trust } => {
-            let trust = archive::trust(&trust.keys, trust.allow_unsigned)?;
-            archive::diff(old, new, &trust, locale)?;
-            Ok(ExitCode::SUCCESS)
-        }
-    }
+/// Reads a file whole.
+fn read_file(path: &Path) -> Result<Vec<u8>, CliError> {
+    std::fs::read(path).map_err(|e| CliError::read(path, e))
 }
 
-fn load_pack(dir: Option<&PathBuf>) -> Result<PolicyPack, CliError> {
-    Ok(match dir {
-        Some(d) => PolicyPack::from_dir(d)?,
-        None => PolicyPack::embedded()?,
-    })
-}
-
-/// Reads a file, or standard input for `-`.
+/// Reads a file, or standard input for `-`, as UTF-8 text.
 fn read_input(source: &str) -> Result<String, CliError> {
+    let path = Path::new(source);
     let bytes = if source == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buf)
-            .map_err(|e| CliError::ReadFile(source.to_owned(), e.to_string()))?;
+            .map_err(|e| CliError::read(path, e))?;
         buf
     } else {
-        std::fs::read(source).map_err(|e| CliError::ReadFile(source.to_owned(), e.to_string()))?
+        read_file(path)?
     };
-    String::from_utf8(bytes).map_err(|_| CliError::NotUtf8(source.to_owned()))
+    String::from_utf8(bytes).map_err(|_| CliError::NotUtf8(path.to_path_buf()))
+}
+
+fn date(text: &str) -> Result<Date, CliError> {
+    parse_date(text).ok_or_else(|| CliError::BadDate(text.to_owned()))
 }
 
 fn date_or_today(text: Option<&str>) -> Result<Date, CliError> {
     match text {
-        Some(t) => parse_date(t).ok_or_else(|| CliError::BadDate(t.to_owned())),
+        Some(t) => date(t),
         None => Ok(navigator::clock::today()),
     }
 }

@@ -1,37 +1,45 @@
-//! The staff commands: `stats` (the monitoring figures) and `export` (the consultation list as
-//! CSV), which read the database only, `set-pin` (the staff PIN in the settings file), and
-//! `purge` (the end of the retention period for personal data).
+//! The staff commands at a terminal: `stats` (the monitoring figures), `export` (the
+//! consultation list), `set-pin` (the staff PIN in the settings file) and `purge` (the end of
+//! the retention period for personal data). Each is a use case of the [`Desk`]'s
+//! [`navigator::desk::StaffDesk`]; this module reads the arguments and prints the outcome.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use navigator::report::{self, StatRow};
-use navigator::store::Period;
-use navigator::{Locale, Localizer, PolicyPack};
+use navigator::desk::office::{period, Export};
+use navigator::desk::Desk;
+use navigator::report::{Format, StatRow};
+use navigator::{Locale, Localizer};
 use serde_json::json;
 use time::Date;
 
+use crate::args::PeriodArgs;
 use crate::error::CliError;
 
-/// Prints the figures as text or JSON, or writes them to `file` (CSV or a workbook).
+/// The sections of the figures, in the order they are printed.
+const SECTIONS: [&str; 6] = ["total", "group", "region", "month", "matched", "near-miss"];
+
+/// Prints the figures as text or JSON, or writes them to a CSV file or a workbook.
 pub fn stats(
-    pack: &PolicyPack,
-    loc: &Localizer,
+    desk: &Desk,
     locale: Locale,
-    db: Option<PathBuf>,
-    period: Period,
+    months: &PeriodArgs,
     as_json: bool,
-    file: Option<(PathBuf, report::Format)>,
+    csv: Option<&Path>,
+    xlsx: Option<&Path>,
 ) -> Result<(), CliError> {
-    let store = crate::ask::open_store(db)?;
-    let stats = store.statistics(pack, period)?;
+    let staff = desk.at_terminal();
+    let period = period(
+        months.from.as_deref().unwrap_or_default(),
+        months.to.as_deref().unwrap_or_default(),
+    )?;
+    let file = csv
+        .map(|f| (f, Format::Csv))
+        .or(xlsx.map(|f| (f, Format::Xlsx)));
     if let Some((path, format)) = file {
-        write_atomically(&path, |out| {
-            report::statistics(&stats, pack, loc, locale, format, out)
-        })?;
-        audit_export(&store, &path);
+        staff.export_to(locale, Export::Statistics, format, period, path)?;
         return Ok(());
     }
-    let rows = report::statistics_rows(&stats, pack, loc, locale);
+    let rows = staff.figures(locale, period)?;
     if as_json {
         crate::json::print(&json!(rows
             .iter()
@@ -41,7 +49,7 @@ pub fn stats(
             .collect::<Vec<_>>()));
         return Ok(());
     }
-    crate::emit(&text(&rows, loc, locale));
+    crate::emit(&text(&rows, &desk.policy().loc, locale));
     Ok(())
 }
 
@@ -49,7 +57,7 @@ pub fn stats(
 /// figures say so, so that an empty database reads as empty rather than broken.
 fn text(rows: &[StatRow], loc: &Localizer, locale: Locale) -> String {
     let mut out = String::new();
-    for section in ["total", "group", "region", "month", "matched", "near-miss"] {
+    for section in SECTIONS {
         out.push_str(&loc.app(locale, &format!("stats-section-{section}"), &[]));
         out.push('\n');
         let mut any = false;
@@ -67,81 +75,43 @@ fn text(rows: &[StatRow], loc: &Localizer, locale: Locale) -> String {
 /// Writes every consultation of the period to `path`: a workbook if it ends in `.xlsx`, CSV
 /// otherwise.
 pub fn export(
-    pack: &PolicyPack,
-    loc: &Localizer,
+    desk: &Desk,
     locale: Locale,
-    db: Option<PathBuf>,
-    period: Period,
+    months: &PeriodArgs,
     path: &Path,
 ) -> Result<(), CliError> {
-    let store = crate::ask::open_store(db)?;
-    let mut count = 0;
-    write_atomically(path, |file| {
-        let format = report::Format::of_path(path);
-        count = report::consultations(&store, pack, loc, locale, period, format, file)?;
-        Ok(())
-    })?;
-    audit_export(&store, path);
-    eprintln!(
-        "{}",
-        loc.app(
-            locale,
-            "cli-export-written",
-            &[
-                ("count", count.into()),
-                ("path", path.display().to_string().into())
-            ]
-        )
+    let period = period(
+        months.from.as_deref().unwrap_or_default(),
+        months.to.as_deref().unwrap_or_default(),
+    )?;
+    let count = desk.at_terminal().export_to(
+        locale,
+        Export::Consultations,
+        Format::of_path(path),
+        period,
+        path,
+    )?;
+    let written = desk.policy().loc.app(
+        locale,
+        "cli-export-written",
+        &[
+            ("count", count.into()),
+            ("path", path.display().to_string().into()),
+        ],
     );
+    eprintln!("{written}");
     Ok(())
-}
-
-/// Writes `path` as [`report::write_atomically`] does, with its errors as the CLI's.
-fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(std::io::BufWriter<&std::fs::File>) -> report::Result<()>,
-) -> Result<(), CliError> {
-    report::write_atomically(path, write).map_err(|e| match e {
-        report::ReportError::Store(e) => CliError::Store(e),
-        report::ReportError::Write(e) => CliError::WriteFile(path.display().to_string(), e),
-    })
-}
-
-/// Notes a staff action in the audit log of the data directory's database. Best effort: the
-/// action itself is done, and a database that cannot be opened must not undo it.
-pub(crate) fn audit(data_dir: &Path, action: &str, detail: &str) {
-    let db = data_dir.join(navigator::settings::DATABASE_NAME);
-    if let Ok(store) = navigator::Store::open(&db) {
-        let _ = store.audit(time::OffsetDateTime::now_utc(), action, detail);
-    }
-}
-
-/// Notes an export (by its file name, never its contents) in the audit log.
-fn audit_export(store: &navigator::Store, path: &Path) {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let _ = store.audit(time::OffsetDateTime::now_utc(), "export", &name);
 }
 
 /// `set-pin`: reads the PIN from standard input, stores its hash in the settings file (which
 /// must be valid: a damaged one is not overwritten) and says so.
-pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Result<(), CliError> {
-    let dir = data_dir
-        .or_else(|| navigator::settings::data_dir(navigator::settings::env_var))
-        .ok_or(CliError::NoDataDir)?;
+pub fn set_pin(desk: &Desk, locale: Locale) -> Result<(), CliError> {
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
-    let hash = navigator::pin::hash_pin(line.trim())?;
-    // Only the PIN changes: the file keeps what staff wrote (and this shell's environment
-    // overrides stay out of it).
-    navigator::Settings::store_pin(&dir, &hash)?;
-    audit(&dir, "settings", "staff_pin");
-    let path = dir.join(navigator::settings::FILE_NAME);
-    let done = loc.app(
+        .map_err(|e| CliError::read(Path::new("-"), e))?;
+    let path = desk.at_terminal().set_pin(line.trim())?;
+    let done = desk.policy().loc.app(
         locale,
         "cli-pin-set",
         &[("path", path.display().to_string().into())],
@@ -151,23 +121,11 @@ pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Re
 }
 
 /// `purge`: erases name, phone and note of the consultations that started more than the
-/// settings' `retention_days` before `on`, in the database of the data directory, and says how
-/// many. The store notes the erasure in its audit log.
-pub fn purge(
-    data_dir: Option<PathBuf>,
-    on: Date,
-    loc: &Localizer,
-    locale: Locale,
-) -> Result<(), CliError> {
-    let dir = data_dir
-        .or_else(|| navigator::settings::data_dir(navigator::settings::env_var))
-        .ok_or(CliError::NoDataDir)?;
-    // With the environment's overrides: a deployment script may shorten the period for a run.
-    let settings = navigator::Settings::load(&dir, navigator::settings::env_var)?;
-    let store = crate::ask::open_store(Some(dir.join(navigator::settings::DATABASE_NAME)))?;
-    let now = time::OffsetDateTime::now_utc();
-    let count = store.erase_personal_before(settings.retention_cutoff(on), now)?;
-    let done = loc.app(
+/// settings' `retention_days` before `on`, and says how many. The store notes the erasure in
+/// its audit log.
+pub fn purge(desk: &Desk, on: Date, locale: Locale) -> Result<(), CliError> {
+    let (count, settings) = desk.at_terminal().purge(on)?;
+    let done = desk.policy().loc.app(
         locale,
         "cli-purge-done",
         &[

@@ -3,7 +3,8 @@
 use navigator::engine::Status;
 use navigator::pack::PackText;
 use navigator::pack::Problem;
-use navigator::present::{QuestionView, ScreenView, VerdictView};
+use navigator::present::verdict::status_label;
+use navigator::present::{QuestionView, StepView, VerdictView};
 use navigator::{Locale, Localizer, PolicyPack};
 
 use crate::json::problem_message;
@@ -91,11 +92,10 @@ pub fn pack_problems(out: &mut String, problems: &[Problem], loc: &Localizer, lo
     }
 }
 
-pub fn questions(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: Locale) {
-    for (i, q) in pack.questions.iter().enumerate() {
-        let view = navigator::present::question(loc, locale, q);
-        say!(out, "{}. {}  [{}]", i + 1, view.text, view.id);
-        options(out, &view);
+pub fn questions(out: &mut String, questions: &[QuestionView]) {
+    for (i, q) in questions.iter().enumerate() {
+        say!(out, "{}. {}  [{}]", i + 1, q.text, q.id);
+        options(out, q);
         say!(out);
     }
 }
@@ -107,13 +107,13 @@ pub fn options(out: &mut String, view: &QuestionView) {
     }
 }
 
-pub fn screen(out: &mut String, view: &ScreenView, loc: &Localizer, locale: Locale) {
+pub fn screen(out: &mut String, view: &StepView, loc: &Localizer, locale: Locale) {
     say!(
         out,
         "{}",
         loc.app(locale, "cli-asked", &[("count", view.asked.into())])
     );
-    match &view.next_question {
+    match &view.question {
         Some(q) => {
             if !view.why.is_empty() {
                 let list = view.why.join(&loc.app(locale, "list-separator", &[]));
@@ -123,7 +123,7 @@ pub fn screen(out: &mut String, view: &ScreenView, loc: &Localizer, locale: Loca
                 out,
                 "{} ({}): {}  [{}]",
                 loc.app(locale, "cli-next-question", &[]),
-                view.progress_label,
+                view.progress,
                 q.text,
                 q.id
             );
@@ -131,17 +131,14 @@ pub fn screen(out: &mut String, view: &ScreenView, loc: &Localizer, locale: Loca
         }
         None => say!(out, "{}", loc.app(locale, "cli-no-more-questions", &[])),
     }
-    results(out, &view.verdicts, loc, locale);
+    results(out, view, loc, locale);
 }
 
-/// The verdicts the results show ([`VerdictView::shown`]), grouped as the result screen
+/// The verdicts the results show ([`StepView::results`]), grouped as the result screen
 /// groups them.
-pub fn results(out: &mut String, verdicts: &[VerdictView], loc: &Localizer, locale: Locale) {
+pub fn results(out: &mut String, step: &StepView, loc: &Localizer, locale: Locale) {
     for key in Status::KEYS {
-        let group: Vec<&VerdictView> = verdicts
-            .iter()
-            .filter(|v| v.status.key() == key && v.shown)
-            .collect();
+        let group: Vec<&VerdictView> = step.results().filter(|v| v.status.key() == key).collect();
         if group.is_empty() {
             continue;
         }
@@ -149,7 +146,7 @@ pub fn results(out: &mut String, verdicts: &[VerdictView], loc: &Localizer, loca
         say!(
             out,
             "■ {} ({})",
-            loc.app(locale, &format!("status-{key}"), &[]),
+            status_label(loc, locale, key),
             group.len()
         );
         for v in group {

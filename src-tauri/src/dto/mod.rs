@@ -2,15 +2,20 @@
 //!
 //! Each type derives `ts_rs::TS`; `cargo test -p navigator-desktop` writes the TypeScript
 //! definitions to `ui/src/bindings/`, so the UI never types them a second time. The `From`
-//! impls convert the core's localized views; they add nothing of their own.
+//! impls convert the core's views; they add nothing of their own. The applicant's shapes are
+//! here, the staff screens' in [`office`].
 
-pub mod staff;
+pub mod office;
 
 use std::collections::BTreeMap;
 
+use navigator::desk::ErrorCode;
+use navigator::present::texts::{ResumableView, Texts};
 use navigator::present::{
-    AnsweredView, DepartmentView, OptionView, QuestionView, ScreenView, VerdictView,
+    AnsweredView, DepartmentView, OptionView, PackView, QuestionView, StepView, VerdictView,
 };
+use navigator::takeaway::Takeaway;
+use navigator::{Mode, Settings};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -32,7 +37,24 @@ pub struct LocaleDto {
     pub name: String,
 }
 
-/// One step of the questionnaire with every verdict.
+impl From<Texts> for TextsDto {
+    fn from(t: Texts) -> Self {
+        TextsDto {
+            locale: t.locale.as_str().to_owned(),
+            messages: t.messages,
+            locales: t
+                .locales
+                .into_iter()
+                .map(|(l, name)| LocaleDto {
+                    tag: l.as_str().to_owned(),
+                    name: name.to_owned(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One step of the questionnaire: the next question, progress, every verdict shown.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct ScreenDto {
@@ -57,6 +79,26 @@ pub struct ScreenDto {
     pub takeaway: Option<TakeawayDto>,
 }
 
+impl From<StepView> for ScreenDto {
+    fn from(s: StepView) -> Self {
+        let results = s.results().cloned().map(VerdictDto::from).collect();
+        ScreenDto {
+            locale: s.locale.as_str().to_owned(),
+            next_question: s.question.map(QuestionDto::from),
+            asked: count(s.asked),
+            remaining: count(s.remaining),
+            progress: s.progress,
+            why: s.why,
+            answered: s.answered.into_iter().map(AnsweredDto::from).collect(),
+            results,
+            date: navigator::answers::format_date(s.date),
+            pack: PackDto::from(s.pack),
+            notices: s.notices,
+            takeaway: s.takeaway.map(TakeawayDto::from),
+        }
+    }
+}
+
 /// The result as plain text and as a QR code of that text (see `navigator::takeaway`).
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -68,8 +110,8 @@ pub struct TakeawayDto {
     pub left_out: u32,
 }
 
-impl From<navigator::takeaway::Takeaway> for TakeawayDto {
-    fn from(t: navigator::takeaway::Takeaway) -> Self {
+impl From<Takeaway> for TakeawayDto {
+    fn from(t: Takeaway) -> Self {
         TakeawayDto {
             text: t.text,
             qr_svg: t.qr_svg,
@@ -86,6 +128,8 @@ pub struct BootDto {
     pub texts: TextsDto,
     pub screen: ScreenDto,
     pub resumable: Option<ResumableDto>,
+    /// The language a new applicant starts in (after a kiosk's wipe, say).
+    pub default_locale: String,
 }
 
 /// An unfinished consultation that can be continued (personal mode).
@@ -97,12 +141,40 @@ pub struct ResumableDto {
     pub label: String,
 }
 
+impl From<ResumableView> for ResumableDto {
+    fn from(r: ResumableView) -> Self {
+        ResumableDto {
+            answers: count(r.answers),
+            label: r.label,
+        }
+    }
+}
+
+/// Where the app runs (see `navigator::settings::Mode`).
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum ModeDto {
+    Kiosk,
+    Office,
+    Personal,
+}
+
+impl From<Mode> for ModeDto {
+    fn from(m: Mode) -> Self {
+        match m {
+            Mode::Kiosk => ModeDto::Kiosk,
+            Mode::Office => ModeDto::Office,
+            Mode::Personal => ModeDto::Personal,
+        }
+    }
+}
+
 /// How this installation behaves (see `navigator::settings`).
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct SettingsDto {
-    /// `kiosk`, `office` or `personal`.
-    pub mode: String,
+    pub mode: ModeDto,
     /// Kiosk: seconds without a touch before the "Still there?" countdown.
     pub idle_seconds: u32,
     /// Kiosk: seconds of countdown before the consultation is wiped.
@@ -113,15 +185,14 @@ pub struct SettingsDto {
     pub staff_idle_seconds: u32,
 }
 
-impl From<&navigator::Settings> for SettingsDto {
-    fn from(s: &navigator::Settings) -> Self {
+impl SettingsDto {
+    pub fn new(s: &Settings, sign_in_lasts: time::Duration) -> Self {
         SettingsDto {
-            mode: s.mode.as_str().to_owned(),
+            mode: s.mode.into(),
             idle_seconds: s.idle_seconds,
             idle_countdown_seconds: s.idle_countdown_seconds,
             retention_days: s.retention_days,
-            staff_idle_seconds: u32::try_from(crate::state::Staff::lasts(s.mode).as_secs())
-                .unwrap_or(u32::MAX),
+            staff_idle_seconds: u32::try_from(sign_in_lasts.whole_seconds()).unwrap_or(u32::MAX),
         }
     }
 }
@@ -133,6 +204,20 @@ pub struct PackDto {
     pub version: String,
     pub document: String,
     pub title: String,
+    /// The language of the source document, in which excerpts are quoted (a BCP 47 tag).
+    pub source_locale: String,
+}
+
+impl From<PackView> for PackDto {
+    fn from(p: PackView) -> Self {
+        PackDto {
+            id: p.id,
+            version: p.version,
+            document: p.document,
+            title: p.title,
+            source_locale: p.source_locale.as_str().to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -143,11 +228,25 @@ pub struct QuestionDto {
     pub kind: String,
     pub text: String,
     pub help: String,
+    /// What to choose among (yes and no for a yes/no question); what `answer` takes back.
     pub options: Vec<OptionDto>,
     pub min_selected: u32,
-    /// The current answer, in the answers-file JSON shape, when the question is being changed.
-    #[ts(type = "unknown")]
-    pub current: Option<serde_json::Value>,
+    /// The values of the answer already given, when the question is being changed.
+    pub current: Vec<String>,
+}
+
+impl From<QuestionView> for QuestionDto {
+    fn from(q: QuestionView) -> Self {
+        QuestionDto {
+            id: q.id,
+            kind: q.kind.as_str().to_owned(),
+            text: q.text,
+            help: q.help,
+            options: q.options.into_iter().map(OptionDto::from).collect(),
+            min_selected: count(q.min_selected),
+            current: q.current,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -157,12 +256,31 @@ pub struct OptionDto {
     pub label: String,
 }
 
+impl From<OptionView> for OptionDto {
+    fn from(o: OptionView) -> Self {
+        OptionDto {
+            value: o.value,
+            label: o.label,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct AnsweredDto {
     pub question: String,
     pub text: String,
     pub answer: String,
+}
+
+impl From<AnsweredView> for AnsweredDto {
+    fn from(a: AnsweredView) -> Self {
+        AnsweredDto {
+            question: a.question,
+            text: a.text,
+            answer: a.answer,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -186,79 +304,6 @@ pub struct VerdictDto {
     pub departments_note: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct DepartmentDto {
-    pub id: String,
-    pub name: String,
-    pub lead: bool,
-    pub primary_reason: Option<String>,
-    pub phone: Option<String>,
-    pub address: Option<String>,
-    pub hours: Option<String>,
-}
-
-/// An error as the UI receives it. `code` is set where the UI acts on it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct IpcError {
-    /// `bad_answer`, `bad_locale`, `unknown_question`, `storage` or `internal`.
-    pub code: String,
-    /// One sentence in the user's language.
-    pub message: String,
-}
-
-pub(crate) fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-impl From<QuestionView> for QuestionDto {
-    fn from(q: QuestionView) -> Self {
-        QuestionDto {
-            id: q.id,
-            kind: q.kind.as_str().to_owned(),
-            text: q.text,
-            help: q.help,
-            options: q.options.into_iter().map(OptionDto::from).collect(),
-            min_selected: count(q.min_selected),
-            current: None,
-        }
-    }
-}
-
-impl From<OptionView> for OptionDto {
-    fn from(o: OptionView) -> Self {
-        OptionDto {
-            value: o.value,
-            label: o.label,
-        }
-    }
-}
-
-impl From<AnsweredView> for AnsweredDto {
-    fn from(a: AnsweredView) -> Self {
-        AnsweredDto {
-            question: a.question,
-            text: a.text,
-            answer: a.answer,
-        }
-    }
-}
-
-impl From<DepartmentView> for DepartmentDto {
-    fn from(d: DepartmentView) -> Self {
-        DepartmentDto {
-            id: d.id,
-            name: d.name,
-            lead: d.is_lead,
-            primary_reason: d.primary_reason,
-            phone: d.phone,
-            address: d.address,
-            hours: d.hours,
-        }
-    }
-}
-
 impl From<VerdictView> for VerdictDto {
     fn from(v: VerdictView) -> Self {
         VerdictDto {
@@ -279,33 +324,87 @@ impl From<VerdictView> for VerdictDto {
     }
 }
 
-impl ScreenDto {
-    pub fn new(
-        view: ScreenView,
-        answered: Vec<AnsweredView>,
-        locale: String,
-        date: String,
-        pack: PackDto,
-        notices: Vec<String>,
-    ) -> Self {
-        ScreenDto {
-            locale,
-            next_question: view.next_question.map(QuestionDto::from),
-            asked: count(view.asked),
-            remaining: count(view.remaining),
-            progress: view.progress_label,
-            why: view.why,
-            answered: answered.into_iter().map(AnsweredDto::from).collect(),
-            results: view
-                .verdicts
-                .into_iter()
-                .filter(|v| v.shown)
-                .map(VerdictDto::from)
-                .collect(),
-            date,
-            pack,
-            notices,
-            takeaway: None,
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct DepartmentDto {
+    pub id: String,
+    pub name: String,
+    pub lead: bool,
+    pub primary_reason: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub hours: Option<String>,
+}
+
+impl From<DepartmentView> for DepartmentDto {
+    fn from(d: DepartmentView) -> Self {
+        DepartmentDto {
+            id: d.id,
+            name: d.name,
+            lead: d.is_lead,
+            primary_reason: d.primary_reason,
+            phone: d.phone,
+            address: d.address,
+            hours: d.hours,
         }
     }
+}
+
+/// What kind of refusal an error is (see `navigator::desk::ErrorCode`); the UI acts on some.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCodeDto {
+    BadRequest,
+    BadAnswer,
+    NotSignedIn,
+    WrongPin,
+    PinLocked,
+    NoPin,
+    NothingToResume,
+    NoConsultation,
+    NoConsent,
+    TooLong,
+    Storage,
+    PackRefused,
+    NoDataDir,
+    ExportFailed,
+    Settings,
+    Internal,
+}
+
+impl From<ErrorCode> for ErrorCodeDto {
+    fn from(c: ErrorCode) -> Self {
+        match c {
+            ErrorCode::BadRequest => ErrorCodeDto::BadRequest,
+            ErrorCode::BadAnswer => ErrorCodeDto::BadAnswer,
+            ErrorCode::NotSignedIn => ErrorCodeDto::NotSignedIn,
+            ErrorCode::WrongPin => ErrorCodeDto::WrongPin,
+            ErrorCode::PinLocked => ErrorCodeDto::PinLocked,
+            ErrorCode::NoPin => ErrorCodeDto::NoPin,
+            ErrorCode::NothingToResume => ErrorCodeDto::NothingToResume,
+            ErrorCode::NoConsultation => ErrorCodeDto::NoConsultation,
+            ErrorCode::NoConsent => ErrorCodeDto::NoConsent,
+            ErrorCode::TooLong => ErrorCodeDto::TooLong,
+            ErrorCode::Storage => ErrorCodeDto::Storage,
+            ErrorCode::PackRefused => ErrorCodeDto::PackRefused,
+            ErrorCode::NoDataDir => ErrorCodeDto::NoDataDir,
+            ErrorCode::ExportFailed => ErrorCodeDto::ExportFailed,
+            ErrorCode::Settings => ErrorCodeDto::Settings,
+            ErrorCode::Internal => ErrorCodeDto::Internal,
+        }
+    }
+}
+
+/// An error as the UI receives it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IpcError {
+    pub code: ErrorCodeDto,
+    /// One sentence in the user's language.
+    pub message: String,
+}
+
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }

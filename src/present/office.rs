@@ -1,17 +1,19 @@
-//! Localized views of the staff screens: the consultation log, the figures by section, the
-//! department directory, follow-up labels and times. The desktop shell only converts them.
+//! Localized views of the staff screens: the consultation log, a record and its panel, a past
+//! consultation, the figures by section, the department directory, the audit log, follow-up
+//! labels and times. The callers only convert them.
 
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use super::{option_label, question, OptionView};
+use super::question::{option_label, question, OptionView};
 use crate::answers::format_date;
+use crate::answers::Answers;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::pack::PackText;
 use crate::pack::PolicyPack;
 use crate::report::StatRow;
-use crate::store::{DirectoryEntry, FollowUp, LogRow};
+use crate::store::{AuditEntry, Consultation, DirectoryEntry, FollowUp, LogRow, Record};
 
 /// One consultation in the log, worded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +81,7 @@ pub fn log_choices(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> LogCho
     LogChoices {
         groups: pack
             .question(&pack.manifest.audience_question)
-            .map(|q| question(loc, locale, q).options)
+            .map(|q| question(loc, locale, q, &Answers::new()).options)
             .unwrap_or_default(),
         measures: pack
             .measures
@@ -89,13 +91,7 @@ pub fn log_choices(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> LogCho
                 label: loc.text(locale, PackText::Measure(&ms.id), None),
             })
             .collect(),
-        follow_ups: FollowUp::ALL
-            .into_iter()
-            .map(|f| OptionView {
-                value: f.as_str().to_owned(),
-                label: follow_up_label(loc, locale, f),
-            })
-            .collect(),
+        follow_ups: follow_ups(loc, locale),
     }
 }
 
@@ -191,7 +187,7 @@ pub fn directory(
         .as_deref()
         .and_then(|q| pack.question(q))
     {
-        counties.extend(question(loc, locale, q).options);
+        counties.extend(question(loc, locale, q, &Answers::new()).options);
     }
     let entries = pack
         .departments
@@ -255,4 +251,152 @@ mod tests {
         );
         assert_eq!(shown.len(), "2026-11-29 04:18".len());
     }
+}
+
+/// The log as staff see it: the rows found, whether more matched than are listed, and the
+/// choices the search offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogView {
+    pub rows: Vec<LogRowView>,
+    /// More rows matched than are listed; narrow the search.
+    pub more: bool,
+    pub choices: LogChoices,
+}
+
+/// Staff's record of a consultation, as stored, with its times in local time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordView {
+    pub consultation: i64,
+    pub consent: bool,
+    pub name: String,
+    pub phone: String,
+    pub note: String,
+    pub follow_up: FollowUp,
+    /// When the applicant consented (local date and time), empty without consent.
+    pub consented_at: String,
+    pub updated_at: String,
+}
+
+/// Words a stored record.
+pub fn record(r: Record) -> RecordView {
+    RecordView {
+        consultation: r.consultation.0,
+        consent: r.consented_at.is_some(),
+        name: r.name,
+        phone: r.phone,
+        note: r.note,
+        follow_up: r.follow_up,
+        consented_at: r
+            .consented_at
+            .as_deref()
+            .map(local_stamp)
+            .unwrap_or_default(),
+        updated_at: local_stamp(&r.updated_at),
+    }
+}
+
+/// The longest name, phone and note a record keeps, in characters, so that a form can say so
+/// before the store refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordLimits {
+    pub name: usize,
+    pub phone: usize,
+    pub note: usize,
+}
+
+/// What the record panel shows: the record, if one was saved; the consent sentence the
+/// applicant agrees to (it names how long the data is kept); the follow-up statuses to choose
+/// from; and the field limits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordPanelView {
+    pub record: Option<RecordView>,
+    pub consent_text: String,
+    pub follow_ups: Vec<OptionView>,
+    pub limits: RecordLimits,
+}
+
+/// Words the record panel.
+pub fn record_panel(
+    loc: &Localizer,
+    locale: Locale,
+    record: Option<Record>,
+    retention_days: u32,
+    limits: RecordLimits,
+) -> RecordPanelView {
+    RecordPanelView {
+        record: record.map(self::record),
+        consent_text: loc.app(locale, "record-consent", &[("days", retention_days.into())]),
+        follow_ups: follow_ups(loc, locale),
+        limits,
+    }
+}
+
+/// Every follow-up status, worded, as a choice.
+fn follow_ups(loc: &Localizer, locale: Locale) -> Vec<OptionView> {
+    FollowUp::ALL
+        .into_iter()
+        .map(|f| OptionView {
+            value: f.as_str().to_owned(),
+            label: follow_up_label(loc, locale, f),
+        })
+        .collect()
+}
+
+/// One past consultation as staff open it from the log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsultationView {
+    pub id: i64,
+    pub started: String,
+    pub finished: String,
+    /// `id version` of the pack it ran on.
+    pub pack: String,
+    /// It ran on a pack other than the one in use: titles come from the one in use where it
+    /// still has the measure.
+    pub other_pack: bool,
+    pub stored: super::StoredView,
+    pub record: Option<RecordView>,
+}
+
+/// Words a past consultation with its record.
+pub fn consultation(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    c: &Consultation,
+    record: Option<Record>,
+) -> ConsultationView {
+    let m = &pack.manifest;
+    ConsultationView {
+        id: c.id.0,
+        started: local_stamp(&c.started_at),
+        finished: c
+            .finished_at
+            .as_deref()
+            .map(local_stamp)
+            .unwrap_or_default(),
+        pack: format!("{} {}", c.pack_id, c.pack_version),
+        other_pack: c.pack_id != m.id || c.pack_version != m.version,
+        stored: super::stored(pack, loc, locale, c),
+        record: record.map(self::record),
+    }
+}
+
+/// One line of the audit log, worded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntryView {
+    pub at: String,
+    pub action: String,
+    pub detail: String,
+}
+
+/// Words the audit log.
+pub fn audit_log(loc: &Localizer, locale: Locale, entries: Vec<AuditEntry>) -> Vec<AuditEntryView> {
+    entries
+        .into_iter()
+        .map(|e| AuditEntryView {
+            at: local_stamp(&e.at),
+            action: loc.app(locale, &format!("audit-{}", e.action), &[]),
+            detail: e.detail,
+        })
+        .collect()
 }

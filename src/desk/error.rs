@@ -1,0 +1,226 @@
+//! What can stop a use case of the [`super::Desk`], and how each refusal is said.
+//!
+//! One enum for every caller: the CLI turns it into one line and an exit code, the desktop
+//! shell into `{code, message}`. The wording is the [`Message`] each error gives
+//! ([`Explain`]); the [`ErrorCode`] is what a caller may act on.
+
+use std::path::PathBuf;
+
+use time::OffsetDateTime;
+
+use crate::answers::AnswerError;
+use crate::i18n::I18nError;
+use crate::message::{io_reason, Explain, Message};
+use crate::pack::{ArchiveError, PackError};
+use crate::pin::PinError;
+use crate::report::ReportError;
+use crate::session::SessionError;
+use crate::settings::SettingsError;
+use crate::store::StoreError;
+
+/// Why a use case was refused. Nothing changed when one is returned, unless the variant says
+/// otherwise.
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    #[error("unknown language {0:?}")]
+    UnknownLanguage(String),
+    #[error("there is no question {0:?}")]
+    UnknownQuestion(String),
+    #[error("{0:?} is not a month (YYYY-MM)")]
+    BadMonth(String),
+    #[error("{0:?} is not a date (YYYY-MM-DD)")]
+    BadDate(String),
+    #[error("there is no department {0:?}")]
+    UnknownDepartment(String),
+    #[error(transparent)]
+    Answer(#[from] AnswerError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// No database could be opened: nothing can be looked up or kept.
+    #[error("there is no database")]
+    NoStore,
+    #[error("staff are not signed in")]
+    NotSignedIn,
+    #[error("wrong PIN, {tries_left} tries left")]
+    WrongPin { tries_left: u32 },
+    #[error("the PIN is locked until {until}")]
+    PinLocked { until: OffsetDateTime },
+    #[error("no staff PIN is set")]
+    NoPin,
+    #[error(transparent)]
+    Pin(#[from] PinError),
+    #[error("there is no unfinished consultation to continue")]
+    NothingToResume,
+    #[error("there is no such consultation")]
+    NoConsultation,
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+    /// A pack file that the import folders do not offer (the app opens nothing else).
+    #[error("{} is not in an import folder", path.display())]
+    NotOffered { path: PathBuf },
+    #[error("{} is too large to be a pack ({bytes} bytes)", path.display())]
+    PackFileTooLarge { path: PathBuf, bytes: u64 },
+    #[error("cannot read {}: {reason}", path.display())]
+    PackFile {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
+    #[error("there is no data folder")]
+    NoDataDir,
+    #[error("cannot write {}: {source}", path.display())]
+    Export { path: PathBuf, source: ReportError },
+    #[error(transparent)]
+    Pack(#[from] PackError),
+    #[error(transparent)]
+    Messages(#[from] I18nError),
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+}
+
+pub type Result<T> = std::result::Result<T, DeskError>;
+
+impl From<SessionError> for DeskError {
+    fn from(e: SessionError) -> DeskError {
+        match e {
+            SessionError::Answer(e) => DeskError::Answer(e),
+            SessionError::Store(e) => DeskError::Store(e),
+        }
+    }
+}
+
+/// What kind of refusal an error is, for a caller that acts on it (the UI returns to the
+/// sign-in when staff are signed out, say). Every other caller just shows the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// The caller sent something no screen sends (an unknown language, question, month…).
+    BadRequest,
+    /// An answer that does not fit its question.
+    BadAnswer,
+    NotSignedIn,
+    WrongPin,
+    PinLocked,
+    NoPin,
+    NothingToResume,
+    NoConsultation,
+    /// A name or phone without the applicant's consent.
+    NoConsent,
+    TooLong,
+    /// The database failed, or there is none.
+    Storage,
+    /// A pack file or archive that was refused; nothing changed.
+    PackRefused,
+    NoDataDir,
+    ExportFailed,
+    /// The settings cannot be used for this.
+    Settings,
+    /// The program itself is broken (its own pack or messages do not load).
+    Internal,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 16] = [
+        ErrorCode::BadRequest,
+        ErrorCode::BadAnswer,
+        ErrorCode::NotSignedIn,
+        ErrorCode::WrongPin,
+        ErrorCode::PinLocked,
+        ErrorCode::NoPin,
+        ErrorCode::NothingToResume,
+        ErrorCode::NoConsultation,
+        ErrorCode::NoConsent,
+        ErrorCode::TooLong,
+        ErrorCode::Storage,
+        ErrorCode::PackRefused,
+        ErrorCode::NoDataDir,
+        ErrorCode::ExportFailed,
+        ErrorCode::Settings,
+        ErrorCode::Internal,
+    ];
+}
+
+impl DeskError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            DeskError::UnknownLanguage(_)
+            | DeskError::UnknownQuestion(_)
+            | DeskError::BadMonth(_)
+            | DeskError::BadDate(_)
+            | DeskError::UnknownDepartment(_) => ErrorCode::BadRequest,
+            DeskError::Answer(_) => ErrorCode::BadAnswer,
+            DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
+            DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
+            DeskError::Store(StoreError::Required { .. }) => ErrorCode::BadRequest,
+            DeskError::Store(StoreError::NoSuchConsultation(_)) | DeskError::NoConsultation => {
+                ErrorCode::NoConsultation
+            }
+            DeskError::Store(_) | DeskError::NoStore => ErrorCode::Storage,
+            DeskError::NotSignedIn => ErrorCode::NotSignedIn,
+            DeskError::WrongPin { .. } => ErrorCode::WrongPin,
+            DeskError::PinLocked { .. } => ErrorCode::PinLocked,
+            DeskError::NoPin => ErrorCode::NoPin,
+            DeskError::Pin(_) => ErrorCode::BadRequest,
+            DeskError::NothingToResume => ErrorCode::NothingToResume,
+            DeskError::Archive(_)
+            | DeskError::NotOffered { .. }
+            | DeskError::PackFileTooLarge { .. }
+            | DeskError::PackFile { .. } => ErrorCode::PackRefused,
+            DeskError::NoDataDir => ErrorCode::NoDataDir,
+            DeskError::Export { .. } => ErrorCode::ExportFailed,
+            DeskError::Settings(_) => ErrorCode::Settings,
+            DeskError::Pack(_) | DeskError::Messages(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl Explain for DeskError {
+    fn message(&self) -> Message {
+        match self {
+            DeskError::UnknownLanguage(tag) => {
+                Message::new("error-unknown-language").with("lang", tag)
+            }
+            DeskError::UnknownQuestion(id) => {
+                Message::new("error-answers-unknown-question").with("question", id)
+            }
+            DeskError::BadMonth(text) => Message::new("error-bad-month").with("month", text),
+            DeskError::BadDate(text) => Message::new("error-bad-date").with("date", text),
+            DeskError::UnknownDepartment(id) => {
+                Message::new("error-unknown-department").with("department", id)
+            }
+            DeskError::Answer(e) => e.message(),
+            DeskError::Store(e) => e.message(),
+            DeskError::NoStore => Message::new("error-no-store"),
+            DeskError::NotSignedIn => Message::new("error-not-signed-in"),
+            DeskError::WrongPin { tries_left } => {
+                Message::new("error-pin-wrong").with("tries", *tries_left)
+            }
+            DeskError::PinLocked { until } => {
+                let at = crate::clock::local(*until);
+                let time = format!("{:02}:{:02}", at.hour(), at.minute());
+                Message::new("error-pin-locked").with("time", time)
+            }
+            DeskError::NoPin => Message::new("error-no-pin"),
+            DeskError::Pin(e) => e.message(),
+            DeskError::NothingToResume => Message::new("error-nothing-to-resume"),
+            DeskError::NoConsultation => Message::new("error-no-consultation"),
+            DeskError::Archive(e) => e.message(),
+            DeskError::NotOffered { path } => {
+                Message::new("error-pack-not-offered").with("path", path.display().to_string())
+            }
+            DeskError::PackFileTooLarge { path, bytes } => {
+                Message::new("error-pack-file-too-large")
+                    .with("path", path.display().to_string())
+                    .with("mib", bytes.div_ceil(1024 * 1024))
+            }
+            DeskError::PackFile { path, reason } => Message::new("error-pack-file")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
+            DeskError::NoDataDir => Message::new("error-app-no-data-dir"),
+            DeskError::Export { path, source } => Message::new("error-export")
+                .with("path", path.display().to_string())
+                .with("reason", source.message()),
+            DeskError::Pack(e) => e.message(),
+            DeskError::Messages(e) => Message::new("error-messages").with("file", &e.file),
+            DeskError::Settings(e) => e.message(),
+        }
+    }
+}

@@ -1,0 +1,411 @@
+//! The installation at work: what the desktop shell and the CLI open, and every use case they
+//! offer, each as one call.
+//!
+//! A [`Desk`] is one installation — its data folder, its settings, the policy pack in use (the
+//! one staff installed, or the built-in one, with a notice saying why), its database and the
+//! notices about all of these — with the consultation on screen and the staff sign-in. The
+//! shell holds one for the life of the window; the CLI opens one per command. Both call the
+//! same methods, so they cannot disagree about which pack is in use, what a step shows, how
+//! long a sign-in lasts or what an export is called: the answer is here, once.
+//!
+//! The use cases are grouped by who uses them: [`consultation`] (the applicant's: start,
+//! answer, back, change, results, resume, wipe), [`sign_in`] (staff signing in and out, and the
+//! [`StaffDesk`] that proves it), [`office`] (records, the log, figures, exports, the
+//! directory, the audit log, retention) and [`packs`] (pack updates).
+//!
+//! A desk is shared between threads (the shell answers IPC calls on a pool): the consultation
+//! and the database sit behind one lock, the sign-in behind another (always taken first when
+//! both are needed), and the pack in use behind a read-write lock, swapped whole when staff
+//! install another. This module decides nothing about the policy: the rules are
+//! [`crate::engine`]'s and [`crate::flow`]'s, the words [`crate::present`]'s.
+
+pub mod consultation;
+mod error;
+pub mod office;
+pub mod packs;
+pub mod sign_in;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+
+use time::Date;
+
+pub use error::{DeskError, ErrorCode, Result};
+pub use sign_in::StaffDesk;
+
+use crate::answers::Answers;
+use crate::clock::Clock;
+use crate::engine::{self, Verdict};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
+use crate::message::Explain;
+use crate::pack::{library, PolicyPack};
+use crate::present::Notice;
+use crate::session::Session;
+use crate::settings::{self, Settings, DATABASE_NAME};
+use crate::store::{Recovery, Store};
+
+/// How to open a desk. The default is what the desktop app does: the data folder from
+/// `NAVIGATOR_DATA_DIR` or the per-user folder, its settings and installed pack, and its
+/// database (created if need be).
+#[derive(Debug, Clone)]
+pub struct Opening {
+    /// The data folder; `None`: `NAVIGATOR_DATA_DIR`, else the platform's per-user folder.
+    pub data_dir: Option<PathBuf>,
+    pub database: Database,
+    /// Open the database only if the file is already there (a command that only reads, such
+    /// as the CLI's `screen`, must not leave a database behind).
+    pub create_database: bool,
+    /// A pack folder to use instead of the installation's pack (the CLI's `--pack`).
+    pub pack_dir: Option<PathBuf>,
+    /// The date verdicts are computed for (the CLI's `--on`); today by default.
+    pub on: Option<Date>,
+    pub clock: Clock,
+    /// Where environment variables are read (tests pass their own).
+    pub env: fn(&str) -> Option<String>,
+}
+
+impl Default for Opening {
+    fn default() -> Opening {
+        Opening {
+            data_dir: None,
+            database: Database::InDataDir,
+            create_database: true,
+            pack_dir: None,
+            on: None,
+            clock: Clock::system(),
+            env: settings::env_var,
+        }
+    }
+}
+
+/// Which database a desk keeps consultations in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// `navigator.sqlite3` in the data folder.
+    InDataDir,
+    /// A file elsewhere (the CLI's `--db`).
+    At(PathBuf),
+    /// In memory: nothing outlives the desk (tests).
+    InMemory,
+    /// None: nothing is saved, and staff use cases that need one are refused.
+    None,
+}
+
+/// The policy pack in use, with the localizer for its texts.
+#[derive(Debug)]
+pub struct Policy {
+    pub pack: PolicyPack,
+    pub loc: Localizer,
+    pub origin: PackOrigin,
+}
+
+/// Where the pack in use comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackOrigin {
+    /// Built into the program.
+    BuiltIn,
+    /// Installed by staff into the data folder.
+    Installed,
+    /// A folder named when the desk was opened (the CLI's `--pack`).
+    Folder(PathBuf),
+}
+
+impl Policy {
+    fn new(pack: PolicyPack, origin: PackOrigin) -> Result<Policy> {
+        let loc = Localizer::new(&pack)?;
+        Ok(Policy { pack, loc, origin })
+    }
+}
+
+/// What changes while a desk is open: the consultation on screen and the database.
+#[derive(Debug)]
+struct Live {
+    session: Session,
+    /// `None` when there is no database: the questionnaire still works, it only cannot save
+    /// (a notice says so).
+    store: Option<Store>,
+}
+
+/// What the window of the desktop app must do, by the installation's mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowRules {
+    /// Cover the whole screen, without decorations, always on top (an unattended kiosk: there
+    /// is nothing to close, move or hide it behind).
+    pub cover_screen: bool,
+    /// A second start brings the running window forward instead of opening another beside it.
+    pub one_instance: bool,
+    /// The browser's find and print shortcuts stay (a print dialog on an unattended screen
+    /// leads nowhere).
+    pub print_and_find: bool,
+}
+
+/// One installation at work. See the module documentation.
+pub struct Desk {
+    data_dir: Option<PathBuf>,
+    /// The database file, when the database is one.
+    database: Option<PathBuf>,
+    settings: Settings,
+    notices: Vec<Notice>,
+    policy: RwLock<Arc<Policy>>,
+    live: Mutex<Live>,
+    sign_in: Mutex<sign_in::SignIn>,
+    clock: Clock,
+    on: Option<Date>,
+    env: fn(&str) -> Option<String>,
+    /// How many times the answers were evaluated: one per step (see [`Desk::assessments`]).
+    assessments: AtomicU64,
+}
+
+impl std::fmt::Debug for Desk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desk")
+            .field("data_dir", &self.data_dir)
+            .field("mode", &self.settings.mode)
+            .field("pack", &self.policy().pack.manifest.id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Desk {
+    /// Opens an installation. Only a program that cannot work at all is an error (its built-in
+    /// pack or messages broken, or a `pack_dir` that is not a valid pack); everything else —
+    /// settings that cannot be used, an installed pack that no longer passes its checks, a
+    /// damaged or unusable database — becomes a [`Notice`] and the desk opens all the same, so
+    /// the applicant in front of the screen is never turned away.
+    pub fn open(opening: Opening) -> Result<Desk> {
+        let env = opening.env;
+        let data_dir = opening.data_dir.clone().or_else(|| settings::data_dir(env));
+        let mut notices = Vec::new();
+        let settings = read_settings(data_dir.as_deref(), env, &mut notices);
+        let policy = choose_policy(&opening, data_dir.as_deref(), &settings, &mut notices)?;
+        let (store, database) = open_store(&opening, data_dir.as_deref(), &mut notices);
+        let lock = store
+            .as_ref()
+            .and_then(|s| s.pin_lock().ok())
+            .unwrap_or_default();
+        let session = Session::new(policy.pack.manifest.default_locale);
+        Ok(Desk {
+            data_dir,
+            database,
+            settings,
+            notices,
+            policy: RwLock::new(Arc::new(policy)),
+            live: Mutex::new(Live { session, store }),
+            sign_in: Mutex::new(sign_in::SignIn::new(lock)),
+            clock: opening.clock,
+            on: opening.on,
+            env,
+            assessments: AtomicU64::new(0),
+        })
+    }
+
+    /// A desk on the built-in pack with an in-memory database and these settings, reading no
+    /// folder and no environment: for tests.
+    pub fn in_memory(settings: Settings, clock: Clock) -> Result<Desk> {
+        let policy = Policy::new(PolicyPack::embedded()?, PackOrigin::BuiltIn)?;
+        let session = Session::new(policy.pack.manifest.default_locale);
+        Ok(Desk {
+            data_dir: None,
+            database: None,
+            settings,
+            notices: Vec::new(),
+            policy: RwLock::new(Arc::new(policy)),
+            live: Mutex::new(Live {
+                session,
+                store: Some(Store::open_in_memory()?),
+            }),
+            sign_in: Mutex::new(sign_in::SignIn::default()),
+            clock,
+            on: None,
+            env: |_| None,
+            assessments: AtomicU64::new(0),
+        })
+    }
+
+    /// How the window must behave here.
+    pub fn window_rules(&self) -> WindowRules {
+        let kiosk = self.settings.mode == crate::settings::Mode::Kiosk;
+        WindowRules {
+            cover_screen: kiosk,
+            one_instance: kiosk,
+            print_and_find: !kiosk,
+        }
+    }
+
+    /// The settings this installation runs with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The data folder, if there is one.
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
+    /// What went wrong when the desk opened (settings, pack, database), still true.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// The pack in use now. Staff may install another while the desk is open; a caller works
+    /// on the one it got for the whole of one use case.
+    pub fn policy(&self) -> Arc<Policy> {
+        Arc::clone(&self.policy.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// The pack's own language, in which a new consultation starts.
+    pub fn default_locale(&self) -> Locale {
+        self.policy().pack.manifest.default_locale
+    }
+
+    /// Reads a language tag, refusing one the product does not speak.
+    pub fn locale(&self, tag: &str) -> Result<Locale> {
+        Locale::parse(tag).ok_or_else(|| DeskError::UnknownLanguage(tag.to_owned()))
+    }
+
+    /// The date verdicts are for: the one the desk was opened for, else today.
+    pub fn today(&self) -> Date {
+        self.on.unwrap_or_else(|| self.clock.today())
+    }
+
+    /// How many times this desk has evaluated a set of answers. Each step — an answer, Back,
+    /// a language switch — costs exactly one evaluation, which gives both the verdicts and the
+    /// next question; a test holds it to that.
+    pub fn assessments(&self) -> u64 {
+        self.assessments.load(Ordering::Relaxed)
+    }
+
+    /// The one evaluation of a step.
+    fn assess(&self, pack: &PolicyPack, answers: &Answers, on: Date) -> Vec<Verdict> {
+        self.assessments.fetch_add(1, Ordering::Relaxed);
+        engine::evaluate(pack, answers, on)
+    }
+
+    /// The consultation and the database. A panic while they were held cannot leave them
+    /// half-changed (every step either completes or changes nothing), so a poisoned lock is
+    /// simply taken over.
+    fn live(&self) -> MutexGuard<'_, Live> {
+        self.live.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Puts another pack in use; the caller holds the [`Desk::live`] lock and starts a fresh
+    /// consultation, so no consultation mixes two packs.
+    fn set_policy(&self, policy: Policy) {
+        *self.policy.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(policy);
+    }
+
+    /// The day's copy of the database (`backups/navigator-YYYY-MM-DD.bak` beside it, the last
+    /// seven kept), taken on its own connection in a background thread so that nobody waits
+    /// for it. Does nothing without a database file.
+    pub fn back_up_in_background(&self) {
+        let Some(path) = self.database.clone() else {
+            return;
+        };
+        let Some(dir) = path.parent().map(|d| d.join("backups")) else {
+            return;
+        };
+        let today = self.clock.today();
+        std::thread::spawn(move || {
+            let done = Store::open(&path).and_then(|store| store.rotate_backups(&dir, today, 7));
+            if let Err(e) = done {
+                eprintln!("navigator: no backup today: {e}");
+            }
+        });
+    }
+}
+
+/// The settings from the data folder and the environment. Settings that cannot be used are not
+/// a reason to stop: the desk runs with the defaults (and still honours a valid environment),
+/// and a notice says so.
+fn read_settings(
+    data_dir: Option<&Path>,
+    env: fn(&str) -> Option<String>,
+    notices: &mut Vec<Notice>,
+) -> Settings {
+    let loaded = match data_dir {
+        Some(dir) => Settings::load(dir, env),
+        None => {
+            let mut s = Settings::default();
+            s.apply_env(env).map(|()| s)
+        }
+    };
+    loaded.unwrap_or_else(|e| {
+        notices.push(Notice::BadSettings {
+            reason: e.message(),
+        });
+        let mut s = Settings::default();
+        if s.apply_env(env).is_err() {
+            s = Settings::default();
+        }
+        s
+    })
+}
+
+/// The pack to use: the folder the caller named, else the one staff installed in the data
+/// folder (checked again against the trusted keys), else the built-in one. An installed pack
+/// that no longer passes (damaged, or its key withdrawn) is not used, and a notice says why.
+fn choose_policy(
+    opening: &Opening,
+    data_dir: Option<&Path>,
+    settings: &Settings,
+    notices: &mut Vec<Notice>,
+) -> Result<Policy> {
+    if let Some(dir) = &opening.pack_dir {
+        return Policy::new(PolicyPack::from_dir(dir)?, PackOrigin::Folder(dir.clone()));
+    }
+    match data_dir.map(|d| library::active(d, &settings.trust())) {
+        Some(Ok(Some(installed))) => Policy::new(installed, PackOrigin::Installed),
+        Some(Err(e)) => {
+            notices.push(Notice::InstalledPackRefused {
+                reason: e.message(),
+            });
+            Policy::new(PolicyPack::embedded()?, PackOrigin::BuiltIn)
+        }
+        Some(Ok(None)) | None => Policy::new(PolicyPack::embedded()?, PackOrigin::BuiltIn),
+    }
+}
+
+/// Opens the database the opening asks for, setting a damaged one aside, and says where its
+/// file is. Failing that, the desk works without saving rather than not at all; a notice says
+/// so.
+fn open_store(
+    opening: &Opening,
+    data_dir: Option<&Path>,
+    notices: &mut Vec<Notice>,
+) -> (Option<Store>, Option<PathBuf>) {
+    let path = match &opening.database {
+        Database::None => return (None, None),
+        Database::InMemory => return (Store::open_in_memory().ok(), None),
+        Database::At(path) => path.clone(),
+        Database::InDataDir => match data_dir {
+            Some(dir) => dir.join(DATABASE_NAME),
+            None => {
+                notices.push(Notice::NoDatabase {
+                    reason: DeskError::NoDataDir.message(),
+                });
+                return (None, None);
+            }
+        },
+    };
+    if !opening.create_database && !path.exists() {
+        return (None, None);
+    }
+    match Store::open_or_recover(&path) {
+        Ok((store, recovery)) => {
+            if let Recovery::Replaced { kept_at, .. } = recovery {
+                notices.push(Notice::DatabaseReplaced {
+                    kept_at: kept_at.display().to_string(),
+                });
+            }
+            (Some(store), Some(path))
+        }
+        Err(e) => {
+            notices.push(Notice::NoDatabase {
+                reason: e.message(),
+            });
+            (None, None)
+        }
+    }
+}
