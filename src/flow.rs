@@ -64,7 +64,7 @@ impl<'p> Plan<'p> {
             .map(|q| {
                 undecided
                     .iter()
-                    .filter(|(_, missing)| missing.iter().any(|id| *id == q.id))
+                    .filter(|(_, missing)| missing.contains(&q.id))
                     .map(|(m, _)| *m)
                     .collect()
             })

@@ -2,6 +2,8 @@
 //!
 //! Modules, in the order a newcomer might read them:
 //! - `support`: loading the default pack and the persona cases; shared by the others.
+//! - `architecture`: the invariants of ARCHITECTURE.md as checks of the dependency tree and the
+//!   sources (the core has no GUI, the shell is an adapter, one file calls the shell…).
 //! - `cases`: the persona cases in `tests/cases/` — answers → expected verdicts, walked through
 //!   the adaptive questionnaire exactly as an applicant would.
 //! - `invariants`: what must hold of every pack and of the default pack in particular
@@ -31,6 +33,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod answers;
+mod architecture;
 mod archive;
 mod cases;
 mod cli;

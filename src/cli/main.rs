@@ -210,7 +210,7 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Ask { on, db, resume } => {
-            let on = on.as_deref().map(|d| date(d)).transpose()?;
+            let on = on.as_deref().map(date).transpose()?;
             let desk = open(&cli, locale, Needs { on, ..writing(db) })?;
             ask::run(&desk, locale, *resume)?;
             Ok(ExitCode::SUCCESS)

@@ -23,14 +23,26 @@ import type { ExportDto } from "./bindings/ExportDto";
 import type { DirectoryDto } from "./bindings/DirectoryDto";
 import type { DirectoryEntryDto } from "./bindings/DirectoryEntryDto";
 import type { AuditEntryDto } from "./bindings/AuditEntryDto";
+import type { ExportKindDto } from "./bindings/ExportKindDto";
+import type { FileFormatDto } from "./bindings/FileFormatDto";
+import type { ErrorCodeDto } from "./bindings/ErrorCodeDto";
 
 export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto };
-export type { PacksDto, PackDiffDto, RecordDto, RecordInputDto, LogDto, LogQueryDto, ConsultationDto };
+export type { PacksDto, PackDiffDto, RecordDto, RecordInputDto, RecordPanelDto, LogDto, LogQueryDto, ConsultationDto };
 export type { StatsDto, ExportDto, DirectoryDto, DirectoryEntryDto, AuditEntryDto };
+export type { ExportKindDto, FileFormatDto, ErrorCodeDto };
 
 /** Whether a thrown value is an error the shell sent. */
 export function isIpcError(e: unknown): e is IpcError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+/** What to show for a failed call: the core's sentence, in the reader's language. Anything
+ * else (a bug, never a refusal) is logged and shown as the UI's own "something went wrong". */
+export function errorText(e: unknown, unexpected: string): string {
+  if (isIpcError(e)) return e.message;
+  console.error(e);
+  return unexpected;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -42,7 +54,8 @@ function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   const reply = queue.then(() => tauriInvoke<T>(cmd, args));
   queue = reply.catch(() => undefined);
   return reply.catch((e: unknown) => {
-    if (isIpcError(e) && e.code === "not_signed_in") signedOut();
+    const signedOutCode: ErrorCodeDto = "not_signed_in";
+    if (isIpcError(e) && e.code === signedOutCode) signedOut();
     throw e;
   });
 }
@@ -55,16 +68,17 @@ export function onSignedOut(listener: () => void) {
 }
 
 export const ipc = {
-  boot: (locale: string) => invoke<BootDto>("boot", { locale }),
+  /** Without a locale: the pack's own language. */
+  boot: (locale: string | null) => invoke<BootDto>("boot", { locale }),
   texts: (locale: string) => invoke<TextsDto>("texts", { locale }),
   start: (locale: string) => invoke<ScreenDto>("start", { locale }),
   screen: (locale: string) => invoke<ScreenDto>("screen", { locale }),
-  answer: (question: string, value: unknown) => invoke<ScreenDto>("answer", { question, value }),
+  /** The values chosen, as the question offers them. */
+  answer: (question: string, chosen: string[]) => invoke<ScreenDto>("answer", { question, chosen }),
   back: () => invoke<ScreenDto>("back"),
   question: (id: string) => invoke<QuestionDto>("question", { id }),
   finish: () => invoke<ScreenDto>("finish"),
   ready: () => invoke<void>("ready"),
-  settings: () => invoke<SettingsDto>("settings"),
   wipe: () => invoke<ScreenDto>("wipe"),
   resumable: (locale: string) => invoke<ResumableDto | null>("resumable", { locale }),
   resume: (locale: string) => invoke<ScreenDto>("resume", { locale }),
@@ -83,7 +97,7 @@ export const ipc = {
   consultation: (locale: string, id: number) => invoke<ConsultationDto>("consultation", { locale, id }),
   erase: (locale: string, id: number) => invoke<void>("erase", { locale, id }),
   stats: (locale: string, from: string, to: string) => invoke<StatsDto>("stats", { locale, from, to }),
-  exportFile: (locale: string, what: "consultations" | "statistics", format: "csv" | "xlsx") =>
+  exportFile: (locale: string, what: ExportKindDto, format: FileFormatDto) =>
     invoke<ExportDto>("export", { locale, what, format }),
   directory: (locale: string, county: string) => invoke<DirectoryDto>("directory", { locale, county }),
   directorySave: (locale: string, county: string, entry: DirectoryEntryDto) =>

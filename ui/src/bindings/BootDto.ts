@@ -7,4 +7,8 @@ import type { TextsDto } from "./TextsDto";
 /**
  * What the first screen needs, in one reply.
  */
-export type BootDto = { settings: SettingsDto, texts: TextsDto, screen: ScreenDto, resumable: ResumableDto | null, };
+export type BootDto = { settings: SettingsDto, texts: TextsDto, screen: ScreenDto, resumable: ResumableDto | null, 
+/**
+ * The language a new applicant starts in (after a kiosk's wipe, say).
+ */
+default_locale: string, };

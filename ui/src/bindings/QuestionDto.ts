@@ -5,8 +5,12 @@ export type QuestionDto = { id: string,
 /**
  * `single`, `multi`, `bool`, `number` or `date`.
  */
-kind: string, text: string, help: string, options: Array<OptionDto>, min_selected: number, 
+kind: string, text: string, help: string, 
 /**
- * The current answer, in the answers-file JSON shape, when the question is being changed.
+ * What to choose among (yes and no for a yes/no question); what `answer` takes back.
  */
-current: unknown, };
+options: Array<OptionDto>, min_selected: number, 
+/**
+ * The values of the answer already given, when the question is being changed.
+ */
+current: Array<string>, };

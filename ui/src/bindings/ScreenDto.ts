@@ -6,7 +6,7 @@ import type { TakeawayDto } from "./TakeawayDto";
 import type { VerdictDto } from "./VerdictDto";
 
 /**
- * One step of the questionnaire with every verdict.
+ * One step of the questionnaire: the next question, progress, every verdict shown.
  */
 export type ScreenDto = { locale: string, next_question: QuestionDto | null, asked: number, remaining: number, 
 /**

@@ -2,10 +2,11 @@
 // holds the current language's set. A missing id shows as the id itself, which the
 // end-to-end tests look for.
 
-import { ipc, type TextsDto } from "../ipc";
+import { errorText, ipc, type TextsDto } from "../ipc";
 
 class Texts {
-  locale = $state("zh-CN");
+  // Set from the first reply (the pack's own language) before anything is shown.
+  locale = $state("");
   messages = $state<Record<string, string>>({});
   locales = $state<TextsDto["locales"]>([]);
 
@@ -28,4 +29,9 @@ export const texts = new Texts();
 /** The text of a UI message. */
 export function t(id: string): string {
   return texts.messages[id] ?? id;
+}
+
+/** What to show for a failed call, in the reader's language (see `errorText`). */
+export function problem(e: unknown): string {
+  return errorText(e, t("ui-error-unexpected"));
 }
