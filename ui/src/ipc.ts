@@ -46,11 +46,19 @@ export function errorText(e: unknown, unexpected: string): string {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+/** Marks made since they were last cleared: a kiosk runs all day, so they are kept few. */
+let marks = 0;
 
 /** One call at a time, in the order the UI makes them. The shell may run concurrent calls in
  * any order, and a slow reply (a language switch on the results, say) could then land after a
  * newer one (Start) and put back a screen that no longer holds. */
 function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  // A mark per call, for profiling and for the tests that count calls per step.
+  if (++marks > 1000) {
+    performance.clearMarks();
+    marks = 0;
+  }
+  performance.mark(`ipc:${cmd}`);
   const reply = queue.then(() => tauriInvoke<T>(cmd, args));
   queue = reply.catch(() => undefined);
   return reply.catch((e: unknown) => {
