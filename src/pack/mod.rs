@@ -12,10 +12,14 @@
 //! and it does not localize (see [`crate::i18n`]).
 
 pub mod archive;
+mod conditions;
 mod diff;
 pub mod library;
 mod load;
+mod messages;
+mod problem;
 mod raw;
+mod records;
 mod text;
 
 use std::collections::{BTreeMap, HashMap};
@@ -31,7 +35,7 @@ use crate::question::Question;
 
 pub use archive::ArchiveError;
 pub use diff::{diff, MeasureChange, PackDiff, PackIdentity};
-pub use load::{Problem, ProblemKind};
+pub use problem::{Problem, ProblemKind};
 pub use text::PackText;
 
 /// The default pack (朔政发〔2021〕26号), compiled into the binary so the program needs no
