@@ -586,12 +586,14 @@ fn the_diff_names_exactly_the_measures_added_removed_and_changed() {
             "unemployment-insurance-job-retention"
         ]
     );
-    assert!(d.version_changed());
     assert!(!d.pack_changed());
-    assert_eq!(d.new.version, "1.1.0");
+    assert_eq!(
+        (d.old.version.as_str(), d.new.version.as_str()),
+        ("1.0.0", "1.1.0")
+    );
 
     let same = diff(pack(), pack());
-    assert!(same.measures_unchanged() && !same.version_changed());
+    assert!(same.measures_unchanged() && same.old == same.new);
 }
 
 #[test]
