@@ -663,7 +663,7 @@ fn every_archive_error_is_worded_in_every_locale_with_its_details() {
         ArchiveError::UnlistedFile("extra.ftl".into()),
         ArchiveError::InvalidPack(PackError::Unreadable {
             path: "pack".into(),
-            message: "gone".into(),
+            source: std::io::ErrorKind::NotFound.into(),
         }),
         ArchiveError::Io {
             path: "keys".into(),

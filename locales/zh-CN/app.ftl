@@ -173,34 +173,6 @@ error-archive-bad-key = 不是有效的政策包签名密钥文件：{ $detail }
 error-archive-key-exists = { $path } 已存在，不会覆盖。请换一个文件夹。
 error-archive-randomness = 这台电脑无法生成安全的随机密钥：{ $detail }
 
-## 政策包检查的问题
-
-problem-missing-file = 缺少文件
-problem-not-text = 文件不是 UTF-8 文本
-problem-syntax = 语法错误：{ $message }
-problem-unsupported-format = 不支持的政策包格式 { $format }（本程序读取格式 1）
-problem-unknown-locale = “{ $locale }”不是支持的语言
-problem-missing-locale = 缺少语言 { $locale } 的文字
-problem-duplicate = 编号“{ $id }”重复
-problem-bad-id = “{ $id }”不是有效编号（只能用小写字母、数字、- 和 _，以字母开头）
-problem-bad-question = 问题“{ $question }”：{ $detail }
-problem-bad-audience = 人群问题“{ $question }”必须是政策包里的多选题
-problem-bad-region = 地区问题“{ $question }”必须是政策包里的单选题
-problem-unknown-question = 措施“{ $measure }”：没有问题“{ $question }”
-problem-unknown-option = 措施“{ $measure }”：“{ $value }”不是问题“{ $question }”的选项
-problem-operator-mismatch = 措施“{ $measure }”：条件不适用于问题“{ $question }”的类型（{ $detail }）
-problem-bad-condition = 措施“{ $measure }”的条件写法有误（{ $detail }）
-problem-unknown-department = 措施“{ $measure }”：没有部门“{ $department }”
-problem-primary-not-listed = 措施“{ $measure }”：建议先联系的部门“{ $department }”不在其部门名单中
-problem-unknown-group = 措施“{ $measure }”：人群“{ $group }”不是人群问题的选项
-problem-no-excerpt = 措施“{ $measure }”没有引用原文
-problem-excerpt-not-in-source = 原文中找不到这句话：{ $excerpt }
-problem-article-out-of-range = 第 { $article } 条不是文件中的条款
-problem-bad-date = “{ $date }”不是日期（格式 YYYY-MM-DD，不带时间）
-problem-validity-reversed = 措施“{ $measure }”：开始日期晚于结束日期
-problem-unused-question = 问题“{ $question }”没有被任何措施用到，永远不会被问到
-problem-missing-message = 语言 { $locale } 缺少文字“{ $id }”
-
 ## Exports and statistics (for staff)
 export-sheet-consultations = 咨询记录
 export-sheet-statistics = 统计数据

@@ -7,7 +7,7 @@
 //! [`crate::condition`]) and does not check anything else about a measure (see [`super::load`]).
 
 use super::load::Loader;
-use super::problem::ProblemKind;
+use super::problem::{ConditionFault, ProblemKind};
 use super::raw::RawCondition;
 use crate::condition::{Condition, Test, TestOp};
 use crate::question::{Question, QuestionKind};
@@ -26,12 +26,9 @@ impl ConditionContext<'_, '_, '_> {
         None
     }
 
-    fn bad(&mut self, message: &str) -> Option<Condition> {
+    fn bad(&mut self, fault: ConditionFault) -> Option<Condition> {
         let measure = self.measure.to_owned();
-        self.fail(ProblemKind::BadCondition {
-            measure,
-            message: message.to_owned(),
-        })
+        self.fail(ProblemKind::BadCondition { measure, fault })
     }
 
     pub(super) fn convert(&mut self, raw: &RawCondition) -> Option<Condition> {
@@ -60,15 +57,14 @@ impl ConditionContext<'_, '_, '_> {
         .filter(|b| *b)
         .count();
         if shapes != 1 {
-            return self
-                .bad("each condition needs exactly one of `all`, `any`, `not` or `question`");
+            return self.bad(ConditionFault::NotOneShape);
         }
         if let Some(parts) = raw.all.as_ref().or(raw.any.as_ref()) {
             if operators > 0 {
-                return self.bad("`all` and `any` take no test operator");
+                return self.bad(ConditionFault::OperatorBesideParts);
             }
             if parts.is_empty() {
-                return self.bad("`all` and `any` need at least one part");
+                return self.bad(ConditionFault::NoParts);
             }
             let converted: Option<Vec<_>> = parts.iter().map(|p| self.convert(p)).collect();
             let converted = converted?;
@@ -80,13 +76,13 @@ impl ConditionContext<'_, '_, '_> {
         }
         if let Some(inner) = &raw.not {
             if operators > 0 {
-                return self.bad("`not` takes no test operator");
+                return self.bad(ConditionFault::OperatorBesideNot);
             }
             return self.convert(inner).map(|c| Condition::Not(Box::new(c)));
         }
         let qid = raw.question.as_deref().unwrap_or_default();
         if operators != 1 {
-            return self.bad("a test needs exactly one operator (is, one_of, contains, contains_any, at_least, at_most, less_than, more_than, on_or_after, before)");
+            return self.bad(ConditionFault::NotOneOperator);
         }
         let Some(q) = self.questions.iter().find(|q| q.id == qid) else {
             let measure = self.measure.to_owned();
@@ -156,7 +152,7 @@ impl ConditionContext<'_, '_, '_> {
             self.fail(ProblemKind::OperatorMismatch {
                 measure,
                 question: q.id.clone(),
-                kind: q.kind.as_str(),
+                kind: q.kind,
                 operator: name,
             });
             return None;
@@ -167,7 +163,7 @@ impl ConditionContext<'_, '_, '_> {
             _ => Vec::new(),
         };
         if matches!(&op, TestOp::OneOf(vs) | TestOp::ContainsAny(vs) if vs.is_empty()) {
-            self.bad("`one_of` and `contains_any` need at least one option");
+            self.bad(ConditionFault::NoOptions);
             return None;
         }
         let mut ok = true;
@@ -184,7 +180,7 @@ impl ConditionContext<'_, '_, '_> {
             op
         {
             if !n.is_finite() {
-                self.bad("a number test needs a finite number");
+                self.bad(ConditionFault::NotFinite);
                 return None;
             }
         }

@@ -15,7 +15,7 @@ use time::{Date, Month};
 use toml::value::Datetime;
 
 use super::messages::messages;
-use super::problem::{Problem, ProblemKind};
+use super::problem::{Problem, ProblemKind, Syntax};
 use super::raw::{RawDepartments, RawManifest, RawMeasures, RawNotApplicableList, RawQuestions};
 use super::records::{departments, measures, not_applicable, questions};
 use super::{Document, Manifest, PackError, PolicyPack};
@@ -62,7 +62,14 @@ impl<'a> Loader<'a> {
             Ok(value) => Some((value, text)),
             Err(e) => {
                 let line = e.span().map(|s| line_of(text, s.start));
-                self.problem(file, line, ProblemKind::Syntax(e.message().to_owned()));
+                self.problem(
+                    file,
+                    line,
+                    ProblemKind::Syntax {
+                        syntax: Syntax::Toml,
+                        said: e.message().to_owned(),
+                    },
+                );
                 None
             }
         }

@@ -8,10 +8,10 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::{FluentBundle, FluentError, FluentResource};
 
 use super::load::{line_of, Loader};
-use super::problem::ProblemKind;
+use super::problem::{IdOf, ProblemKind, Syntax};
 use super::PackText;
 use super::{Department, Measure};
 use crate::locale::Locale;
@@ -75,7 +75,10 @@ pub(super) fn messages(
                         l.problem(
                             path,
                             Some(line_of(text, e.pos.start)),
-                            ProblemKind::Syntax(e.to_string()),
+                            ProblemKind::Syntax {
+                                syntax: Syntax::Fluent,
+                                said: e.kind.to_string(),
+                            },
                         );
                     }
                     r
@@ -83,7 +86,7 @@ pub(super) fn messages(
             };
             if let Err(errors) = bundle.add_resource(resource) {
                 for e in errors {
-                    l.problem(path, None, ProblemKind::Syntax(e.to_string()));
+                    l.problem(path, None, added(e));
                 }
             }
         }
@@ -116,4 +119,19 @@ pub(super) fn messages(
         out.insert(locale, sources);
     }
     out
+}
+
+/// Why a parsed Fluent file could not be added to the others of its locale: in practice, a
+/// text that another file (or the same one) already has.
+fn added(e: FluentError) -> ProblemKind {
+    match e {
+        FluentError::Overriding { id, .. } => ProblemKind::Duplicate {
+            what: IdOf::Text,
+            id,
+        },
+        other => ProblemKind::Syntax {
+            syntax: Syntax::Fluent,
+            said: other.to_string(),
+        },
+    }
 }

@@ -31,11 +31,12 @@ use time::Date;
 
 use crate::condition::Condition;
 use crate::locale::Locale;
+use crate::message::{io_reason, Arg, Explain, Message};
 use crate::question::Question;
 
 pub use archive::ArchiveError;
 pub use diff::{diff, MeasureChange, PackDiff, PackIdentity};
-pub use problem::{Problem, ProblemKind};
+pub use problem::{ConditionFault, IdOf, Problem, ProblemKind, QuestionFault, Syntax};
 pub use text::PackText;
 
 /// The default pack (朔政发〔2021〕26号), compiled into the binary so the program needs no
@@ -45,15 +46,46 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/assets/packs/s
 /// Why a pack could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
-    #[error("cannot read pack directory {path}: {message}")]
-    Unreadable { path: String, message: String },
+    #[error("cannot read pack directory {path}: {source}")]
+    Unreadable {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the pack has {} problem(s)", .0.len())]
     Invalid(Vec<Problem>),
 }
 
+impl Explain for PackError {
+    /// An unreadable directory with the reason; an invalid pack with the number of problems and
+    /// the first of them (a caller that shows every problem lists [`PackError::Invalid`]'s
+    /// problems itself).
+    fn message(&self) -> Message {
+        match self {
+            PackError::Unreadable { path, source } => Message::new("error-pack-unreadable")
+                .with("path", path)
+                .with("reason", io_reason(source)),
+            PackError::Invalid(problems) => problems_message("error-pack-invalid", problems),
+        }
+    }
+}
+
+/// `id` with the number of problems (`count`) and the first of them (`first`, empty when
+/// there is none).
+pub(crate) fn problems_message(id: &'static str, problems: &[Problem]) -> Message {
+    let first = match problems.first() {
+        Some(p) => Arg::from(p.message()),
+        None => Arg::from(""),
+    };
+    Message::new(id)
+        .with("count", problems.len())
+        .with("first", first)
+}
+
 impl PackError {
-    /// The error on one line: every problem of an invalid pack, each with its file and line,
-    /// separated by `; `.
+    /// The error on one line, in English: every problem of an invalid pack, each with its file
+    /// and line, separated by `; `.
+    ///
+    /// Kept until callers move to [`Explain`].
     pub fn one_line(&self) -> String {
         match self {
             PackError::Invalid(problems) => problems
@@ -64,6 +96,29 @@ impl PackError {
             other => other.to_string(),
         }
     }
+}
+
+/// A message's arguments as text, for callers that still take a message id and text
+/// arguments. Such a caller cannot word a nested message, so one is given as `nested` says:
+/// the English detail it was given before.
+///
+/// Kept until callers move to [`Explain`].
+pub(crate) fn flat_args(
+    message: &Message,
+    nested: impl Fn() -> String,
+) -> Vec<(&'static str, String)> {
+    message
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let text = match arg {
+                Arg::Text(t) => t.clone(),
+                Arg::Number(n) => n.to_string(),
+                Arg::Said(_) => nested(),
+            };
+            (*name, text)
+        })
+        .collect()
 }
 
 pub type Result<T> = std::result::Result<T, PackError>;
@@ -212,9 +267,9 @@ impl PolicyPack {
     /// The files of a pack directory, unchecked, as [`PolicyPack::load`] takes them.
     pub fn files_in_dir(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>> {
         let mut files = BTreeMap::new();
-        collect_dir(dir, dir, &mut files).map_err(|e| PackError::Unreadable {
+        collect_dir(dir, dir, &mut files).map_err(|source| PackError::Unreadable {
             path: dir.display().to_string(),
-            message: e.to_string(),
+            source,
         })?;
         Ok(files)
     }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use super::conditions::ConditionContext;
 use super::load::{line_of, valid_id, without_whitespace, Loader};
-use super::problem::ProblemKind;
+use super::problem::{IdOf, ProblemKind, QuestionFault};
 use super::raw::*;
 use super::{Department, Measure, NotApplicable};
 use crate::condition::Condition;
@@ -32,7 +32,7 @@ pub(super) fn departments(l: &mut Loader<'_>, raw: RawDepartments, text: &str) -
                 FILE,
                 Some(line),
                 ProblemKind::Duplicate {
-                    what: "department",
+                    what: IdOf::Department,
                     id: d.id.clone(),
                 },
             );
@@ -57,9 +57,9 @@ pub(super) fn questions(l: &mut Loader<'_>, raw: RawQuestions, text: &str) -> Ve
     for spanned in raw.question {
         let line = Some(line_of(text, spanned.span().start));
         let q = spanned.into_inner();
-        let bad = |message: &str| ProblemKind::BadQuestion {
+        let bad = |fault: QuestionFault| ProblemKind::BadQuestion {
             question: q.id.clone(),
-            message: message.to_owned(),
+            fault,
         };
         if !valid_id(&q.id) {
             l.problem(FILE, line, ProblemKind::BadId(q.id.clone()));
@@ -69,32 +69,20 @@ pub(super) fn questions(l: &mut Loader<'_>, raw: RawQuestions, text: &str) -> Ve
                 FILE,
                 line,
                 ProblemKind::Duplicate {
-                    what: "question",
+                    what: IdOf::Question,
                     id: q.id.clone(),
                 },
             );
         }
         let Some(kind) = QuestionKind::parse(&q.kind) else {
-            l.problem(
-                FILE,
-                line,
-                bad("kind must be single, multi, bool, number or date"),
-            );
+            l.problem(FILE, line, bad(QuestionFault::UnknownKind(q.kind.clone())));
             continue;
         };
         if kind.has_options() && q.options.len() < 2 {
-            l.problem(
-                FILE,
-                line,
-                bad("a choice question needs at least two options"),
-            );
+            l.problem(FILE, line, bad(QuestionFault::TooFewOptions));
         }
         if !kind.has_options() && !q.options.is_empty() {
-            l.problem(
-                FILE,
-                line,
-                bad("only single and multi questions have options"),
-            );
+            l.problem(FILE, line, bad(QuestionFault::OptionsWithoutChoice));
         }
         let mut option_ids = BTreeSet::new();
         for o in &q.options {
@@ -106,28 +94,31 @@ pub(super) fn questions(l: &mut Loader<'_>, raw: RawQuestions, text: &str) -> Ve
                     FILE,
                     line,
                     ProblemKind::Duplicate {
-                        what: "option",
+                        what: IdOf::Option,
                         id: o.clone(),
                     },
                 );
             }
         }
         if kind != QuestionKind::Number && (q.min.is_some() || q.max.is_some()) {
-            l.problem(FILE, line, bad("only number questions have min and max"));
+            l.problem(FILE, line, bad(QuestionFault::BoundsWithoutNumber));
         }
         if let (Some(min), Some(max)) = (q.min, q.max) {
             if !(min.is_finite() && max.is_finite() && min <= max) {
-                l.problem(FILE, line, bad("min must be a finite number not above max"));
+                l.problem(FILE, line, bad(QuestionFault::BoundsReversed));
             }
         }
         let min_selected = q.min_selected.unwrap_or(0);
         if kind != QuestionKind::Multi && q.min_selected.is_some() {
-            l.problem(FILE, line, bad("only multi questions have min_selected"));
+            l.problem(FILE, line, bad(QuestionFault::MinSelectedWithoutMulti));
         } else if min_selected > q.options.len() {
             l.problem(
                 FILE,
                 line,
-                bad("min_selected is larger than the number of options"),
+                bad(QuestionFault::MinSelectedTooLarge {
+                    min_selected,
+                    options: q.options.len(),
+                }),
             );
         }
         out.push(Question {
@@ -165,7 +156,7 @@ pub(super) fn measures(
                 FILE,
                 line,
                 ProblemKind::Duplicate {
-                    what: "measure",
+                    what: IdOf::Measure,
                     id: m.id.clone(),
                 },
             );
