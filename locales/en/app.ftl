@@ -164,20 +164,6 @@ error-answers-invalid-date = “{ $value }” is not a real date (question “{ 
 error-pack = Cannot use the policy pack: { $detail }
 error-store = Database error: { $detail }
 error-no-data-dir = No user data directory was found; give the database file with --db.
-error-archive-damaged = The file is not a pack archive, or it is damaged ({ $detail }).
-error-archive-unsafe-entry = The pack archive holds an entry that is not allowed: “{ $path }”. Do not use this file.
-error-archive-too-large = The file is too large to be a policy pack ({ $detail }). Do not use this file.
-error-archive-unsigned = The pack archive is not signed, so it cannot be trusted. Ask the policy office for a signed pack.
-error-archive-bad-signature = The pack archive's signature does not match its contents: it was changed after it was signed. Do not use this file.
-error-archive-untrusted-key = The pack archive is signed with a key this office does not trust ({ $key }).
-error-archive-tampered = The file “{ $path }” in the pack archive has been changed or damaged since it was signed. Do not use this file.
-error-archive-missing-file = The file “{ $path }” is missing from the pack archive.
-error-archive-unlisted-file = The file “{ $path }” was added to the pack archive after it was signed. Do not use this file.
-error-archive-invalid-pack = The pack in the archive is not valid: { $detail }
-error-archive-io = Cannot use { $path }: { $reason }
-error-archive-bad-key = Not a valid pack signing key file: { $detail }
-error-archive-key-exists = { $path } already exists and is not overwritten. Choose another folder.
-error-archive-randomness = This computer could not make a secure random key: { $detail }
 
 ## Exports and statistics (for staff)
 export-sheet-consultations = Consultations

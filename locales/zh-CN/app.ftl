@@ -158,20 +158,6 @@ error-answers-invalid-date = “{ $value }”不是有效日期（问题“{ $qu
 error-pack = 无法使用政策包：{ $detail }
 error-store = 数据库出错：{ $detail }
 error-no-data-dir = 找不到用户数据目录，请用 --db 指定数据库文件。
-error-archive-damaged = 该文件不是政策包文件，或已损坏（{ $detail }）。
-error-archive-unsafe-entry = 政策包文件中有不允许的条目“{ $path }”。请勿使用该文件。
-error-archive-too-large = 该文件太大，不可能是政策包（{ $detail }）。请勿使用该文件。
-error-archive-unsigned = 政策包文件没有签名，无法信任。请向政策制定部门索取已签名的政策包。
-error-archive-bad-signature = 政策包文件的签名与内容不符：签名后被改动过。请勿使用该文件。
-error-archive-untrusted-key = 政策包文件的签名密钥不受本单位信任（{ $key }）。
-error-archive-tampered = 政策包文件中的“{ $path }”在签名后被改动或已损坏。请勿使用该文件。
-error-archive-missing-file = 政策包文件中缺少“{ $path }”。
-error-archive-unlisted-file = 政策包文件中的“{ $path }”是签名后加入的。请勿使用该文件。
-error-archive-invalid-pack = 政策包文件中的政策包有误：{ $detail }
-error-archive-io = 无法使用 { $path }：{ $reason }
-error-archive-bad-key = 不是有效的政策包签名密钥文件：{ $detail }
-error-archive-key-exists = { $path } 已存在，不会覆盖。请换一个文件夹。
-error-archive-randomness = 这台电脑无法生成安全的随机密钥：{ $detail }
 
 ## Exports and statistics (for staff)
 export-sheet-consultations = 咨询记录

@@ -158,20 +158,6 @@ error-answers-invalid-date = 「{ $value }」不是有效日期（問題「{ $qu
 error-pack = 無法使用政策包：{ $detail }
 error-store = 資料庫出錯：{ $detail }
 error-no-data-dir = 找不到使用者資料目錄，請用 --db 指定資料庫檔案。
-error-archive-damaged = 該檔案不是政策包檔案，或已損壞（{ $detail }）。
-error-archive-unsafe-entry = 政策包檔案中有不允許的項目「{ $path }」。請勿使用該檔案。
-error-archive-too-large = 該檔案太大，不可能是政策包（{ $detail }）。請勿使用該檔案。
-error-archive-unsigned = 政策包檔案沒有簽章，無法信任。請向政策制定部門索取已簽章的政策包。
-error-archive-bad-signature = 政策包檔案的簽章與內容不符：簽章後被改動過。請勿使用該檔案。
-error-archive-untrusted-key = 政策包檔案的簽章金鑰不受本單位信任（{ $key }）。
-error-archive-tampered = 政策包檔案中的「{ $path }」在簽章後被改動或已損壞。請勿使用該檔案。
-error-archive-missing-file = 政策包檔案中缺少「{ $path }」。
-error-archive-unlisted-file = 政策包檔案中的「{ $path }」是簽章後加入的。請勿使用該檔案。
-error-archive-invalid-pack = 政策包檔案中的政策包有誤：{ $detail }
-error-archive-io = 無法使用 { $path }：{ $reason }
-error-archive-bad-key = 不是有效的政策包簽章金鑰檔案：{ $detail }
-error-archive-key-exists = { $path } 已存在，不會覆寫。請換一個資料夾。
-error-archive-randomness = 這台電腦無法產生安全的隨機金鑰：{ $detail }
 
 ## Exports and statistics (for staff)
 export-sheet-consultations = 諮詢記錄

@@ -13,6 +13,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use ed25519_dalek::{Signature, Signer as _};
 
+use super::error::{KeyFault, KeyReason};
 use super::{ArchiveError, Result};
 
 /// The file names [`write_key_pair`] writes.
@@ -22,6 +23,37 @@ pub const PUBLIC_KEY_FILE: &str = "pack-signing.pub";
 const SECRET_KEY_HEADER: &str = "navigator-pack-signing-key v1";
 const PUBLIC_KEY_HEADER: &str = "navigator-pack-public-key v1";
 
+/// The two kinds of key file, told apart by their first line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyFile {
+    /// A [`SigningKey`], kept by the policy office.
+    Secret,
+    /// A [`PublicKey`], given to every office that imports packs.
+    Public,
+}
+
+impl KeyFile {
+    /// The first line of this kind of key file.
+    pub fn header(self) -> &'static str {
+        match self {
+            KeyFile::Secret => SECRET_KEY_HEADER,
+            KeyFile::Public => PUBLIC_KEY_HEADER,
+        }
+    }
+
+    fn of_header(line: &str) -> Option<KeyFile> {
+        [KeyFile::Secret, KeyFile::Public]
+            .into_iter()
+            .find(|k| k.header() == line)
+    }
+}
+
+impl fmt::Display for KeyFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.header())
+    }
+}
+
 /// A policy office's secret key. It never leaves the office's computer; its [`PublicKey`] goes
 /// to every office that imports packs.
 pub struct SigningKey(ed25519_dalek::SigningKey);
@@ -30,7 +62,7 @@ impl SigningKey {
     /// A new key from the operating system's secure random numbers.
     pub fn generate() -> Result<SigningKey> {
         let mut seed = [0u8; ed25519_dalek::SECRET_KEY_LENGTH];
-        getrandom::fill(&mut seed).map_err(|e| ArchiveError::Randomness(e.to_string()))?;
+        getrandom::fill(&mut seed).map_err(ArchiveError::Randomness)?;
         let key = SigningKey(ed25519_dalek::SigningKey::from_bytes(&seed));
         seed.fill(0);
         Ok(key)
@@ -54,7 +86,7 @@ impl SigningKey {
     }
 
     pub fn from_file_text(text: &str) -> Result<SigningKey> {
-        let bytes = key_bytes(text, SECRET_KEY_HEADER)?;
+        let bytes = key_bytes(text, KeyFile::Secret)?;
         Ok(SigningKey(ed25519_dalek::SigningKey::from_bytes(&bytes)))
     }
 
@@ -84,13 +116,13 @@ impl PublicKey {
     }
 
     pub fn from_file_text(text: &str) -> Result<PublicKey> {
-        Self::from_bytes(key_bytes(text, PUBLIC_KEY_HEADER)?)
+        Self::from_bytes(key_bytes(text, KeyFile::Public)?)
     }
 
     fn from_bytes(bytes: [u8; 32]) -> Result<PublicKey> {
         ed25519_dalek::VerifyingKey::from_bytes(&bytes)
             .map(|_| PublicKey(bytes))
-            .map_err(|_| ArchiveError::BadKey("not a valid ed25519 public key".to_owned()))
+            .map_err(|_| bad_key(KeyReason::NotEd25519))
     }
 
     pub(super) fn verifying_key(&self) -> Option<ed25519_dalek::VerifyingKey> {
@@ -107,7 +139,7 @@ impl PublicKey {
             .decode(text.trim())
             .ok()
             .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| ArchiveError::BadKey("not 32 bytes of base64".to_owned()))?;
+            .ok_or_else(|| bad_key(KeyReason::NotBase64))?;
         Self::from_bytes(bytes)
     }
 }
@@ -124,56 +156,51 @@ impl fmt::Debug for PublicKey {
     }
 }
 
-/// The 32 bytes of a key file whose first line is `header`. Trailing white space and Windows
-/// line ends are forgiven (the files are carried on USB sticks and opened in Notepad); anything
-/// else is an error, never a guess.
-fn key_bytes(text: &str, header: &str) -> Result<[u8; 32]> {
+/// The 32 bytes of a key file of the kind `wanted`. Trailing white space and Windows line ends
+/// are forgiven (the files are carried on USB sticks and opened in Notepad); anything else is
+/// an error, never a guess.
+fn key_bytes(text: &str, wanted: KeyFile) -> Result<[u8; 32]> {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    match lines.next() {
-        Some(first) if first == header => {}
-        Some(first) if first == SECRET_KEY_HEADER || first == PUBLIC_KEY_HEADER => {
-            return Err(ArchiveError::BadKey(format!(
-                "this is a `{first}` file, not a `{header}` file"
-            )))
-        }
-        _ => {
-            return Err(ArchiveError::BadKey(format!(
-                "the first line must be `{header}`"
-            )))
-        }
+    match lines.next().map(|first| (first, KeyFile::of_header(first))) {
+        Some((_, Some(found))) if found == wanted => {}
+        Some((_, Some(found))) => return Err(bad_key(KeyReason::WrongFile { found, wanted })),
+        _ => return Err(bad_key(KeyReason::NoHeader(wanted))),
     }
-    let body = lines
-        .next()
-        .ok_or_else(|| ArchiveError::BadKey("the key is missing".to_owned()))?;
+    let body = lines.next().ok_or_else(|| bad_key(KeyReason::Missing))?;
     if lines.next().is_some() {
-        return Err(ArchiveError::BadKey("more than one key".to_owned()));
+        return Err(bad_key(KeyReason::MoreThanOne));
     }
     BASE64
         .decode(body)
         .ok()
         .and_then(|b| b.try_into().ok())
-        .ok_or_else(|| ArchiveError::BadKey("the key is not 32 bytes of base64".to_owned()))
+        .ok_or_else(|| bad_key(KeyReason::NotBase64))
+}
+
+fn bad_key(reason: KeyReason) -> ArchiveError {
+    ArchiveError::BadKey(KeyFault::new(reason))
 }
 
 fn read_key_file(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
-    String::from_utf8(bytes).map_err(|_| in_file(path, ArchiveError::BadKey("not text".into())))
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    String::from_utf8(bytes).map_err(|_| in_file(path, bad_key(KeyReason::NotText)))
 }
 
 /// Names the file in a key error.
 fn in_file(path: &Path, e: ArchiveError) -> ArchiveError {
     match e {
-        ArchiveError::BadKey(detail) => {
-            ArchiveError::BadKey(format!("{}: {detail}", path.display()))
-        }
+        ArchiveError::BadKey(fault) => ArchiveError::BadKey(KeyFault {
+            file: Some(path.display().to_string()),
+            ..fault
+        }),
         other => other,
     }
 }
 
-fn io_error(path: &Path, e: &std::io::Error) -> ArchiveError {
+fn io_error(path: &Path, source: std::io::Error) -> ArchiveError {
     ArchiveError::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
+        source,
     }
 }
 
@@ -188,7 +215,7 @@ pub fn write_key_pair(dir: &Path, key: &SigningKey) -> Result<(PathBuf, PathBuf)
             return Err(ArchiveError::KeyExists(path.display().to_string()));
         }
     }
-    std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
+    std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     write_new(&secret, key.to_file_text().as_bytes(), 0o600)?;
     if let Err(e) = write_new(&public, key.public_key().to_file_text().as_bytes(), 0o644) {
         // Half a pair is no use, and a secret key without its public half would be kept by
@@ -212,9 +239,9 @@ fn write_new(path: &Path, data: &[u8], mode: u32) -> Result<()> {
     let _ = mode;
     let mut file = options.open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => ArchiveError::KeyExists(path.display().to_string()),
-        _ => io_error(path, &e),
+        _ => io_error(path, e),
     })?;
     file.write_all(data)
         .and_then(|()| file.sync_all())
-        .map_err(|e| io_error(path, &e))
+        .map_err(|e| io_error(path, e))
 }

@@ -25,8 +25,8 @@ mod zip;
 
 use std::collections::BTreeMap;
 
-pub use error::ArchiveError;
-pub use keys::{write_key_pair, PublicKey, SigningKey, PUBLIC_KEY_FILE, SECRET_KEY_FILE};
+pub use error::{ArchiveError, Damage, KeyFault, KeyReason, Oversize};
+pub use keys::{write_key_pair, KeyFile, PublicKey, SigningKey, PUBLIC_KEY_FILE, SECRET_KEY_FILE};
 pub use signature::{ARCHIVE_FORMAT, SIGNATURE_FILE};
 pub use zip::Limits;
 

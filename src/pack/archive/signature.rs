@@ -14,8 +14,10 @@ use ed25519_dalek::Signature;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
+use super::error::Damage;
 use super::zip::check_name;
 use super::{ArchiveError, PublicKey, Result, SigningKey, Trust};
+use crate::pack::load::line_of;
 
 /// The entry that holds the digest list and the signature. It is not a file of the pack, so a
 /// pack may not have a file of this name.
@@ -41,7 +43,7 @@ pub(super) fn signature_text(
         files: digests,
     };
     toml::to_string_pretty(&signature)
-        .map_err(|e| ArchiveError::Damaged(format!("{SIGNATURE_FILE}: {e}")))
+        .map_err(|e| ArchiveError::NotWritten(std::io::Error::other(e)))
 }
 
 /// Who signed the archive, if the signature is one `trust` accepts: a trusted key whose
@@ -91,18 +93,23 @@ pub(super) struct SignatureEntry {
 
 impl SignatureEntry {
     pub(super) fn parse(bytes: &[u8]) -> Result<SignatureEntry> {
-        let damaged = |what: &str| ArchiveError::Damaged(format!("{SIGNATURE_FILE}: {what}"));
-        let text = std::str::from_utf8(bytes).map_err(|_| damaged("not UTF-8"))?;
-        let raw: RawSignature = toml::from_str(text).map_err(|e| damaged(e.message()))?;
+        let damaged = ArchiveError::Damaged;
+        let text = std::str::from_utf8(bytes).map_err(|_| damaged(Damage::SignatureNotText))?;
+        let raw: RawSignature = toml::from_str(text).map_err(|e| {
+            damaged(Damage::SignatureSyntax {
+                line: e.span().map_or(1, |s| line_of(text, s.start)),
+                said: e.message().to_owned(),
+            })
+        })?;
         if raw.format != ARCHIVE_FORMAT {
-            return Err(damaged(&format!("unknown format `{}`", raw.format)));
+            return Err(damaged(Damage::SignatureFormat(raw.format)));
         }
         let mut digests: BTreeMap<String, String> = BTreeMap::new();
         for line in &raw.files {
             let (digest, path) = line
                 .split_once("  ")
                 .filter(|(d, _)| d.len() == 64 && d.bytes().all(|b| b.is_ascii_hexdigit()))
-                .ok_or_else(|| damaged(&format!("bad line `{line}`")))?;
+                .ok_or_else(|| damaged(Damage::SignatureLine(line.clone())))?;
             check_name(path)?;
             // One way to write the list: sorted, each path once, lowercase hex.
             let in_order = digests
@@ -110,22 +117,23 @@ impl SignatureEntry {
                 .next_back()
                 .is_none_or(|last| last.as_str() < path);
             if !in_order || digest != digest.to_ascii_lowercase() {
-                return Err(damaged("the file list is not in canonical form"));
+                return Err(damaged(Damage::SignatureNotCanonical));
             }
             digests.insert(path.to_owned(), digest.to_owned());
         }
         let signed = match (raw.key, raw.signature) {
             (None, None) => None,
             (Some(key), Some(sig)) => {
-                let key = PublicKey::from_base64(&key).map_err(|_| damaged("bad key"))?;
+                let key =
+                    PublicKey::from_base64(&key).map_err(|_| damaged(Damage::SignatureKey))?;
                 let sig = BASE64
                     .decode(sig.trim())
                     .ok()
                     .and_then(|b| Signature::from_slice(&b).ok())
-                    .ok_or_else(|| damaged("bad signature encoding"))?;
+                    .ok_or_else(|| damaged(Damage::SignatureEncoding))?;
                 Some((key, sig))
             }
-            _ => return Err(damaged("a key without a signature, or the reverse")),
+            _ => return Err(damaged(Damage::SignatureHalf)),
         };
         Ok(SignatureEntry {
             lines: raw.files,

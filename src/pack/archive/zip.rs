@@ -11,6 +11,7 @@ use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
+use super::error::{Damage, Oversize};
 use super::{ArchiveError, Result};
 
 /// How much an archive may hold. A pack is text: the default pack is about 200 KB in 9 files,
@@ -42,10 +43,7 @@ impl Default for Limits {
 
 /// The zip of `entries` in the order given, with fixed times and permissions.
 pub(super) fn write<'a>(entries: impl Iterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<u8>> {
-    let fail = |e: String| ArchiveError::Io {
-        path: "archive".to_owned(),
-        message: e,
-    };
+    let fail = |e: std::io::Error| ArchiveError::NotWritten(e);
     // Fixed time and permissions: the bytes depend on the pack and the key only.
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
@@ -53,45 +51,49 @@ pub(super) fn write<'a>(entries: impl Iterator<Item = (&'a str, &'a [u8])>) -> R
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, data) in entries {
-        zip.start_file(name, options)
-            .map_err(|e| fail(e.to_string()))?;
-        zip.write_all(data).map_err(|e| fail(e.to_string()))?;
+        zip.start_file(name, options).map_err(|e| fail(e.into()))?;
+        zip.write_all(data).map_err(fail)?;
     }
-    Ok(zip.finish().map_err(|e| fail(e.to_string()))?.into_inner())
+    Ok(zip.finish().map_err(|e| fail(e.into()))?.into_inner())
 }
 
 /// Every entry of the zip by name, within the limits, with every name checked.
 pub(super) fn unpack(bytes: &[u8], limits: &Limits) -> Result<BTreeMap<String, Vec<u8>>> {
     if bytes.len() as u64 > limits.archive_size {
-        return Err(ArchiveError::TooLarge(format!(
-            "the file has {} bytes",
-            bytes.len()
-        )));
+        return Err(ArchiveError::TooLarge(Oversize::File {
+            size: bytes.len() as u64,
+            limit: limits.archive_size,
+        }));
     }
-    let mut zip =
-        ZipArchive::new(Cursor::new(bytes)).map_err(|e| ArchiveError::Damaged(e.to_string()))?;
+    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        ArchiveError::Damaged(Damage::NotZip {
+            said: e.to_string(),
+        })
+    })?;
     if zip.len() > limits.entries {
-        return Err(ArchiveError::TooLarge(format!("{} entries", zip.len())));
+        return Err(too_many(limits.entries));
     }
     // The zip reader keeps one entry per name, silently dropping duplicates, so the names are
     // counted in the central directory itself.
     let start = usize::try_from(zip.central_directory_start()).unwrap_or(usize::MAX);
     let listed = central_directory_names(bytes, start, limits.entries)?;
     if listed.len() != zip.len() {
-        return Err(ArchiveError::Damaged(format!(
-            "the central directory lists {} entries, the zip reader found {}",
-            listed.len(),
-            zip.len()
-        )));
+        return Err(ArchiveError::Damaged(Damage::EntryCount {
+            listed: listed.len(),
+            found: zip.len(),
+        }));
     }
 
     let mut entries = BTreeMap::new();
     let mut total: u64 = 0;
     for i in 0..zip.len() {
         let name = zip.name_for_index(i).unwrap_or_default().to_owned();
-        let mut file = zip
-            .by_index(i)
-            .map_err(|e| ArchiveError::Damaged(format!("{name}: {e}")))?;
+        let mut file = zip.by_index(i).map_err(|e| {
+            ArchiveError::Damaged(Damage::Entry {
+                name: name.clone(),
+                said: e.to_string(),
+            })
+        })?;
         let name = std::str::from_utf8(file.name_raw())
             .map_err(|_| ArchiveError::UnsafeEntry(name.clone()))?
             .to_owned();
@@ -99,11 +101,14 @@ pub(super) fn unpack(bytes: &[u8], limits: &Limits) -> Result<BTreeMap<String, V
         if file.is_dir() || file.is_symlink() {
             return Err(ArchiveError::UnsafeEntry(name));
         }
+        let too_large = |name: String| {
+            ArchiveError::TooLarge(Oversize::Entry {
+                name,
+                limit: limits.entry_size,
+            })
+        };
         if file.size() > limits.entry_size {
-            return Err(ArchiveError::TooLarge(format!(
-                "{name}: {} bytes",
-                file.size()
-            )));
+            return Err(too_large(name));
         }
         // The sizes in the headers are the archive's word only: read no more than the limit.
         let mut data = Vec::new();
@@ -115,17 +120,23 @@ pub(super) fn unpack(bytes: &[u8], limits: &Limits) -> Result<BTreeMap<String, V
             .map_err(|_| ArchiveError::Tampered(name.clone()))?;
         let size = data.len() as u64;
         if size > limits.entry_size {
-            return Err(ArchiveError::TooLarge(format!("{name}: over {size} bytes")));
+            return Err(too_large(name));
         }
         total = total.saturating_add(size);
         if total > limits.total_size {
-            return Err(ArchiveError::TooLarge(format!("over {total} bytes in all")));
+            return Err(ArchiveError::TooLarge(Oversize::Total {
+                limit: limits.total_size,
+            }));
         }
         if entries.insert(name.clone(), data).is_some() {
             return Err(ArchiveError::UnsafeEntry(name));
         }
     }
     Ok(entries)
+}
+
+fn too_many(limit: usize) -> ArchiveError {
+    ArchiveError::TooLarge(Oversize::Entries { limit })
 }
 
 /// The names in the zip's central directory, refusing a name that occurs twice.
@@ -137,13 +148,13 @@ fn central_directory_names(bytes: &[u8], start: usize, max: usize) -> Result<Vec
             .get(at..at + 2)
             .map(|b| usize::from(u16::from_le_bytes([b[0], b[1]])))
     };
-    let damaged = || ArchiveError::Damaged("the central directory is cut short".to_owned());
+    let damaged = || ArchiveError::Damaged(Damage::DirectoryCut);
     let mut names = Vec::new();
     let mut seen = BTreeSet::new();
     let mut at = start;
     while bytes.get(at..at.saturating_add(4)) == Some(&HEADER[..]) {
         if names.len() >= max {
-            return Err(ArchiveError::TooLarge(format!("over {max} entries")));
+            return Err(too_many(max));
         }
         let name_len = u16_at(at + 28).ok_or_else(damaged)?;
         let extra_len = u16_at(at + 30).ok_or_else(damaged)?;
