@@ -10,6 +10,8 @@
 //! - `engine`: verdicts, reasons, near misses, expiry, three-valued logic.
 //! - `properties`: proptest over random answer sequences.
 //! - `pack_errors`: broken packs give every problem with file and line.
+//! - `error_words`: every pack and archive error is a sentence of the reader's language, in every
+//!   locale, with no English inside a Chinese sentence.
 //! - `answers`: decoding answers files, and every way they can be wrong.
 //! - `library`: installing signed packs into a data directory, rollback, refusals that change nothing.
 //! - `session`: a consultation in progress: saving as it goes, Back, resume.
@@ -33,6 +35,7 @@ mod archive;
 mod cases;
 mod cli;
 mod engine;
+mod error_words;
 mod flow;
 mod invariants;
 mod library;
