@@ -4,7 +4,7 @@
 
 ## A pack that cannot be used
 
-error-pack-unreadable = Cannot read the pack folder { $path }: { $reason }
+error-pack-unreadable = Cannot read the pack folder { $path }: { $reason }.
 error-pack-invalid = { $count ->
     [0] The policy pack is not valid.
     [one] The policy pack is not valid: { $first }

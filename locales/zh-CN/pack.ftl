@@ -3,7 +3,7 @@
 
 ## 无法使用政策包
 
-error-pack-unreadable = 无法读取政策包文件夹 { $path }：{ $reason }
+error-pack-unreadable = 无法读取政策包文件夹 { $path }：{ $reason }。
 error-pack-invalid = { $count ->
     [0] 政策包有误。
    *[other] 政策包有误（共 { $count } 处），第一处：{ $first }

@@ -3,7 +3,7 @@
 
 ## 無法使用政策包
 
-error-pack-unreadable = 無法讀取政策包資料夾 { $path }：{ $reason }
+error-pack-unreadable = 無法讀取政策包資料夾 { $path }：{ $reason }。
 error-pack-invalid = { $count ->
     [0] 政策包有誤。
    *[other] 政策包有誤（共 { $count } 處），第一處：{ $first }
