@@ -15,22 +15,6 @@ impl Explain for crate::answers::AnswerError {
     }
 }
 
-impl Explain for crate::pack::ArchiveError {
-    fn message(&self) -> Message {
-        let mut m = Message::new(self.message_id());
-        for (name, value) in self.message_args() {
-            m = m.with(name, value);
-        }
-        m
-    }
-}
-
-impl Explain for crate::pack::PackError {
-    fn message(&self) -> Message {
-        Message::new("error-pack").with("detail", self.one_line())
-    }
-}
-
 impl Explain for crate::settings::SettingsError {
     fn message(&self) -> Message {
         Message::new("error-settings").with("detail", self.to_string())

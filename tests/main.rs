@@ -12,6 +12,8 @@
 //! - `engine`: verdicts, reasons, near misses, expiry, three-valued logic.
 //! - `properties`: proptest over random answer sequences.
 //! - `pack_errors`: broken packs give every problem with file and line.
+//! - `error_words`: every pack and archive error is a sentence of the reader's language, in every
+//!   locale, with no English inside a Chinese sentence.
 //! - `answers`: decoding answers files, and every way they can be wrong.
 //! - `desk`: the installation at work — every use case the app and the CLI share, from opening a
 //!   data folder to the results, staff sign-in, the office's records and pack updates.
@@ -39,6 +41,7 @@ mod cases;
 mod cli;
 mod desk;
 mod engine;
+mod error_words;
 mod flow;
 mod invariants;
 mod library;

@@ -2,9 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use navigator::pack::{Problem, ProblemKind};
+use navigator::message::Explain;
+use navigator::pack::{ConditionFault, IdOf, Problem, ProblemKind, QuestionFault, Syntax};
+use navigator::{Locale, Localizer};
 use navigator::{PackError, PolicyPack};
 
+use crate::error_words::{english_words, own_words};
 use crate::support::root;
 
 /// The default pack's files, to be broken one way at a time.
@@ -116,7 +119,13 @@ fn a_toml_syntax_error_names_its_line() {
     assert!(
         p.iter().any(|p| p.file == "questions.toml"
             && p.line == Some(line)
-            && matches!(p.kind, ProblemKind::Syntax(_))),
+            && matches!(
+                p.kind,
+                ProblemKind::Syntax {
+                    syntax: Syntax::Toml,
+                    ..
+                }
+            )),
         "{p:?}"
     );
 }
@@ -224,7 +233,100 @@ fn a_condition_with_two_operators_is_refused() {
         r#"{ question = "has_ip", is = true }"#,
         r#"{ question = "has_ip", is = true, one_of = ["x"] }"#,
     );
-    assert!(problems(&f)
-        .iter()
-        .any(|p| matches!(&p.kind, ProblemKind::BadCondition { .. })));
+    assert!(problems(&f).iter().any(|p| matches!(
+        &p.kind,
+        ProblemKind::BadCondition { measure, fault: ConditionFault::NotOneOperator }
+            if measure == "ip-enforcement"
+    )));
+}
+
+#[test]
+fn a_broken_pack_is_told_in_chinese_without_english_words() {
+    let mut f = files();
+    // A question of a kind that does not exist, and one wrong in several ways at once.
+    edit(
+        &mut f,
+        "questions.toml",
+        "kind = \"bool\"",
+        "kind = \"choice\"",
+    );
+    let mut q = String::from_utf8(f["questions.toml"].clone()).expect("text");
+    q.push_str("\n[[question]]\nid = \"Shoe Size\"\nkind = \"single\"\noptions = [\"x\"]\nmin_selected = 3\nmin = 1\n");
+    f.insert("questions.toml".into(), q.into_bytes());
+    edit(
+        &mut f,
+        "measures.toml",
+        r#"{ question = "has_ip", is = true }"#,
+        r#"{ question = "has_ip", is = true, one_of = ["x"] }"#,
+    );
+    edit(
+        &mut f,
+        "departments.toml",
+        "[[department]]",
+        "[[department]",
+    );
+    let mut zh_tw = String::from_utf8(f["locales/zh-TW/pack.ftl"].clone()).expect("text");
+    zh_tw.push_str("\nbroken = {\n");
+    f.insert("locales/zh-TW/pack.ftl".into(), zh_tw.into_bytes());
+    let mut en = String::from_utf8(f["locales/en/pack.ftl"].clone()).expect("text");
+    en.push_str("\npack-title = Twice\n");
+    f.insert("locales/en/pack.ftl".into(), en.into_bytes());
+
+    let p = problems(&f);
+    let has = |test: &dyn Fn(&ProblemKind) -> bool| p.iter().any(|p| test(&p.kind));
+    assert!(has(
+        &|k| matches!(k, ProblemKind::BadQuestion { fault: QuestionFault::UnknownKind(kind), .. } if kind == "choice")
+    ));
+    assert!(has(&|k| matches!(
+        k,
+        ProblemKind::BadQuestion {
+            fault: QuestionFault::TooFewOptions,
+            ..
+        }
+    )));
+    assert!(has(&|k| matches!(
+        k,
+        ProblemKind::BadQuestion {
+            fault: QuestionFault::MinSelectedWithoutMulti,
+            ..
+        }
+    )));
+    assert!(has(&|k| matches!(
+        k,
+        ProblemKind::BadQuestion {
+            fault: QuestionFault::BoundsWithoutNumber,
+            ..
+        }
+    )));
+    assert!(has(
+        &|k| matches!(k, ProblemKind::BadId(id) if id == "Shoe Size")
+    ));
+    assert!(has(&|k| matches!(
+        k,
+        ProblemKind::Syntax {
+            syntax: Syntax::Toml,
+            ..
+        }
+    )));
+    assert!(has(&|k| matches!(
+        k,
+        ProblemKind::Syntax {
+            syntax: Syntax::Fluent,
+            ..
+        }
+    )));
+    assert!(has(
+        &|k| matches!(k, ProblemKind::Duplicate { what: IdOf::Text, id } if id == "pack-title")
+    ));
+
+    let loc = Localizer::app_only().expect("the messages parse");
+    for locale in [Locale::ZhCn, Locale::ZhTw] {
+        for problem in &p {
+            let message = problem.message();
+            let own = own_words(&loc, locale, &message);
+            assert_eq!(english_words(&own), Vec::<String>::new(), "{locale}: {own}");
+            let whole = loc.say(locale, &message);
+            assert!(whole.contains(&problem.file), "{locale}: {whole}");
+        }
+    }
 }

@@ -162,48 +162,6 @@ error-answers-invalid-date = “{ $value }” is not a real date (question “{ 
 error-pack = Cannot use the policy pack: { $detail }
 error-store = Database error: { $detail }
 error-no-data-dir = No user data directory was found; give the database file with --db.
-error-archive-damaged = The file is not a pack archive, or it is damaged ({ $detail }).
-error-archive-unsafe-entry = The pack archive holds an entry that is not allowed: “{ $path }”. Do not use this file.
-error-archive-too-large = The file is too large to be a policy pack ({ $detail }). Do not use this file.
-error-archive-unsigned = The pack archive is not signed, so it cannot be trusted. Ask the policy office for a signed pack.
-error-archive-bad-signature = The pack archive's signature does not match its contents: it was changed after it was signed. Do not use this file.
-error-archive-untrusted-key = The pack archive is signed with a key this office does not trust ({ $key }).
-error-archive-tampered = The file “{ $path }” in the pack archive has been changed or damaged since it was signed. Do not use this file.
-error-archive-missing-file = The file “{ $path }” is missing from the pack archive.
-error-archive-unlisted-file = The file “{ $path }” was added to the pack archive after it was signed. Do not use this file.
-error-archive-invalid-pack = The pack in the archive is not valid: { $detail }
-error-archive-io = Cannot use { $path }: { $reason }
-error-archive-bad-key = Not a valid pack signing key file: { $detail }
-error-archive-key-exists = { $path } already exists and is not overwritten. Choose another folder.
-error-archive-randomness = This computer could not make a secure random key: { $detail }
-
-## Problems found by the pack check
-
-problem-missing-file = the file is missing
-problem-not-text = the file is not UTF-8 text
-problem-syntax = syntax error: { $message }
-problem-unsupported-format = pack format { $format } is not supported (this program reads format 1)
-problem-unknown-locale = “{ $locale }” is not a supported language
-problem-missing-locale = the texts for language { $locale } are missing
-problem-duplicate = id “{ $id }” is used twice
-problem-bad-id = “{ $id }” is not a valid id (lowercase letters, digits, - and _, starting with a letter)
-problem-bad-question = question “{ $question }”: { $detail }
-problem-bad-audience = the audience question “{ $question }” must be a multi-select question of the pack
-problem-bad-region = the region question “{ $question }” must be a single-choice question of the pack
-problem-unknown-question = measure “{ $measure }”: there is no question “{ $question }”
-problem-unknown-option = measure “{ $measure }”: “{ $value }” is not an option of question “{ $question }”
-problem-operator-mismatch = measure “{ $measure }”: the test does not fit the type of question “{ $question }” ({ $detail })
-problem-bad-condition = measure “{ $measure }”: the condition is malformed ({ $detail })
-problem-unknown-department = measure “{ $measure }”: there is no department “{ $department }”
-problem-primary-not-listed = measure “{ $measure }”: the contact-first department “{ $department }” is not among its departments
-problem-unknown-group = measure “{ $measure }”: group “{ $group }” is not an option of the audience question
-problem-no-excerpt = measure “{ $measure }” cites no sentence of the source
-problem-excerpt-not-in-source = this sentence is not in the source document: { $excerpt }
-problem-article-out-of-range = article { $article } is not an article of the document
-problem-bad-date = “{ $date }” is not a date (YYYY-MM-DD, no time)
-problem-validity-reversed = measure “{ $measure }”: the start date is after the end date
-problem-unused-question = question “{ $question }” is used by no measure, so it would never be asked
-problem-missing-message = language { $locale }: the text “{ $id }” is missing
 
 ## Exports and statistics (for staff)
 export-sheet-consultations = Consultations

@@ -156,48 +156,6 @@ error-answers-invalid-date = “{ $value }”不是有效日期（问题“{ $qu
 error-pack = 无法使用政策包：{ $detail }
 error-store = 数据库出错：{ $detail }
 error-no-data-dir = 找不到用户数据目录，请用 --db 指定数据库文件。
-error-archive-damaged = 该文件不是政策包文件，或已损坏（{ $detail }）。
-error-archive-unsafe-entry = 政策包文件中有不允许的条目“{ $path }”。请勿使用该文件。
-error-archive-too-large = 该文件太大，不可能是政策包（{ $detail }）。请勿使用该文件。
-error-archive-unsigned = 政策包文件没有签名，无法信任。请向政策制定部门索取已签名的政策包。
-error-archive-bad-signature = 政策包文件的签名与内容不符：签名后被改动过。请勿使用该文件。
-error-archive-untrusted-key = 政策包文件的签名密钥不受本单位信任（{ $key }）。
-error-archive-tampered = 政策包文件中的“{ $path }”在签名后被改动或已损坏。请勿使用该文件。
-error-archive-missing-file = 政策包文件中缺少“{ $path }”。
-error-archive-unlisted-file = 政策包文件中的“{ $path }”是签名后加入的。请勿使用该文件。
-error-archive-invalid-pack = 政策包文件中的政策包有误：{ $detail }
-error-archive-io = 无法使用 { $path }：{ $reason }
-error-archive-bad-key = 不是有效的政策包签名密钥文件：{ $detail }
-error-archive-key-exists = { $path } 已存在，不会覆盖。请换一个文件夹。
-error-archive-randomness = 这台电脑无法生成安全的随机密钥：{ $detail }
-
-## 政策包检查的问题
-
-problem-missing-file = 缺少文件
-problem-not-text = 文件不是 UTF-8 文本
-problem-syntax = 语法错误：{ $message }
-problem-unsupported-format = 不支持的政策包格式 { $format }（本程序读取格式 1）
-problem-unknown-locale = “{ $locale }”不是支持的语言
-problem-missing-locale = 缺少语言 { $locale } 的文字
-problem-duplicate = 编号“{ $id }”重复
-problem-bad-id = “{ $id }”不是有效编号（只能用小写字母、数字、- 和 _，以字母开头）
-problem-bad-question = 问题“{ $question }”：{ $detail }
-problem-bad-audience = 人群问题“{ $question }”必须是政策包里的多选题
-problem-bad-region = 地区问题“{ $question }”必须是政策包里的单选题
-problem-unknown-question = 措施“{ $measure }”：没有问题“{ $question }”
-problem-unknown-option = 措施“{ $measure }”：“{ $value }”不是问题“{ $question }”的选项
-problem-operator-mismatch = 措施“{ $measure }”：条件不适用于问题“{ $question }”的类型（{ $detail }）
-problem-bad-condition = 措施“{ $measure }”的条件写法有误（{ $detail }）
-problem-unknown-department = 措施“{ $measure }”：没有部门“{ $department }”
-problem-primary-not-listed = 措施“{ $measure }”：建议先联系的部门“{ $department }”不在其部门名单中
-problem-unknown-group = 措施“{ $measure }”：人群“{ $group }”不是人群问题的选项
-problem-no-excerpt = 措施“{ $measure }”没有引用原文
-problem-excerpt-not-in-source = 原文中找不到这句话：{ $excerpt }
-problem-article-out-of-range = 第 { $article } 条不是文件中的条款
-problem-bad-date = “{ $date }”不是日期（格式 YYYY-MM-DD，不带时间）
-problem-validity-reversed = 措施“{ $measure }”：开始日期晚于结束日期
-problem-unused-question = 问题“{ $question }”没有被任何措施用到，永远不会被问到
-problem-missing-message = 语言 { $locale } 缺少文字“{ $id }”
 
 ## Exports and statistics (for staff)
 export-sheet-consultations = 咨询记录

@@ -156,48 +156,6 @@ error-answers-invalid-date = 「{ $value }」不是有效日期（問題「{ $qu
 error-pack = 無法使用政策包：{ $detail }
 error-store = 資料庫出錯：{ $detail }
 error-no-data-dir = 找不到使用者資料目錄，請用 --db 指定資料庫檔案。
-error-archive-damaged = 該檔案不是政策包檔案，或已損壞（{ $detail }）。
-error-archive-unsafe-entry = 政策包檔案中有不允許的項目「{ $path }」。請勿使用該檔案。
-error-archive-too-large = 該檔案太大，不可能是政策包（{ $detail }）。請勿使用該檔案。
-error-archive-unsigned = 政策包檔案沒有簽章，無法信任。請向政策制定部門索取已簽章的政策包。
-error-archive-bad-signature = 政策包檔案的簽章與內容不符：簽章後被改動過。請勿使用該檔案。
-error-archive-untrusted-key = 政策包檔案的簽章金鑰不受本單位信任（{ $key }）。
-error-archive-tampered = 政策包檔案中的「{ $path }」在簽章後被改動或已損壞。請勿使用該檔案。
-error-archive-missing-file = 政策包檔案中缺少「{ $path }」。
-error-archive-unlisted-file = 政策包檔案中的「{ $path }」是簽章後加入的。請勿使用該檔案。
-error-archive-invalid-pack = 政策包檔案中的政策包有誤：{ $detail }
-error-archive-io = 無法使用 { $path }：{ $reason }
-error-archive-bad-key = 不是有效的政策包簽章金鑰檔案：{ $detail }
-error-archive-key-exists = { $path } 已存在，不會覆寫。請換一個資料夾。
-error-archive-randomness = 這台電腦無法產生安全的隨機金鑰：{ $detail }
-
-## 政策包檢查的問題
-
-problem-missing-file = 缺少檔案
-problem-not-text = 檔案不是 UTF-8 文字
-problem-syntax = 語法錯誤：{ $message }
-problem-unsupported-format = 不支援的政策包格式 { $format }（本程式讀取格式 1）
-problem-unknown-locale = 「{ $locale }」不是支援的語言
-problem-missing-locale = 缺少語言 { $locale } 的文字
-problem-duplicate = 編號「{ $id }」重複
-problem-bad-id = 「{ $id }」不是有效編號（只能用小寫字母、數字、- 和 _，以字母開頭）
-problem-bad-question = 問題「{ $question }」：{ $detail }
-problem-bad-audience = 人群問題「{ $question }」必須是政策包裡的多選題
-problem-bad-region = 地區問題「{ $question }」必須是政策包裡的單選題
-problem-unknown-question = 措施「{ $measure }」：沒有問題「{ $question }」
-problem-unknown-option = 措施「{ $measure }」：「{ $value }」不是問題「{ $question }」的選項
-problem-operator-mismatch = 措施「{ $measure }」：條件不適用於問題「{ $question }」的型別（{ $detail }）
-problem-bad-condition = 措施「{ $measure }」的條件寫法有誤（{ $detail }）
-problem-unknown-department = 措施「{ $measure }」：沒有部門「{ $department }」
-problem-primary-not-listed = 措施「{ $measure }」：建議先聯絡的部門「{ $department }」不在其部門名單中
-problem-unknown-group = 措施「{ $measure }」：人群「{ $group }」不是人群問題的選項
-problem-no-excerpt = 措施「{ $measure }」沒有引用原文
-problem-excerpt-not-in-source = 原文中找不到這句話：{ $excerpt }
-problem-article-out-of-range = 第 { $article } 條不是文件中的條款
-problem-bad-date = 「{ $date }」不是日期（格式 YYYY-MM-DD，不帶時間）
-problem-validity-reversed = 措施「{ $measure }」：開始日期晚於結束日期
-problem-unused-question = 問題「{ $question }」沒有被任何措施用到，永遠不會被問到
-problem-missing-message = 語言 { $locale } 缺少文字「{ $id }」
 
 ## Exports and statistics (for staff)
 export-sheet-consultations = 諮詢記錄

@@ -1,8 +1,8 @@
 //! The CLI's JSON output. These shapes are a contract (scripts and the end-to-end tests read
 //! them), so they are built here explicitly rather than derived from core types.
 
-use fluent_bundle::FluentValue;
 use navigator::answers::format_date;
+use navigator::message::Explain;
 use navigator::pack::PackText;
 use navigator::pack::Problem;
 use navigator::present::{DepartmentView, QuestionView, StepView, VerdictView};
@@ -79,13 +79,7 @@ pub fn pack_problems(problems: &[Problem], loc: &Localizer, locale: Locale) -> V
 
 /// A problem in the user's language.
 pub fn problem_message(p: &Problem, loc: &Localizer, locale: Locale) -> String {
-    let args: Vec<(&str, FluentValue<'_>)> = p
-        .kind
-        .message_args()
-        .into_iter()
-        .map(|(k, v)| (k, FluentValue::from(v)))
-        .collect();
-    loc.app(locale, p.kind.message_id(), &args)
+    loc.say(locale, &p.kind.message())
 }
 
 pub fn questions(questions: &[QuestionView]) -> Value {

@@ -44,10 +44,6 @@ pub struct MeasureChange {
 }
 
 impl PackDiff {
-    pub fn version_changed(&self) -> bool {
-        self.old.version != self.new.version
-    }
-
     /// True when the new pack encodes a different pack altogether, not a new version of it.
     pub fn pack_changed(&self) -> bool {
         self.old.id != self.new.id

@@ -19,10 +19,10 @@ const PREVIOUS: &str = "previous.zip";
 
 type Result<T> = std::result::Result<T, ArchiveError>;
 
-fn io(path: &Path, e: std::io::Error) -> ArchiveError {
+fn io(path: &Path, source: std::io::Error) -> ArchiveError {
     ArchiveError::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
+        source,
     }
 }
 
@@ -91,10 +91,7 @@ pub fn install(
     let written = std::fs::read(&part).map_err(|e| io(&part, e))?;
     if written != bytes {
         let _ = std::fs::remove_file(&part);
-        return Err(ArchiveError::Io {
-            path: part.display().to_string(),
-            message: "the copy on disk differs from the file imported".into(),
-        });
+        return Err(ArchiveError::CopyDiffers(part.display().to_string()));
     }
     let active = dir.join(ACTIVE);
     if active.is_file() {

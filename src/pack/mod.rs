@@ -12,10 +12,14 @@
 //! and it does not localize (see [`crate::i18n`]).
 
 pub mod archive;
+mod conditions;
 mod diff;
 pub mod library;
 mod load;
+mod messages;
+mod problem;
 mod raw;
+mod records;
 mod text;
 
 use std::collections::{BTreeMap, HashMap};
@@ -27,11 +31,12 @@ use time::Date;
 
 use crate::condition::Condition;
 use crate::locale::Locale;
+use crate::message::{io_reason, Arg, Explain, Message};
 use crate::question::Question;
 
 pub use archive::ArchiveError;
 pub use diff::{diff, MeasureChange, PackDiff, PackIdentity};
-pub use load::{Problem, ProblemKind};
+pub use problem::{ConditionFault, IdOf, Problem, ProblemKind, QuestionFault, Syntax};
 pub use text::PackText;
 
 /// The default pack (朔政发〔2021〕26号), compiled into the binary so the program needs no
@@ -41,25 +46,39 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/assets/packs/s
 /// Why a pack could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
-    #[error("cannot read pack directory {path}: {message}")]
-    Unreadable { path: String, message: String },
+    #[error("cannot read pack directory {path}: {source}")]
+    Unreadable {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the pack has {} problem(s)", .0.len())]
     Invalid(Vec<Problem>),
 }
 
-impl PackError {
-    /// The error on one line: every problem of an invalid pack, each with its file and line,
-    /// separated by `; `.
-    pub fn one_line(&self) -> String {
+impl Explain for PackError {
+    /// An unreadable directory with the reason; an invalid pack with the number of problems and
+    /// the first of them (a caller that shows every problem lists [`PackError::Invalid`]'s
+    /// problems itself).
+    fn message(&self) -> Message {
         match self {
-            PackError::Invalid(problems) => problems
-                .iter()
-                .map(|p| p.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-            other => other.to_string(),
+            PackError::Unreadable { path, source } => Message::new("error-pack-unreadable")
+                .with("path", path)
+                .with("reason", io_reason(source)),
+            PackError::Invalid(problems) => problems_message("error-pack-invalid", problems),
         }
     }
+}
+
+/// `id` with the number of problems (`count`) and the first of them (`first`, empty when
+/// there is none).
+pub(crate) fn problems_message(id: &'static str, problems: &[Problem]) -> Message {
+    let first = match problems.first() {
+        Some(p) => Arg::from(p.message()),
+        None => Arg::from(""),
+    };
+    Message::new(id)
+        .with("count", problems.len())
+        .with("first", first)
 }
 
 pub type Result<T> = std::result::Result<T, PackError>;
@@ -208,9 +227,9 @@ impl PolicyPack {
     /// The files of a pack directory, unchecked, as [`PolicyPack::load`] takes them.
     pub fn files_in_dir(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>> {
         let mut files = BTreeMap::new();
-        collect_dir(dir, dir, &mut files).map_err(|e| PackError::Unreadable {
+        collect_dir(dir, dir, &mut files).map_err(|source| PackError::Unreadable {
             path: dir.display().to_string(),
-            message: e.to_string(),
+            source,
         })?;
         Ok(files)
     }

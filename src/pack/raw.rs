@@ -1,7 +1,8 @@
 //! The on-disk shape of a pack's TOML files, exactly as serde reads them.
 //!
 //! These types are deliberately loose (optional fields, plain strings): turning them into the
-//! checked model, with a problem for everything that does not fit, is `load.rs`'s job.
+//! checked model, with a problem for everything that does not fit, is the loader's job
+//! (`load.rs`, `records.rs`, `conditions.rs`).
 
 use serde::Deserialize;
 use toml::value::Datetime;
