@@ -6,9 +6,12 @@
 //! power cut. One module per table group; this module only opens and migrates. The store holds
 //! data; it does not evaluate anything.
 
+mod audit;
 mod consultations;
-mod office;
+mod directory;
+mod log;
 mod pin_lock;
+mod records;
 mod statistics;
 
 use std::path::{Path, PathBuf};
@@ -16,8 +19,11 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
+pub use audit::AuditEntry;
 pub use consultations::{Consultation, ConsultationId};
-pub use office::{AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput};
+pub use directory::DirectoryEntry;
+pub use log::{LogQuery, LogRow};
+pub use records::{FollowUp, Record, RecordInput};
 pub use statistics::{Count, ExportRow, Month, Period, Statistics};
 
 /// Why the store could not do what was asked.

@@ -249,7 +249,7 @@ impl Store {
             let follow_up: Option<String> = r.get(9).map_err(super::StoreError::from)?;
             let follow_up = follow_up
                 .as_deref()
-                .map(super::office::follow_up_of)
+                .map(super::records::follow_up_of)
                 .transpose()?;
             let row = (|| -> rusqlite::Result<ExportRow> {
                 Ok(ExportRow {

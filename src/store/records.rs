@@ -1,4 +1,4 @@
-//! County-office mode (issue #4): the `records`, `audit_log` and `directory` tables.
+//! Staff's follow-up record of a consultation (the `records` table), and the consent it is kept under.
 //!
 //! In a county office staff sit beside the applicant and may keep a record of the
 //! consultation: how it is followed up and, only with the applicant's explicit consent, a name
@@ -8,11 +8,9 @@
 //! [`Store::erase_personal_before`] ends them after the retention period. The follow-up status
 //! is not personal and stays, as do the answers, verdicts and the monitoring tallies.
 //!
-//! The audit log says what staff did to personal data, never what the data was. The directory
-//! holds each department's phone, address and hours per county, typed in by the office.
-//!
-//! This module does not decide the retention period (see [`crate::settings`]), word anything,
-//! or check department ids against a pack: it stores what it is given, within the rules.
+//! This module does not decide the retention period (see [`crate::settings`]), list or search
+//! consultations (see [`super::log`]), or word anything: it stores what it is given, within the
+//! rules.
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -20,7 +18,6 @@ use time::OffsetDateTime;
 
 use super::consultations::stamp;
 use super::{ConsultationId, Result, Store, StoreError};
-use crate::pack::PolicyPack;
 
 /// How staff follow a consultation up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -86,80 +83,19 @@ pub struct Record {
     pub updated_at: String,
 }
 
-/// Which consultations the office's log lists. Every filter left `None` lets everything
-/// through; so does a text filter that is empty after trimming, as an empty search box sends.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LogQuery {
-    /// The first day (local, see [`crate::clock`]) a listed consultation may have started on.
-    pub from: Option<time::Date>,
-    /// The last day (local), included.
-    pub to: Option<time::Date>,
-    /// An option id of the pack's audience question that the applicant chose.
-    pub group: Option<String>,
-    /// A measure found eligible or needing the department's review.
-    pub measure: Option<String>,
-    pub follow_up: Option<FollowUp>,
-    /// Part of the name or of the phone number, in any case.
-    pub name: Option<String>,
-}
-
-/// One consultation as the office's log lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LogRow {
-    pub id: ConsultationId,
-    pub started_at: String,
-    pub finished_at: Option<String>,
-    pub pack_version: String,
-    /// The chosen target groups (option ids of the audience question).
-    pub groups: Vec<String>,
-    /// The county chosen (an option id of the region question), if the pack asks for one.
-    pub region: Option<String>,
-    /// Measures found eligible or needing review (ids).
-    pub matched: Vec<String>,
-    /// Empty without a record or without consent.
-    pub name: String,
-    pub phone: String,
-    /// `None` while staff have kept no record of the consultation.
-    pub follow_up: Option<FollowUp>,
-}
-
-/// One line of the audit log.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuditEntry {
-    pub at: String,
-    pub action: String,
-    pub detail: String,
-}
-
-/// Where to reach a department.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DirectoryEntry {
-    /// A department id of the pack.
-    pub department: String,
-    pub phone: String,
-    pub address: String,
-    pub hours: String,
-}
-
 /// The longest values kept, in characters: enough for any real name, phone number or note,
 /// short enough that a record cannot be used to store documents.
 const NAME_MAX: usize = 50;
 const PHONE_MAX: usize = 30;
 const NOTE_MAX: usize = 2000;
-const DIRECTORY_MAX: usize = 200;
 
 /// `text` trimmed, if it has at most `max` characters.
-fn bounded<'a>(field: &'static str, text: &'a str, max: usize) -> Result<&'a str> {
+pub(super) fn bounded<'a>(field: &'static str, text: &'a str, max: usize) -> Result<&'a str> {
     let text = text.trim();
     if text.chars().count() > max {
         return Err(StoreError::TooLong { field, max });
     }
     Ok(text)
-}
-
-/// A text filter, if it filters anything.
-fn filter(text: &Option<String>) -> Option<&str> {
-    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
 }
 
 impl Store {
@@ -287,7 +223,7 @@ impl Store {
             params![cutoff, now],
         )?;
         if n > 0 {
-            audit(&tx, &now, "retention", &format!("{n} records"))?;
+            super::audit::write(&tx, &now, "retention", &format!("{n} records"))?;
         }
         tx.commit()?;
         if n > 0 {
@@ -295,170 +231,6 @@ impl Store {
         }
         Ok(n as u64)
     }
-
-    /// The consultation log for staff, newest first, at most `limit` rows (see [`LogQuery`]
-    /// for the filters). Name and phone match in any case as far as SQLite's `lower()` goes,
-    /// which is ASCII: enough for Latin letters in a name and for phone numbers; Chinese has no
-    /// case.
-    pub fn search(&self, pack: &PolicyPack, q: &LogQuery, limit: u32) -> Result<Vec<LogRow>> {
-        let region = pack.manifest.region_question.as_deref().unwrap_or("");
-        let date = |d: Option<time::Date>| d.map(crate::answers::format_date);
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT c.id, c.started_at, c.finished_at, c.pack_version,
-                (SELECT group_concat(option, ' ') FROM answer_options
-                  WHERE consultation_id = c.id AND question_id = ?1),
-                (SELECT option FROM answer_options
-                  WHERE consultation_id = c.id AND question_id = ?2),
-                (SELECT group_concat(measure_id, ' ') FROM verdicts
-                  WHERE consultation_id = c.id AND status IN ('eligible', 'needs_review')),
-                COALESCE(r.name, ''), COALESCE(r.phone, ''), r.follow_up
-             FROM consultations AS c LEFT JOIN records AS r ON r.consultation_id = c.id
-             WHERE (?3 IS NULL OR c.started_on >= ?3)
-               AND (?4 IS NULL OR c.started_on <= ?4)
-               AND (?5 IS NULL OR EXISTS (SELECT 1 FROM answer_options
-                     WHERE consultation_id = c.id AND question_id = ?1 AND option = ?5))
-               AND (?6 IS NULL OR EXISTS (SELECT 1 FROM verdicts
-                     WHERE consultation_id = c.id AND measure_id = ?6
-                       AND status IN ('eligible', 'needs_review')))
-               AND (?7 IS NULL OR r.follow_up = ?7)
-               AND (?8 IS NULL OR instr(lower(r.name), lower(?8)) > 0
-                               OR instr(lower(r.phone), lower(?8)) > 0)
-             ORDER BY c.started_at DESC, c.id DESC
-             LIMIT ?9",
-        )?;
-        let split = |s: Option<String>| -> Vec<String> {
-            s.map(|s| s.split(' ').map(str::to_owned).collect())
-                .unwrap_or_default()
-        };
-        let rows = stmt.query_map(
-            params![
-                pack.manifest.audience_question,
-                region,
-                date(q.from),
-                date(q.to),
-                filter(&q.group),
-                filter(&q.measure),
-                q.follow_up.map(FollowUp::as_str),
-                filter(&q.name),
-                limit
-            ],
-            |r| {
-                Ok((
-                    LogRow {
-                        id: ConsultationId(r.get(0)?),
-                        started_at: r.get(1)?,
-                        finished_at: r.get(2)?,
-                        pack_version: r.get(3)?,
-                        groups: split(r.get(4)?),
-                        region: r.get(5)?,
-                        matched: split(r.get(6)?),
-                        name: r.get(7)?,
-                        phone: r.get(8)?,
-                        follow_up: None,
-                    },
-                    r.get::<_, Option<String>>(9)?,
-                ))
-            },
-        )?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (mut row, follow_up) = row?;
-            row.follow_up = follow_up.as_deref().map(follow_up_of).transpose()?;
-            out.push(row);
-        }
-        Ok(out)
-    }
-
-    /// Adds a line to the audit log. `detail` must name no person: ids, counts, file names.
-    pub fn audit(&self, at: OffsetDateTime, action: &str, detail: &str) -> Result<()> {
-        let now = stamp(at)?;
-        let tx = self.conn.unchecked_transaction()?;
-        audit(&tx, &now, action, detail)?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// The last `limit` lines of the audit log, newest first.
-    pub fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT at, action, detail FROM audit_log ORDER BY id DESC LIMIT ?1")?;
-        let rows = stmt.query_map(params![limit], |r| {
-            Ok(AuditEntry {
-                at: r.get(0)?,
-                action: r.get(1)?,
-                detail: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-
-    /// The directory as a county's office sees it: its own entries, and for every department
-    /// it has none for, the entry for every county (`''`). Sorted by department id.
-    pub fn directory(&self, county: &str) -> Result<Vec<DirectoryEntry>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT department, phone, address, hours FROM directory AS d
-             WHERE county = ?1
-                OR (county = '' AND NOT EXISTS (SELECT 1 FROM directory
-                     WHERE county = ?1 AND department = d.department))
-             ORDER BY department",
-        )?;
-        let rows = stmt.query_map(params![county], |r| {
-            Ok(DirectoryEntry {
-                department: r.get(0)?,
-                phone: r.get(1)?,
-                address: r.get(2)?,
-                hours: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-
-    /// Saves one department's entry for `county` (`''`: every county), fields trimmed, each at
-    /// most 200 characters ([`StoreError::TooLong`]). An entry whose phone, address and hours
-    /// are all empty is deleted instead, so that the county falls back to the general entry.
-    pub fn set_directory_entry(
-        &self,
-        county: &str,
-        entry: &DirectoryEntry,
-        at: OffsetDateTime,
-    ) -> Result<()> {
-        let county = bounded("county", county, DIRECTORY_MAX)?;
-        let department = bounded("department", &entry.department, DIRECTORY_MAX)?;
-        let phone = bounded("phone", &entry.phone, DIRECTORY_MAX)?;
-        let address = bounded("address", &entry.address, DIRECTORY_MAX)?;
-        let hours = bounded("hours", &entry.hours, DIRECTORY_MAX)?;
-        if department.is_empty() {
-            return Err(StoreError::Required {
-                field: "department",
-            });
-        }
-        let now = stamp(at)?;
-        if phone.is_empty() && address.is_empty() && hours.is_empty() {
-            self.conn.execute(
-                "DELETE FROM directory WHERE county = ?1 AND department = ?2",
-                params![county, department],
-            )?;
-        } else {
-            self.conn.execute(
-                "INSERT INTO directory (county, department, phone, address, hours, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (county, department) DO UPDATE SET
-                    phone = excluded.phone, address = excluded.address,
-                    hours = excluded.hours, updated_at = excluded.updated_at",
-                params![county, department, phone, address, hours, now],
-            )?;
-        }
-        Ok(())
-    }
-}
-
-fn audit(tx: &rusqlite::Transaction<'_>, now: &str, action: &str, detail: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO audit_log (at, action, detail) VALUES (?1, ?2, ?3)",
-        params![now, action, detail],
-    )?;
-    Ok(())
 }
 
 /// A stored follow-up key; anything else means the file was changed behind the app's back.
