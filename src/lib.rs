@@ -38,6 +38,6 @@ pub use question::{Question, QuestionKind};
 pub use session::{Session, SessionError};
 pub use settings::{Mode, Settings, SettingsError};
 pub use store::{
-    AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput, Recovery, Store,
-    StoreError,
+    AuditAction, AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput,
+    Recovery, Store, StoreError,
 };

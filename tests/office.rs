@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 
 use navigator::store::{
-    ConsultationId, DirectoryEntry, FollowUp, LogQuery, Period, RecordInput, StoreError,
+    AuditAction, ConsultationId, DirectoryEntry, FollowUp, LogQuery, Period, RecordInput,
+    StoreError,
 };
 use navigator::{evaluate, report, Answers, Locale, Status, Store};
 
@@ -577,17 +578,25 @@ fn the_audit_log_reads_newest_first() {
     let store = Store::open_in_memory().expect("store");
     assert!(store.audit_log(10).expect("empty").is_empty());
     store
-        .audit(at("2026-03-01T09:00:00Z"), "export", "consultations.csv")
+        .audit(
+            at("2026-03-01T09:00:00Z"),
+            AuditAction::Export,
+            "consultations.csv",
+        )
         .expect("audited");
     store
-        .audit(at("2026-03-01T09:00:00Z"), "delete", "consultation 7")
+        .audit(at("2026-03-01T09:00:00Z"), AuditAction::Erase, "#7")
         .expect("audited");
     store
-        .audit(at("2026-03-02T09:00:00+08:00"), "retention", "3 records")
+        .audit(
+            at("2026-03-02T09:00:00+08:00"),
+            AuditAction::Retention,
+            "3 records",
+        )
         .expect("audited");
     let log = store.audit_log(10).expect("log");
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
-    assert_eq!(actions, ["retention", "delete", "export"]);
+    assert_eq!(actions, ["retention", "erase", "export"]);
     assert_eq!(log[0].at, "2026-03-02T01:00:00Z", "stored in UTC");
     assert_eq!(log[2].detail, "consultations.csv");
     assert_eq!(store.audit_log(1).expect("log").len(), 1);

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use navigator::pack::archive::{self, PublicKey, SigningKey, Trust};
 use navigator::pack::library;
+use navigator::store::AuditAction;
 use navigator::{ArchiveError, Locale, Localizer, PackError, PolicyPack};
 
 use crate::error::CliError;
@@ -147,7 +148,7 @@ pub fn install(file: &Path, data_dir: Option<PathBuf>, locale: Locale) -> Result
     let current = current_pack(&dir, &trust)?;
     let bytes = read_file(file)?;
     let now = library::install(&dir, &bytes, &trust, &current)?;
-    crate::office::audit(&dir, "pack-install", &switch(&current, &now.pack));
+    crate::office::audit(&dir, AuditAction::PackInstall, &switch(&current, &now.pack));
     print_diff(&current, &now.pack, locale)
 }
 
@@ -158,7 +159,11 @@ pub fn rollback(data_dir: Option<PathBuf>, locale: Locale) -> Result<(), CliErro
     let current = current_pack(&dir, &trust)?;
     let embedded = PolicyPack::embedded()?;
     let now = library::rollback(&dir, &trust, &current, &embedded)?;
-    crate::office::audit(&dir, "pack-rollback", &switch(&current, &now.pack));
+    crate::office::audit(
+        &dir,
+        AuditAction::PackRollback,
+        &switch(&current, &now.pack),
+    );
     print_diff(&current, &now.pack, locale)
 }
 

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use navigator::report::{self, StatRow};
-use navigator::store::Period;
+use navigator::store::{AuditAction, Period};
 use navigator::{Locale, Localizer, PolicyPack};
 use serde_json::json;
 use time::Date;
@@ -109,7 +109,7 @@ fn write_atomically(
 
 /// Notes a staff action in the audit log of the data directory's database. Best effort: the
 /// action itself is done, and a database that cannot be opened must not undo it.
-pub(crate) fn audit(data_dir: &Path, action: &str, detail: &str) {
+pub(crate) fn audit(data_dir: &Path, action: AuditAction, detail: &str) {
     let db = data_dir.join(navigator::settings::DATABASE_NAME);
     if let Ok(store) = navigator::Store::open(&db) {
         let _ = store.audit(time::OffsetDateTime::now_utc(), action, detail);
@@ -122,7 +122,7 @@ fn audit_export(store: &navigator::Store, path: &Path) {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let _ = store.audit(time::OffsetDateTime::now_utc(), "export", &name);
+    let _ = store.audit(time::OffsetDateTime::now_utc(), AuditAction::Export, &name);
 }
 
 /// `set-pin`: reads the PIN from standard input, stores its hash in the settings file (which
@@ -139,7 +139,7 @@ pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Re
     // Only the PIN changes: the file keeps what staff wrote (and this shell's environment
     // overrides stay out of it).
     navigator::Settings::store_pin(&dir, &hash)?;
-    audit(&dir, "settings", "staff_pin");
+    audit(&dir, AuditAction::Settings, "staff_pin");
     let path = dir.join(navigator::settings::FILE_NAME);
     let done = loc.app(
         locale,

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
-pub use audit::AuditEntry;
+pub use audit::{AuditAction, AuditEntry};
 pub use consultations::{Consultation, ConsultationId};
 pub use directory::DirectoryEntry;
 pub use log::{LogQuery, LogRow};

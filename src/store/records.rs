@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::consultations::stamp;
+use super::AuditAction;
 use super::{ConsultationId, Result, Store, StoreError};
 
 /// How staff follow a consultation up.
@@ -223,7 +224,7 @@ impl Store {
             params![cutoff, now],
         )?;
         if n > 0 {
-            super::audit::write(&tx, &now, "retention", &format!("{n} records"))?;
+            super::audit::write(&tx, &now, &AuditAction::Retention, &format!("{n} records"))?;
         }
         tx.commit()?;
         if n > 0 {
