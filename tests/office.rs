@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 
 use navigator::store::{
-    AuditAction, ConsultationId, DirectoryEntry, FollowUp, LogQuery, Period, RecordInput,
-    StoreError,
+    AuditAction, ConsultationId, DirectoryEntry, Field, FollowUp, LogQuery, Period, RecordInput,
+    StoreError, DIRECTORY_MAX, NAME_MAX, NOTE_MAX, PHONE_MAX,
 };
 use navigator::{evaluate, report, Answers, Locale, Status, Store};
 
@@ -156,16 +156,17 @@ fn too_long_fields_are_refused_by_name_and_the_limits_themselves_are_kept() {
         follow_up: FollowUp::Open,
     };
     for (input, field, max) in [
-        (with(51, 0, 0), "name", 50),
-        (with(0, 31, 0), "phone", 30),
-        (with(0, 0, 2001), "note", 2000),
+        (with(51, 0, 0), Field::Name, NAME_MAX),
+        (with(0, 31, 0), Field::Phone, PHONE_MAX),
+        (with(0, 0, 2001), Field::Note, NOTE_MAX),
     ] {
         match store.save_record(id, &input, when) {
             Err(StoreError::TooLong { field: f, max: m }) => assert_eq!((f, m), (field, max)),
-            other => panic!("{field}: {other:?}"),
+            other => panic!("{field:?}: {other:?}"),
         }
         assert_eq!(store.record(id).expect("read"), None);
     }
+    assert_eq!((NAME_MAX, PHONE_MAX, NOTE_MAX), (50, 30, 2000));
     let r = store
         .save_record(id, &with(50, 30, 2000), when)
         .expect("at the limits");
@@ -664,14 +665,14 @@ fn a_countys_directory_falls_back_to_the_entry_for_every_county() {
     assert!(matches!(
         store.set_directory_entry("pinglu", &long, when),
         Err(StoreError::TooLong {
-            field: "address",
-            max: 200
+            field: Field::Address,
+            max: DIRECTORY_MAX
         })
     ));
     assert!(matches!(
         store.set_directory_entry("pinglu", &entry(" ", "1"), when),
         Err(StoreError::Required {
-            field: "department"
+            field: Field::Department
         })
     ));
     assert_eq!(store.directory("pinglu").expect("directory"), pinglu);

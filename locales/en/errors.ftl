@@ -5,3 +5,8 @@
 ## its key is shown as it is.
 
 audit-other = Other action ({ $action })
+
+## Fields named in a refusal (the others use the labels of the staff screens)
+
+field-county = County
+field-department = Department

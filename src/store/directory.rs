@@ -9,7 +9,7 @@ use rusqlite::params;
 use time::OffsetDateTime;
 
 use super::consultations::stamp;
-use super::records::bounded;
+use super::field::{bounded, Field};
 use super::{Result, Store, StoreError};
 
 /// Where to reach a department.
@@ -22,8 +22,9 @@ pub struct DirectoryEntry {
     pub hours: String,
 }
 
-/// The longest directory value kept (county, department, phone, address, hours), in characters.
-const DIRECTORY_MAX: usize = 200;
+/// The longest value of a directory entry kept (county, department, phone, address, hours), in
+/// characters after trimming. Public so that a form can be told it.
+pub const DIRECTORY_MAX: usize = 200;
 
 impl Store {
     /// The directory as a county's office sees it: its own entries, and for every department
@@ -56,14 +57,14 @@ impl Store {
         entry: &DirectoryEntry,
         at: OffsetDateTime,
     ) -> Result<()> {
-        let county = bounded("county", county, DIRECTORY_MAX)?;
-        let department = bounded("department", &entry.department, DIRECTORY_MAX)?;
-        let phone = bounded("phone", &entry.phone, DIRECTORY_MAX)?;
-        let address = bounded("address", &entry.address, DIRECTORY_MAX)?;
-        let hours = bounded("hours", &entry.hours, DIRECTORY_MAX)?;
+        let county = bounded(Field::County, county, DIRECTORY_MAX)?;
+        let department = bounded(Field::Department, &entry.department, DIRECTORY_MAX)?;
+        let phone = bounded(Field::Phone, &entry.phone, DIRECTORY_MAX)?;
+        let address = bounded(Field::Address, &entry.address, DIRECTORY_MAX)?;
+        let hours = bounded(Field::Hours, &entry.hours, DIRECTORY_MAX)?;
         if department.is_empty() {
             return Err(StoreError::Required {
-                field: "department",
+                field: Field::Department,
             });
         }
         let now = stamp(at)?;

@@ -9,6 +9,7 @@
 mod audit;
 mod consultations;
 mod directory;
+mod field;
 mod log;
 mod pin_lock;
 mod records;
@@ -21,9 +22,10 @@ use rusqlite_migration::{Migrations, M};
 
 pub use audit::{AuditAction, AuditEntry};
 pub use consultations::{Consultation, ConsultationId};
-pub use directory::DirectoryEntry;
+pub use directory::{DirectoryEntry, DIRECTORY_MAX};
+pub use field::Field;
 pub use log::{LogQuery, LogRow};
-pub use records::{FollowUp, Record, RecordInput};
+pub use records::{FollowUp, Record, RecordInput, NAME_MAX, NOTE_MAX, PHONE_MAX};
 pub use statistics::{Count, ExportRow, Month, Period, Statistics};
 
 /// Why the store could not do what was asked.
@@ -42,10 +44,10 @@ pub enum StoreError {
     /// A name or phone number without the applicant's consent to keep it (个人信息保护法).
     #[error("a name or phone number can only be kept with the applicant's consent")]
     NoConsent,
-    #[error("the {field} is too long (at most {max} characters)")]
-    TooLong { field: &'static str, max: usize },
-    #[error("the {field} must not be empty")]
-    Required { field: &'static str },
+    #[error("the {} is too long (at most {max} characters)", field.as_str())]
+    TooLong { field: Field, max: usize },
+    #[error("the {} must not be empty", field.as_str())]
+    Required { field: Field },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
