@@ -146,18 +146,6 @@ impl Answers {
         Ok(())
     }
 
-    /// Records an answer given as JSON (as the CLI and the shell receive it).
-    pub fn set_json(
-        &mut self,
-        pack: &PolicyPack,
-        question: &str,
-        raw: &Value,
-    ) -> Result<(), AnswerError> {
-        let answer = decode(pack, question, raw)?;
-        self.values.insert(question.to_owned(), answer);
-        Ok(())
-    }
-
     /// Withdraws an answer; everything downstream is recomputed from what remains.
     pub fn remove(&mut self, question: &str) -> Option<Answer> {
         self.values.remove(question)

@@ -166,18 +166,6 @@ impl<W: Write + Send> Table<W> {
     }
 }
 
-/// Writes every consultation of `period` as one CSV row each; returns how many.
-pub fn consultations_csv<W: Write + Send>(
-    store: &Store,
-    pack: &PolicyPack,
-    loc: &Localizer,
-    locale: Locale,
-    period: Period,
-    out: W,
-) -> Result<u64> {
-    consultations(store, pack, loc, locale, period, Format::Csv, out)
-}
-
 /// Writes every consultation of `period` as one row each, in `format`; returns how many.
 pub fn consultations<W: Write + Send>(
     store: &Store,
@@ -291,17 +279,6 @@ pub fn statistics_rows(
         }));
     }
     rows
-}
-
-/// Writes the monitoring figures as CSV: one row per count, with its section, id and label.
-pub fn statistics_csv<W: Write + Send>(
-    stats: &Statistics,
-    pack: &PolicyPack,
-    loc: &Localizer,
-    locale: Locale,
-    out: W,
-) -> Result<()> {
-    statistics(stats, pack, loc, locale, Format::Csv, out)
 }
 
 /// Writes the monitoring figures in `format`: one row per count, with its section, id and

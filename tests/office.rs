@@ -695,12 +695,13 @@ fn the_export_has_the_follow_up_but_never_a_name_phone_or_note() {
         .expect("saved");
 
     let mut bytes = Vec::new();
-    report::consultations_csv(
+    report::consultations(
         &store,
         pack(),
         localizer(),
         Locale::ZhCn,
         Period::default(),
+        report::Format::Csv,
         &mut bytes,
     )
     .expect("export");

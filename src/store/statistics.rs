@@ -112,11 +112,6 @@ impl Store {
         })
     }
 
-    /// Consultations started in the period.
-    pub fn count_consultations(&self, period: Period) -> Result<u64> {
-        self.total("started", period)
-    }
-
     /// Consultations per chosen option of `question` (`true`/`false` for a yes/no question),
     /// most frequent first.
     pub fn count_by_option(&self, question: &str, period: Period) -> Result<Vec<Count>> {
