@@ -212,7 +212,7 @@ fn open(path: &Path, trust: &Trust) -> Result<PolicyPack, CliError> {
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, CliError> {
-    std::fs::read(path).map_err(|e| CliError::ReadFile(path.display().to_string(), e.to_string()))
+    std::fs::read(path).map_err(|e| CliError::ReadFile(path.display().to_string(), e))
 }
 
 /// Writes `path` through a temporary file beside it, renamed into place only when complete: a
@@ -220,7 +220,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>, CliError> {
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     let part = path.with_extension("part");
-    let fail = |e: std::io::Error| CliError::WriteFile(path.display().to_string(), e.to_string());
+    let fail = |e: std::io::Error| CliError::WriteFile(path.display().to_string(), e);
     let written = std::fs::File::create(&part)
         .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()))
         .and_then(|()| std::fs::rename(&part, path));

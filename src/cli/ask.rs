@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use navigator::answers::parse_date;
 use navigator::flow;
+use navigator::message::Explain;
 use navigator::present;
 use navigator::store::{self, ConsultationId};
 use navigator::{
@@ -16,7 +17,7 @@ use navigator::{
 };
 use time::Date;
 
-use crate::error::{answer_error, CliError};
+use crate::error::CliError;
 use crate::{emit, text};
 
 /// Prints one line at once (the person is waiting for it).
@@ -133,7 +134,7 @@ pub fn run(
             say!("{}", saved(&session));
             return Ok(());
         };
-        let line = line.map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
+        let line = line.map_err(|e| CliError::ReadFile("-".into(), e))?;
         match understand(question.kind, &question.options, &line) {
             None => say!("{}", loc.app(locale, "cli-ask-invalid", &[])),
             Some(Input::Quit) => {
@@ -145,7 +146,7 @@ pub fn run(
             }
             Some(Input::Answer(answer)) => {
                 match session.answer(pack, Some(&store), &question.id, &answer.to_json()) {
-                    Err(SessionError::Answer(e)) => say!("{}", answer_error(&e, loc, locale)),
+                    Err(SessionError::Answer(e)) => say!("{}", loc.say(locale, &e.message())),
                     Err(e) => return Err(e.into()),
                     Ok(()) => {}
                 }

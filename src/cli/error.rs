@@ -1,6 +1,7 @@
 //! The CLI's errors and how each is worded and exited with.
 
 use fluent_bundle::FluentValue;
+use navigator::message::{io_reason, Explain, Message};
 use navigator::{
     AnswerError, ArchiveError, Locale, Localizer, PackError, SessionError, StoreError,
 };
@@ -15,7 +16,7 @@ pub enum CliError {
     #[error("bad month {0}")]
     BadMonth(String),
     #[error("cannot read {0}: {1}")]
-    ReadFile(String, String),
+    ReadFile(String, std::io::Error),
     #[error("{0} is not UTF-8")]
     NotUtf8(String),
     #[error(transparent)]
@@ -29,7 +30,7 @@ pub enum CliError {
     #[error(transparent)]
     Session(#[from] SessionError),
     #[error("cannot write {0}: {1}")]
-    WriteFile(String, String),
+    WriteFile(String, std::io::Error),
     #[error("no data directory")]
     NoDataDir,
     #[error(transparent)]
@@ -77,18 +78,20 @@ impl CliError {
             }
             CliError::BadDate(date) => loc.app(locale, "error-bad-date", &[("date", s(date))]),
             CliError::BadMonth(month) => loc.app(locale, "error-bad-month", &[("month", s(month))]),
-            CliError::ReadFile(path, reason) => loc.app(
+            CliError::ReadFile(path, e) => loc.say(
                 locale,
-                "error-read-file",
-                &[("path", s(path)), ("reason", s(reason))],
+                &Message::new("error-read-file")
+                    .with("path", path)
+                    .with("reason", io_reason(e)),
             ),
             CliError::NotUtf8(path) => loc.app(locale, "error-not-utf8", &[("path", s(path))]),
-            CliError::WriteFile(path, reason) => loc.app(
+            CliError::WriteFile(path, e) => loc.say(
                 locale,
-                "error-write-file",
-                &[("path", s(path)), ("reason", s(reason))],
+                &Message::new("error-write-file")
+                    .with("path", path)
+                    .with("reason", io_reason(e)),
             ),
-            CliError::Answers(e) => answer_error(e, loc, locale),
+            CliError::Answers(e) => loc.say(locale, &e.message()),
             CliError::Pack(e) => loc.app(locale, "error-pack", &[("detail", s(&e.one_line()))]),
             CliError::Archive(e) => {
                 let args: Vec<_> = e
@@ -99,59 +102,13 @@ impl CliError {
                 loc.app(locale, e.message_id(), &args)
             }
             CliError::Store(e) | CliError::Session(SessionError::Store(e)) => {
-                loc.app(locale, "error-store", &[("detail", s(&e.to_string()))])
+                loc.say(locale, &e.message())
             }
-            CliError::Session(SessionError::Answer(e)) => answer_error(e, loc, locale),
+            CliError::Session(SessionError::Answer(e)) => loc.say(locale, &e.message()),
             CliError::NoDataDir => loc.app(locale, "error-no-data-dir", &[]),
-            CliError::Pin(navigator::pin::PinError::BadPin) => {
-                loc.app(locale, "error-pin-digits", &[])
-            }
-            CliError::Pin(e) => loc.app(locale, "error-pin", &[("detail", s(&e.to_string()))]),
-            CliError::Settings(e) => {
-                loc.app(locale, "error-settings", &[("detail", s(&e.to_string()))])
-            }
+            CliError::Pin(e) => loc.say(locale, &e.message()),
+            CliError::Settings(e) => loc.say(locale, &e.message()),
             CliError::Internal(m) => m.clone(),
         }
-    }
-}
-
-/// Words an answer error.
-pub fn answer_error(e: &AnswerError, loc: &Localizer, locale: Locale) -> String {
-    let s = |v: &str| FluentValue::from(v.to_owned());
-    match e {
-        AnswerError::Malformed(detail) => {
-            loc.app(locale, "error-answers-malformed", &[("detail", s(detail))])
-        }
-        AnswerError::NotAnObject => loc.app(locale, "error-answers-not-object", &[]),
-        AnswerError::UnknownQuestion(q) => loc.app(
-            locale,
-            "error-answers-unknown-question",
-            &[("question", s(q))],
-        ),
-        AnswerError::WrongType { question, expected } => loc.app(
-            locale,
-            "error-answers-wrong-type",
-            &[("question", s(question)), ("expected", s(expected))],
-        ),
-        AnswerError::UnknownOption { question, value } => loc.app(
-            locale,
-            "error-answers-unknown-option",
-            &[("question", s(question)), ("value", s(value))],
-        ),
-        AnswerError::TooFewChoices { question, min } => loc.app(
-            locale,
-            "error-answers-too-few",
-            &[("question", s(question)), ("min", FluentValue::from(*min))],
-        ),
-        AnswerError::OutOfRange { question, value } => loc.app(
-            locale,
-            "error-answers-out-of-range",
-            &[("question", s(question)), ("value", s(value))],
-        ),
-        AnswerError::InvalidDate { question, value } => loc.app(
-            locale,
-            "error-answers-invalid-date",
-            &[("question", s(question)), ("value", s(value))],
-        ),
     }
 }

@@ -457,10 +457,10 @@ fn read_input(source: &str) -> Result<String, CliError> {
         let mut buf = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buf)
-            .map_err(|e| CliError::ReadFile(source.to_owned(), e.to_string()))?;
+            .map_err(|e| CliError::ReadFile(source.to_owned(), e))?;
         buf
     } else {
-        std::fs::read(source).map_err(|e| CliError::ReadFile(source.to_owned(), e.to_string()))?
+        std::fs::read(source).map_err(|e| CliError::ReadFile(source.to_owned(), e))?
     };
     String::from_utf8(bytes).map_err(|_| CliError::NotUtf8(source.to_owned()))
 }

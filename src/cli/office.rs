@@ -134,7 +134,7 @@ pub fn set_pin(data_dir: Option<PathBuf>, loc: &Localizer, locale: Locale) -> Re
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| CliError::ReadFile("-".into(), e.to_string()))?;
+        .map_err(|e| CliError::ReadFile("-".into(), e))?;
     let hash = navigator::pin::hash_pin(line.trim())?;
     // Only the PIN changes: the file keeps what staff wrote (and this shell's environment
     // overrides stay out of it).

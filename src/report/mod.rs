@@ -18,6 +18,7 @@ use std::io::Write;
 
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::message::{io_reason, Explain, Message};
 use crate::pack::PolicyPack;
 use crate::store::{ExportRow, Period, Statistics, Store, StoreError};
 
@@ -30,25 +31,39 @@ use table::Table;
 pub enum ReportError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The export could not be written. A CSV or workbook error that is not the system's keeps
+    /// its text for logs, as an [`std::io::ErrorKind::Other`].
     #[error("cannot write the export: {0}")]
-    Write(String),
+    Write(#[from] std::io::Error),
 }
 
 impl From<csv::Error> for ReportError {
     fn from(e: csv::Error) -> Self {
-        ReportError::Write(e.to_string())
+        let text = e.to_string();
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => ReportError::Write(io),
+            _ => ReportError::Write(std::io::Error::other(text)),
+        }
     }
 }
 
 impl From<rust_xlsxwriter::XlsxError> for ReportError {
     fn from(e: rust_xlsxwriter::XlsxError) -> Self {
-        ReportError::Write(e.to_string())
+        match e {
+            rust_xlsxwriter::XlsxError::IoError(io) => ReportError::Write(io),
+            other => ReportError::Write(std::io::Error::other(other.to_string())),
+        }
     }
 }
 
-impl From<std::io::Error> for ReportError {
-    fn from(e: std::io::Error) -> Self {
-        ReportError::Write(e.to_string())
+impl Explain for ReportError {
+    fn message(&self) -> Message {
+        match self {
+            ReportError::Store(e) => e.message(),
+            ReportError::Write(e) => {
+                Message::new("error-report-write").with("reason", io_reason(e))
+            }
+        }
     }
 }
 
@@ -145,7 +160,7 @@ mod tests {
         write_atomically(&path, |mut out| Ok(out.write_all(b"first")?))?;
         let failed = write_atomically(&path, |mut out| {
             out.write_all(b"half of the second")?;
-            Err(ReportError::Write("the disk is full".into()))
+            Err(ReportError::Write(std::io::ErrorKind::StorageFull.into()))
         });
         assert!(matches!(failed, Err(ReportError::Write(_))));
         assert_eq!(std::fs::read(&path)?, b"first");
