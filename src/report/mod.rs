@@ -9,7 +9,7 @@
 //!
 //! This module holds the two exports' entry points, the formats and the atomic write; the
 //! worded rows are `rows`'s and the writing of CSV or a workbook is `table`'s. The counting is
-//! [`crate::store::statistics`]'s, and nothing here touches the database directly.
+//! `store::statistics`'s, and nothing here touches the database directly.
 
 mod rows;
 mod table;
