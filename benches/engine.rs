@@ -11,7 +11,7 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use navigator::answers::parse_date;
-use navigator::{evaluate, flow, Answers, PolicyPack};
+use navigator::{evaluate, flow, Answer, Answers, PolicyPack};
 use toml::Value;
 
 /// The default pack's files, as the loader takes them.
@@ -151,7 +151,7 @@ fn step(c: &mut Criterion) {
             |b, pack| {
                 b.iter(|| {
                     let mut a = answers.clone();
-                    let _ = a.set_json(pack, "has_ip", &serde_json::Value::Bool(false));
+                    let _ = a.set(pack, "has_ip", Answer::Bool(false));
                     let next = flow::next_question(pack, &a, on).map(|q| q.id.len());
                     let verdicts = evaluate(pack, &a, on);
                     black_box((next, verdicts))

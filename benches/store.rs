@@ -118,10 +118,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let all = Period::default();
     let row = |name: &str, d: Duration| println!("{name:<44} {:>9.1} ms", d.as_secs_f64() * 1e3);
     row(
-        "count consultations",
-        timed(|| store.count_consultations(all)),
-    );
-    row(
         "by group",
         timed(|| store.count_by_option(&pack.manifest.audience_question, all)),
     );
@@ -146,12 +142,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let export = dir.path().join("export.csv");
     let start = Instant::now();
-    let rows = report::consultations_csv(
+    let rows = report::consultations(
         &store,
         &pack,
         &loc,
         Locale::ZhCn,
         all,
+        report::Format::Csv,
         std::io::BufWriter::new(std::fs::File::create(&export)?),
     )?;
     row(&format!("CSV export of all {rows}"), start.elapsed());

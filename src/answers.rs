@@ -11,6 +11,7 @@ use std::fmt;
 use serde_json::Value;
 use time::{macros::format_description, Date};
 
+use crate::message::{Explain, Message};
 use crate::pack::PolicyPack;
 use crate::question::{Question, QuestionKind};
 
@@ -64,16 +65,22 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// Why an answer was refused. Each variant names the question so the message can point at it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AnswerError {
-    #[error("the answers are not valid JSON: {0}")]
-    Malformed(String),
+    /// Not JSON: where the parser stopped (1-based), and its own words for logs.
+    #[error("the answers are not valid JSON (line {line}, column {column}): {detail}")]
+    Malformed {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     #[error("the answers must be a JSON object of question id to value")]
     NotAnObject,
     #[error("there is no question `{0}`")]
     UnknownQuestion(String),
-    #[error("question `{question}` takes {expected}")]
+    /// The value is not of the kind the question takes (`expected`).
+    #[error("question `{question}` takes {}", expected_words(*expected))]
     WrongType {
         question: String,
-        expected: &'static str,
+        expected: QuestionKind,
     },
     #[error("`{value}` is not an option of question `{question}`")]
     UnknownOption { question: String, value: String },
@@ -89,7 +96,7 @@ impl AnswerError {
     /// The question the error is about, if any.
     pub fn question(&self) -> Option<&str> {
         match self {
-            AnswerError::Malformed(_) | AnswerError::NotAnObject => None,
+            AnswerError::Malformed { .. } | AnswerError::NotAnObject => None,
             AnswerError::UnknownQuestion(q)
             | AnswerError::WrongType { question: q, .. }
             | AnswerError::UnknownOption { question: q, .. }
@@ -115,8 +122,12 @@ impl Answers {
     /// Reads answers from a JSON object `{"question_id": value}`. The whole object is refused
     /// on the first bad value, so a half-read file never reaches the engine.
     pub fn from_json(pack: &PolicyPack, text: &str) -> Result<Self, AnswerError> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| AnswerError::Malformed(e.to_string()))?;
+        let value: Value = serde_json::from_str(text).map_err(|e| AnswerError::Malformed {
+            line: e.line(),
+            // serde_json counts 0 for "before the first character" of a line.
+            column: e.column().max(1),
+            detail: e.to_string(),
+        })?;
         Self::from_json_value(pack, &value)
     }
 
@@ -142,18 +153,6 @@ impl Answers {
             .question(question)
             .ok_or_else(|| AnswerError::UnknownQuestion(question.to_owned()))?;
         check(q, &answer)?;
-        self.values.insert(question.to_owned(), answer);
-        Ok(())
-    }
-
-    /// Records an answer given as JSON (as the CLI and the shell receive it).
-    pub fn set_json(
-        &mut self,
-        pack: &PolicyPack,
-        question: &str,
-        raw: &Value,
-    ) -> Result<(), AnswerError> {
-        let answer = decode(pack, question, raw)?;
         self.values.insert(question.to_owned(), answer);
         Ok(())
     }
@@ -215,7 +214,7 @@ pub fn decode(pack: &PolicyPack, id: &str, raw: &Value) -> Result<Answer, Answer
         .ok_or_else(|| AnswerError::UnknownQuestion(id.to_owned()))?;
     let wrong = || AnswerError::WrongType {
         question: id.to_owned(),
-        expected: expected(q.kind),
+        expected: q.kind,
     };
     let answer = match q.kind {
         QuestionKind::Single => Answer::Choice(raw.as_str().ok_or_else(wrong)?.to_owned()),
@@ -278,15 +277,68 @@ fn check(q: &Question, answer: &Answer) -> Result<(), AnswerError> {
         (kind, _) => {
             return Err(AnswerError::WrongType {
                 question: q.id.clone(),
-                expected: expected(kind),
+                expected: kind,
             })
         }
     }
     Ok(())
 }
 
-/// What a question of this kind takes, worded for an error message.
-fn expected(kind: QuestionKind) -> &'static str {
+impl Explain for AnswerError {
+    fn message(&self) -> Message {
+        match self {
+            AnswerError::Malformed { line, column, .. } => Message::new("error-answers-malformed")
+                .with("line", *line)
+                .with("column", *column),
+            // The example is file content, typed as it is in every language.
+            AnswerError::NotAnObject => Message::new("error-answers-not-object")
+                .with("example", r#"{"groups": ["veteran"]}"#),
+            AnswerError::UnknownQuestion(q) => {
+                Message::new("error-answers-unknown-question").with("question", q)
+            }
+            AnswerError::WrongType { question, expected } => {
+                Message::new("error-answers-wrong-type")
+                    .with("question", question)
+                    .with("expected", expected_message(*expected))
+            }
+            AnswerError::UnknownOption { question, value } => {
+                Message::new("error-answers-unknown-option")
+                    .with("question", question)
+                    .with("value", value)
+            }
+            AnswerError::TooFewChoices { question, min } => Message::new("error-answers-too-few")
+                .with("question", question)
+                .with("min", *min),
+            AnswerError::OutOfRange { question, value } => {
+                Message::new("error-answers-out-of-range")
+                    .with("question", question)
+                    .with("value", value)
+            }
+            AnswerError::InvalidDate { question, value } => {
+                Message::new("error-answers-invalid-date")
+                    .with("question", question)
+                    .with("value", value)
+            }
+        }
+    }
+}
+
+/// What a question of this kind takes, as a person is told it. JSON's own words (`true`,
+/// `false`) are what the file must hold, so they are passed as they are, not translated.
+fn expected_message(kind: QuestionKind) -> Message {
+    match kind {
+        QuestionKind::Single => Message::new("answers-expected-single"),
+        QuestionKind::Multi => Message::new("answers-expected-multi"),
+        QuestionKind::Bool => Message::new("answers-expected-bool")
+            .with("yes", "true")
+            .with("no", "false"),
+        QuestionKind::Number => Message::new("answers-expected-number"),
+        QuestionKind::Date => Message::new("answers-expected-date"),
+    }
+}
+
+/// What a question of this kind takes, in English for logs.
+fn expected_words(kind: QuestionKind) -> &'static str {
     match kind {
         QuestionKind::Single => "one option (a string)",
         QuestionKind::Multi => "a list of options",

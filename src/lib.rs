@@ -18,7 +18,6 @@ pub mod flow;
 pub mod i18n;
 pub mod locale;
 pub mod message;
-pub mod message_shims;
 pub mod pack;
 pub mod pin;
 pub mod present;
@@ -40,6 +39,6 @@ pub use question::{Question, QuestionKind};
 pub use session::{Session, SessionError};
 pub use settings::{Mode, Settings, SettingsError};
 pub use store::{
-    AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput, Recovery, Store,
-    StoreError,
+    AuditAction, AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput,
+    Recovery, Store, StoreError,
 };

@@ -8,6 +8,8 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::Argon2;
 use time::{Duration, OffsetDateTime};
 
+use crate::message::{Explain, Message};
+
 /// Wrong tries allowed before the PIN locks.
 pub const MAX_TRIES: u32 = 5;
 /// How long a lock lasts.
@@ -24,6 +26,18 @@ pub enum PinError {
     BadHash(String),
     #[error("cannot hash the PIN: {0}")]
     Hash(String),
+}
+
+/// The technical detail of `BadHash` and `Hash` (argon2's or the system's words) is for logs:
+/// a person is told what happened and what to do.
+impl Explain for PinError {
+    fn message(&self) -> Message {
+        Message::new(match self {
+            PinError::BadPin => "error-pin-digits",
+            PinError::BadHash(_) => "error-pin-bad-hash",
+            PinError::Hash(_) => "error-pin-hash",
+        })
+    }
 }
 
 /// Wrong tries so far, and until when the PIN is locked.

@@ -24,7 +24,7 @@ fn a_well_formed_answers_file_is_read() {
 fn malformed_json_is_refused() {
     assert!(matches!(
         refused(r#"{"groups": ["#),
-        AnswerError::Malformed(_)
+        AnswerError::Malformed { line: 1, .. }
     ));
 }
 
@@ -112,7 +112,7 @@ fn a_number_out_of_range_is_refused() {
     assert!(
         matches!(
             e,
-            AnswerError::Malformed(_) | AnswerError::OutOfRange { .. }
+            AnswerError::Malformed { .. } | AnswerError::OutOfRange { .. }
         ),
         "{e:?}"
     );

@@ -437,6 +437,32 @@ fn a_saved_screening_shows_in_stats_and_in_the_export() {
 }
 
 #[test]
+fn a_database_folder_that_cannot_be_made_is_said_in_chinese_with_no_english_in_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, b"where the data folder should be").expect("written");
+    let db = blocker.join("data").join("navigator.sqlite3");
+    let o = navigator(
+        &[
+            "--lang",
+            "zh-CN",
+            "stats",
+            "--db",
+            db.to_str().expect("utf-8"),
+        ],
+        None,
+    );
+    assert_fails(&o, 1, "路径中有一段是文件，不是文件夹");
+    // What is not Chinese is the program's name and the path, nothing the system said.
+    let err = stderr(&o).replace(&blocker.join("data").display().to_string(), "");
+    let words: Vec<&str> = err
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4 && *w != "navigator")
+        .collect();
+    assert!(words.is_empty(), "{words:?} in {err}");
+}
+
+#[test]
 fn an_export_that_cannot_be_written_is_refused_and_leaves_nothing_behind() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("navigator.sqlite3");

@@ -28,6 +28,8 @@
 //! - `statistics`: the monitoring figures and the CSV exports, from hand-written consultations.
 //! - `office`: county-office mode — records kept only with consent, the retention period, the
 //!   consultation log's search, the audit log, the department directory, exports without names.
+//! - `errors`: one error vocabulary — every error of the store, exports, answers files, PIN and
+//!   settings worded in every locale, with no English inside a Chinese sentence.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
 
@@ -42,6 +44,7 @@ mod cli;
 mod desk;
 mod engine;
 mod error_words;
+mod errors;
 mod flow;
 mod invariants;
 mod library;

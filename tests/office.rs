@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 
 use navigator::store::{
-    ConsultationId, DirectoryEntry, FollowUp, LogQuery, Period, RecordInput, StoreError,
+    AuditAction, ConsultationId, DirectoryEntry, Field, FollowUp, LogQuery, Period, RecordInput,
+    StoreError, DIRECTORY_MAX, NAME_MAX, NOTE_MAX, PHONE_MAX,
 };
 use navigator::{evaluate, report, Answers, Locale, Status, Store};
 
@@ -155,16 +156,17 @@ fn too_long_fields_are_refused_by_name_and_the_limits_themselves_are_kept() {
         follow_up: FollowUp::Open,
     };
     for (input, field, max) in [
-        (with(51, 0, 0), "name", 50),
-        (with(0, 31, 0), "phone", 30),
-        (with(0, 0, 2001), "note", 2000),
+        (with(51, 0, 0), Field::Name, NAME_MAX),
+        (with(0, 31, 0), Field::Phone, PHONE_MAX),
+        (with(0, 0, 2001), Field::Note, NOTE_MAX),
     ] {
         match store.save_record(id, &input, when) {
             Err(StoreError::TooLong { field: f, max: m }) => assert_eq!((f, m), (field, max)),
-            other => panic!("{field}: {other:?}"),
+            other => panic!("{field:?}: {other:?}"),
         }
         assert_eq!(store.record(id).expect("read"), None);
     }
+    assert_eq!((NAME_MAX, PHONE_MAX, NOTE_MAX), (50, 30, 2000));
     let r = store
         .save_record(id, &with(50, 30, 2000), when)
         .expect("at the limits");
@@ -577,17 +579,25 @@ fn the_audit_log_reads_newest_first() {
     let store = Store::open_in_memory().expect("store");
     assert!(store.audit_log(10).expect("empty").is_empty());
     store
-        .audit(at("2026-03-01T09:00:00Z"), "export", "consultations.csv")
+        .audit(
+            at("2026-03-01T09:00:00Z"),
+            AuditAction::Export,
+            "consultations.csv",
+        )
         .expect("audited");
     store
-        .audit(at("2026-03-01T09:00:00Z"), "delete", "consultation 7")
+        .audit(at("2026-03-01T09:00:00Z"), AuditAction::Erase, "#7")
         .expect("audited");
     store
-        .audit(at("2026-03-02T09:00:00+08:00"), "retention", "3 records")
+        .audit(
+            at("2026-03-02T09:00:00+08:00"),
+            AuditAction::Retention,
+            "3 records",
+        )
         .expect("audited");
     let log = store.audit_log(10).expect("log");
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
-    assert_eq!(actions, ["retention", "delete", "export"]);
+    assert_eq!(actions, ["retention", "erase", "export"]);
     assert_eq!(log[0].at, "2026-03-02T01:00:00Z", "stored in UTC");
     assert_eq!(log[2].detail, "consultations.csv");
     assert_eq!(store.audit_log(1).expect("log").len(), 1);
@@ -655,14 +665,14 @@ fn a_countys_directory_falls_back_to_the_entry_for_every_county() {
     assert!(matches!(
         store.set_directory_entry("pinglu", &long, when),
         Err(StoreError::TooLong {
-            field: "address",
-            max: 200
+            field: Field::Address,
+            max: DIRECTORY_MAX
         })
     ));
     assert!(matches!(
         store.set_directory_entry("pinglu", &entry(" ", "1"), when),
         Err(StoreError::Required {
-            field: "department"
+            field: Field::Department
         })
     ));
     assert_eq!(store.directory("pinglu").expect("directory"), pinglu);
@@ -685,12 +695,13 @@ fn the_export_has_the_follow_up_but_never_a_name_phone_or_note() {
         .expect("saved");
 
     let mut bytes = Vec::new();
-    report::consultations_csv(
+    report::consultations(
         &store,
         pack(),
         localizer(),
         Locale::ZhCn,
         Period::default(),
+        report::Format::Csv,
         &mut bytes,
     )
     .expect("export");

@@ -82,9 +82,16 @@ fn the_environment_overrides_the_file_and_empty_values_count_as_unset() {
 fn a_mistyped_setting_name_is_refused_by_name_not_ignored() {
     let dir = dir_with(b"mode = \"kiosk\"\nidel_seconds = 40\n");
     match Settings::load(dir.path(), env(&[])) {
-        Err(SettingsError::Parse { path, message }) => {
+        Err(SettingsError::Parse {
+            path,
+            line,
+            message,
+        }) => {
             assert!(path.ends_with(FILE_NAME), "{path}");
             assert!(message.contains("idel_seconds"), "{message}");
+            // Staff are shown the line as they wrote it, whatever their language.
+            let line = line.expect("the line is known");
+            assert_eq!((line.number, line.text.as_str()), (2, "idel_seconds = 40"));
         }
         other => panic!("expected a parse error, got {other:?}"),
     }

@@ -107,7 +107,7 @@ fn a_period_counts_only_consultations_started_within_it() -> Result<(), StoreErr
         from: None,
         to: Month::parse("2026-01"),
     };
-    assert_eq!(store.count_consultations(january)?, 1);
+    assert_eq!(store.statistics(pack(), january)?.consultations, 1);
     let later = Period {
         from: Month::parse("2026-03"),
         to: None,
@@ -227,7 +227,7 @@ fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(),
         from: Month::parse("2025-06"),
         to: Month::parse("2025-06"),
     };
-    assert_eq!(store.count_consultations(june)?, 1);
+    assert_eq!(store.statistics(pack(), june)?.consultations, 1);
     Ok(())
 }
 
@@ -235,12 +235,13 @@ fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(),
 fn the_consultation_export_reads_back_as_one_row_per_consultation() {
     let store = three_consultations();
     let mut bytes = Vec::new();
-    let n = report::consultations_csv(
+    let n = report::consultations(
         &store,
         pack(),
         localizer(),
         Locale::En,
         Period::default(),
+        report::Format::Csv,
         &mut bytes,
     )
     .expect("export");
@@ -279,7 +280,15 @@ fn the_statistics_export_has_a_row_per_figure() {
         .statistics(pack(), Period::default())
         .expect("statistics");
     let mut bytes = Vec::new();
-    report::statistics_csv(&stats, pack(), localizer(), Locale::ZhCn, &mut bytes).expect("csv");
+    report::statistics(
+        &stats,
+        pack(),
+        localizer(),
+        Locale::ZhCn,
+        report::Format::Csv,
+        &mut bytes,
+    )
+    .expect("csv");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     assert_eq!(&reader.headers().expect("headers")[3], "次数");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();

@@ -151,8 +151,8 @@ error-read-file = Cannot read the file { $path }: { $reason }.
 error-write-file = Cannot write { $path }: { $reason }.
 error-not-utf8 = The file { $path } is not UTF-8 text.
 error-answers = The answers are wrong: { $detail }
-error-answers-malformed = The answers file is not valid JSON: { $detail }
-error-answers-not-object = The answers file must be one JSON object, e.g. {"{"}"groups": ["veteran"]{"}"}.
+error-answers-malformed = The answers file is not valid JSON (see line { $line }, column { $column }).
+error-answers-not-object = The answers file must be one JSON object, e.g. { $example }.
 error-answers-unknown-question = There is no question “{ $question }”.
 error-answers-wrong-type = The answer to “{ $question }” has the wrong type: it takes { $expected }.
 error-answers-unknown-option = “{ $value }” is not an option of question “{ $question }”.
@@ -220,8 +220,6 @@ error-nothing-to-resume = There is no unfinished consultation to continue.
 
 # The staff PIN.
 error-pin-digits = A staff PIN is 4 to 12 digits.
-error-pin = The staff PIN cannot be set: { $detail }
-error-settings = The settings cannot be used: { $detail }
 cli-pin-set = The staff PIN is set (only its hash is kept, in { $path }).
 error-pin-wrong = Wrong PIN. { $tries ->
     [one] One more wrong try locks it.
@@ -342,7 +340,6 @@ audit-directory = Directory entry changed
 audit-pack-install = Policy pack installed
 audit-pack-rollback = Policy pack rolled back
 audit-retention = Personal data erased after the retention period
-audit-purge = Personal data erased after the retention period
 error-bad-request = The app sent a request it cannot handle ({ $detail }).
 error-export = Cannot write { $path }: { $reason }.
 error-no-store = There is no database on this computer, so nothing can be looked up or saved.

@@ -145,8 +145,8 @@ error-read-file = 无法读取文件 { $path }：{ $reason }。
 error-write-file = 无法写入 { $path }：{ $reason }。
 error-not-utf8 = 文件 { $path } 不是 UTF-8 文本。
 error-answers = 回答有误：{ $detail }
-error-answers-malformed = 回答文件不是有效的 JSON：{ $detail }
-error-answers-not-object = 回答文件必须是一个 JSON 对象，例如 {"{"}"groups": ["veteran"]{"}"}。
+error-answers-malformed = 回答文件不是有效的 JSON（第 { $line } 行第 { $column } 列有误）。
+error-answers-not-object = 回答文件必须是一个 JSON 对象，例如 { $example }。
 error-answers-unknown-question = 没有“{ $question }”这个问题。
 error-answers-wrong-type = 问题“{ $question }”的回答类型不对：需要 { $expected }。
 error-answers-unknown-option = “{ $value }”不是问题“{ $question }”的选项。
@@ -211,8 +211,6 @@ error-nothing-to-resume = 没有可以继续的未完成咨询。
 
 # The staff PIN.
 error-pin-digits = 工作人员密码须为 4 至 12 位数字。
-error-pin = 无法设置工作人员密码：{ $detail }
-error-settings = 设置无法使用：{ $detail }
 cli-pin-set = 已设置工作人员密码（只保存其哈希值，位于 { $path }）。
 error-pin-wrong = 密码错误。再错 { $tries } 次将锁定。
 error-pin-locked = 错误次数过多：密码已锁定至 { $time }。
@@ -329,7 +327,6 @@ audit-directory = 修改通讯录
 audit-pack-install = 安装政策包
 audit-pack-rollback = 恢复政策包
 audit-retention = 超过保存期限，清除个人信息
-audit-purge = 超过保存期限，清除个人信息
 error-bad-request = 应用发出了无法处理的请求（{ $detail }）。
 error-export = 无法写入 { $path }：{ $reason }。
 error-no-store = 本机没有数据库，无法查询或保存。

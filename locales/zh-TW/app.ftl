@@ -145,8 +145,8 @@ error-read-file = 無法讀取檔案 { $path }：{ $reason }。
 error-write-file = 無法寫入 { $path }：{ $reason }。
 error-not-utf8 = 檔案 { $path } 不是 UTF-8 文字。
 error-answers = 回答有誤：{ $detail }
-error-answers-malformed = 回答檔案不是有效的 JSON：{ $detail }
-error-answers-not-object = 回答檔案必須是一個 JSON 物件，例如 {"{"}"groups": ["veteran"]{"}"}。
+error-answers-malformed = 回答檔案不是有效的 JSON（第 { $line } 行第 { $column } 欄有誤）。
+error-answers-not-object = 回答檔案必須是一個 JSON 物件，例如 { $example }。
 error-answers-unknown-question = 沒有「{ $question }」這個問題。
 error-answers-wrong-type = 問題「{ $question }」的回答型別不對：需要 { $expected }。
 error-answers-unknown-option = 「{ $value }」不是問題「{ $question }」的選項。
@@ -211,8 +211,6 @@ error-nothing-to-resume = 沒有可以繼續的未完成諮詢。
 
 # The staff PIN.
 error-pin-digits = 工作人員密碼須為 4 至 12 位數字。
-error-pin = 無法設定工作人員密碼：{ $detail }
-error-settings = 設定無法使用：{ $detail }
 cli-pin-set = 已設定工作人員密碼（只保存其雜湊值，位於 { $path }）。
 error-pin-wrong = 密碼錯誤。再錯 { $tries } 次將鎖定。
 error-pin-locked = 錯誤次數過多：密碼已鎖定至 { $time }。
@@ -329,7 +327,6 @@ audit-directory = 修改通訊錄
 audit-pack-install = 安裝政策包
 audit-pack-rollback = 恢復政策包
 audit-retention = 超過保存期限，清除個人資訊
-audit-purge = 超過保存期限，清除個人資訊
 error-bad-request = 應用發出了無法處理的請求（{ $detail }）。
 error-export = 無法寫入 { $path }：{ $reason }。
 error-no-store = 本機沒有資料庫，無法查詢或保存。

@@ -15,13 +15,13 @@ use time::Date;
 use super::{Desk, DeskError, Live, Result, StaffDesk};
 use crate::answers::parse_date;
 use crate::locale::Locale;
-use crate::message_shims::AuditAction;
 use crate::present::office::{
     self as words, AuditEntryView, ConsultationView, DirectoryView, LogView, RecordLimits,
     RecordPanelView, RecordView, StatSection,
 };
 use crate::report::{self, Format, StatRow};
 use crate::settings::Settings;
+use crate::store::AuditAction;
 use crate::store::{
     ConsultationId, DirectoryEntry, FollowUp, LogQuery, Month, Period, RecordInput, Store,
 };
@@ -167,7 +167,7 @@ impl StaffDesk<'_> {
         let id = consultation_of(id, &live)?;
         let now = desk.clock.now();
         let saved = store.save_record(id, input, now)?;
-        let _ = store.audit_action(now, AuditAction::Record, &format!("#{}", id.0));
+        let _ = store.audit(now, AuditAction::Record, &format!("#{}", id.0));
         Ok(words::record(saved))
     }
 
@@ -208,7 +208,7 @@ impl StaffDesk<'_> {
         let id = ConsultationId(id);
         store.consultation(id)?;
         store.delete_consultation(id)?;
-        let _ = store.audit_action(desk.clock.now(), AuditAction::Erase, &format!("#{}", id.0));
+        let _ = store.audit(desk.clock.now(), AuditAction::Erase, &format!("#{}", id.0));
         if live.session.consultation() == Some(id) {
             let locale = live.session.locale();
             live.session = crate::session::Session::new(locale);
@@ -288,7 +288,7 @@ impl StaffDesk<'_> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let _ = store.audit_action(desk.clock.now(), AuditAction::Export, &name);
+        let _ = store.audit(desk.clock.now(), AuditAction::Export, &name);
         Ok(rows)
     }
 
@@ -325,7 +325,7 @@ impl StaffDesk<'_> {
             let now = desk.clock.now();
             store.set_directory_entry(county, entry, now)?;
             let detail = format!("{county}/{}", entry.department);
-            let _ = store.audit_action(now, AuditAction::Directory, &detail);
+            let _ = store.audit(now, AuditAction::Directory, &detail);
         }
         self.directory(locale, county)
     }
@@ -387,8 +387,8 @@ fn consultation_of(id: Option<i64>, live: &Live) -> Result<ConsultationId> {
 /// The longest name, phone and note a record keeps.
 fn record_limits() -> RecordLimits {
     RecordLimits {
-        name: crate::message_shims::NAME_MAX,
-        phone: crate::message_shims::PHONE_MAX,
-        note: crate::message_shims::NOTE_MAX,
+        name: crate::store::NAME_MAX,
+        phone: crate::store::PHONE_MAX,
+        note: crate::store::NOTE_MAX,
     }
 }

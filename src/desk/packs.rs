@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use super::{Desk, DeskError, PackOrigin, Policy, Result, StaffDesk};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
-use crate::message_shims::AuditAction;
 use crate::pack::{archive, library, PackDiff, PolicyPack};
 use crate::present::{self, PackDiffView, PackFileView, PacksView};
 use crate::session::Session;
+use crate::store::AuditAction;
 
 /// The largest file offered for import; a pack archive is a few hundred KiB.
 pub const MAX_ARCHIVE_BYTES: u64 = 64 * 1024 * 1024;

@@ -10,9 +10,9 @@
 use time::{Duration, OffsetDateTime};
 
 use super::{Desk, DeskError, Result};
-use crate::message_shims::AuditAction;
 use crate::pin::{self, LockState, PinCheck};
 use crate::settings::Mode;
+use crate::store::AuditAction;
 
 /// How long a sign-in lasts without a staff action. A kiosk: long enough to choose what to
 /// do, short enough that a staff menu left open locks itself again. An office: a working
@@ -77,8 +77,7 @@ impl Desk {
                 state.until = Some(now + self.sign_in_lasts());
                 if let Some(store) = live.store.as_ref() {
                     // The audit trail is best effort: a full disk must not lock staff out.
-                    let _ =
-                        store.audit_action(now, AuditAction::SignIn, self.settings.mode.as_str());
+                    let _ = store.audit(now, AuditAction::SignIn, self.settings.mode.as_str());
                     if self.settings.mode == Mode::Office {
                         let cutoff = self.settings.retention_cutoff(self.clock.today());
                         if let Err(e) = store.erase_personal_before(cutoff, now) {
@@ -136,7 +135,7 @@ impl Desk {
     /// that cannot take the note must not undo it.
     pub(super) fn note(&self, action: AuditAction, detail: &str) {
         if let Some(store) = self.live().store.as_ref() {
-            let _ = store.audit_action(self.clock.now(), action, detail);
+            let _ = store.audit(self.clock.now(), action, detail);
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::answers::format_date;
 use crate::answers::Answers;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::message::Explain;
 use crate::pack::PackText;
 use crate::pack::PolicyPack;
 use crate::report::StatRow;
@@ -98,16 +99,6 @@ pub fn log_choices(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> LogCho
 /// A follow-up status, worded.
 pub fn follow_up_label(loc: &Localizer, locale: Locale, f: FollowUp) -> String {
     loc.app(locale, &format!("followup-{}", f.as_str()), &[])
-}
-
-/// The name of a record or directory field, as the staff screens label it (for refusals that
-/// name the field).
-pub fn field_label(loc: &Localizer, locale: Locale, field: &str) -> String {
-    match field {
-        "name" | "phone" | "note" => loc.app(locale, &format!("ui-record-{field}"), &[]),
-        "address" | "hours" => loc.app(locale, &format!("ui-{field}"), &[]),
-        other => other.to_owned(),
-    }
 }
 
 /// `YYYY-MM-DD HH:MM` in the machine's local time, from a stored RFC 3339 time; the stored text
@@ -395,7 +386,7 @@ pub fn audit_log(loc: &Localizer, locale: Locale, entries: Vec<AuditEntry>) -> V
         .into_iter()
         .map(|e| AuditEntryView {
             at: local_stamp(&e.at),
-            action: loc.app(locale, &format!("audit-{}", e.action), &[]),
+            action: loc.say(locale, &e.action.message()),
             detail: e.detail,
         })
         .collect()

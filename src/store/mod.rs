@@ -3,12 +3,17 @@
 //! [`Store::open`] and [`Store::open_in_memory`] apply the numbered migrations in
 //! `migrations/` (embedded, tracked by SQLite's `user_version`), turn on foreign keys and WAL,
 //! and use `synchronous = FULL` so that an answer acknowledged to the applicant survives a
-//! power cut. One module per table group; this module only opens and migrates. The store holds
-//! data; it does not evaluate anything.
+//! power cut. One module per table group; this module opens and migrates, and says what went
+//! wrong ([`StoreError`], worded through [`Explain`]). The store holds data; it does not
+//! evaluate anything.
 
+mod audit;
 mod consultations;
-mod office;
+mod directory;
+mod field;
+mod log;
 mod pin_lock;
+mod records;
 mod statistics;
 
 use std::path::{Path, PathBuf};
@@ -16,19 +21,34 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
+use crate::message::{io_reason, Explain, Message};
+
+pub use audit::{AuditAction, AuditEntry};
 pub use consultations::{Consultation, ConsultationId};
-pub use office::{AuditEntry, DirectoryEntry, FollowUp, LogQuery, LogRow, Record, RecordInput};
+pub use directory::{DirectoryEntry, DIRECTORY_MAX};
+pub use field::Field;
+pub use log::{LogQuery, LogRow};
+pub use records::{FollowUp, Record, RecordInput, NAME_MAX, NOTE_MAX, PHONE_MAX};
 pub use statistics::{Count, ExportRow, Month, Period, Statistics};
 
-/// Why the store could not do what was asked.
+/// Why the store could not do what was asked. [`Explain`] words it for a person; `Display`
+/// keeps SQLite's and the system's own text, for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("database migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
-    #[error("cannot create the data directory {path}: {message}")]
-    DataDir { path: String, message: String },
+    /// A file or folder beside the database could not be used: the data directory itself, a
+    /// backup, a damaged database being set aside.
+    #[error("cannot use {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    /// SQLite takes file names as UTF-8 only (a backup's target, say).
+    #[error("the database cannot use {0}: the path is not valid UTF-8")]
+    PathNotUtf8(String),
     #[error("there is no consultation {0}")]
     NoSuchConsultation(i64),
     #[error("a stored value is damaged: {0}")]
@@ -36,10 +56,10 @@ pub enum StoreError {
     /// A name or phone number without the applicant's consent to keep it (个人信息保护法).
     #[error("a name or phone number can only be kept with the applicant's consent")]
     NoConsent,
-    #[error("the {field} is too long (at most {max} characters)")]
-    TooLong { field: &'static str, max: usize },
-    #[error("the {field} must not be empty")]
-    Required { field: &'static str },
+    #[error("the {} is too long (at most {max} characters)", field.as_str())]
+    TooLong { field: Field, max: usize },
+    #[error("the {} must not be empty", field.as_str())]
+    Required { field: Field },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -64,9 +84,9 @@ impl Store {
     /// Opens (creating if needed) the database at `path`, creating its directory too.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::DataDir {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
                 path: dir.display().to_string(),
-                message: e.to_string(),
+                source,
             })?;
         }
         let conn = Connection::open(path)?;
@@ -166,10 +186,9 @@ impl Store {
     /// Writes a consistent copy of the whole database to `target` (`VACUUM INTO`), which must
     /// not exist yet. Safe while the app is in use.
     pub fn back_up(&self, target: &Path) -> Result<()> {
-        let target = target.to_str().ok_or_else(|| StoreError::DataDir {
-            path: target.display().to_string(),
-            message: "the path is not valid UTF-8".into(),
-        })?;
+        let target = target
+            .to_str()
+            .ok_or_else(|| StoreError::PathNotUtf8(target.display().to_string()))?;
         self.conn.execute("VACUUM INTO ?1", [target])?;
         Ok(())
     }
@@ -183,9 +202,9 @@ impl Store {
         today: time::Date,
         keep: usize,
     ) -> Result<Option<PathBuf>> {
-        let io = |e: std::io::Error| StoreError::DataDir {
+        let io = |source: std::io::Error| StoreError::DataDir {
             path: dir.display().to_string(),
-            message: e.to_string(),
+            source,
         };
         std::fs::create_dir_all(dir).map_err(io)?;
         let name = format!("navigator-{}.bak", crate::answers::format_date(today));
@@ -215,6 +234,64 @@ impl Store {
     }
 }
 
+impl Explain for StoreError {
+    fn message(&self) -> Message {
+        match self {
+            StoreError::Sqlite(e) => Message::new(sqlite_reason(e)),
+            StoreError::Migration(e) => Message::new(migration_reason(e)),
+            StoreError::DataDir { path, source } => Message::new("error-store-data-dir")
+                .with("path", path)
+                .with("reason", io_reason(source)),
+            StoreError::PathNotUtf8(path) => {
+                Message::new("error-store-path-not-utf8").with("path", path)
+            }
+            StoreError::NoSuchConsultation(_) => Message::new("error-no-consultation"),
+            StoreError::Damaged(_) => Message::new("error-store-bad-value"),
+            StoreError::NoConsent => Message::new("error-no-consent"),
+            StoreError::TooLong { field, max } => Message::new("error-too-long")
+                .with("field", Message::new(field.message_id()))
+                .with("max", *max),
+            StoreError::Required { field } => {
+                Message::new("error-required").with("field", Message::new(field.message_id()))
+            }
+        }
+    }
+}
+
+/// What a person can do about a SQLite error, as a message id: SQLite's own text is English
+/// and technical, so only its code is said. Codes nobody at the desk can act on are all "an
+/// unexpected database error".
+fn sqlite_reason(e: &rusqlite::Error) -> &'static str {
+    use rusqlite::ErrorCode;
+    let rusqlite::Error::SqliteFailure(failure, _) = e else {
+        return "error-store-unexpected";
+    };
+    match failure.code {
+        ErrorCode::DiskFull => "error-store-disk-full",
+        ErrorCode::ReadOnly | ErrorCode::PermissionDenied => "error-store-read-only",
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => "error-store-busy",
+        ErrorCode::CannotOpen => "error-store-cannot-open",
+        ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => "error-store-damaged",
+        ErrorCode::ConstraintViolation => "error-store-refused",
+        ErrorCode::SystemIoFailure => "error-store-io",
+        _ => "error-store-unexpected",
+    }
+}
+
+/// The same for a migration: a SQLite error while migrating is said as one, a database from a
+/// newer version of the app as such, a schema version that is not a number as damage.
+fn migration_reason(e: &rusqlite_migration::Error) -> &'static str {
+    use rusqlite_migration::{Error, MigrationDefinitionError};
+    match e {
+        Error::RusqliteError { err, .. } => sqlite_reason(err),
+        Error::MigrationDefinition(MigrationDefinitionError::DatabaseTooFarAhead) => {
+            "error-store-newer"
+        }
+        Error::InvalidUserVersion => "error-store-damaged",
+        _ => "error-store-unexpected",
+    }
+}
+
 /// Whether an error means the file itself is damaged (rather than, say, unwritable).
 fn is_damage(e: &StoreError) -> bool {
     match e {
@@ -231,9 +308,9 @@ fn is_damage(e: &StoreError) -> bool {
 fn set_aside(path: &Path) -> Result<PathBuf> {
     let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
     let kept_at = path.with_extension(format!("damaged-{stamp}"));
-    let io = |e: std::io::Error| StoreError::DataDir {
+    let io = |source: std::io::Error| StoreError::DataDir {
         path: path.display().to_string(),
-        message: e.to_string(),
+        source,
     };
     std::fs::rename(path, &kept_at).map_err(io)?;
     for side in ["-wal", "-shm"] {

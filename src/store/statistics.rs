@@ -112,11 +112,6 @@ impl Store {
         })
     }
 
-    /// Consultations started in the period.
-    pub fn count_consultations(&self, period: Period) -> Result<u64> {
-        self.total("started", period)
-    }
-
     /// Consultations per chosen option of `question` (`true`/`false` for a yes/no question),
     /// most frequent first.
     pub fn count_by_option(&self, question: &str, period: Period) -> Result<Vec<Count>> {
@@ -249,7 +244,7 @@ impl Store {
             let follow_up: Option<String> = r.get(9).map_err(super::StoreError::from)?;
             let follow_up = follow_up
                 .as_deref()
-                .map(super::office::follow_up_of)
+                .map(super::records::follow_up_of)
                 .transpose()?;
             let row = (|| -> rusqlite::Result<ExportRow> {
                 Ok(ExportRow {

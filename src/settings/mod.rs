@@ -7,7 +7,8 @@
 //! `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`, `NAVIGATOR_RETENTION_DAYS`),
 //! and `NAVIGATOR_DATA_DIR` says
 //! where the data directory is. A missing file means the defaults; a damaged or mistyped one is
-//! a typed error naming the file and the setting, so the caller can tell staff.
+//! a typed error naming the file and the setting (and, for a file that does not parse, the
+//! line), so the caller can tell staff (see [`SettingsError`], in `error.rs`).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::pack::archive::{PublicKey, Trust};
+
+mod error;
+
+pub use error::{Expected, FileLine, SettingsError, Unit};
 
 /// The settings file's name inside the data directory.
 pub const FILE_NAME: &str = "settings.toml";
@@ -47,6 +52,9 @@ impl Mode {
     }
 }
 
+/// The modes' keys, as a setting takes them ([`Mode::as_str`]).
+const MODE_KEYS: &[&str] = &["kiosk", "office", "personal"];
+
 impl fmt::Display for Mode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -63,7 +71,7 @@ impl FromStr for Mode {
             .ok_or_else(|| SettingsError::BadValue {
                 setting: "mode".into(),
                 value: s.into(),
-                expected: "kiosk, office or personal".into(),
+                expected: Expected::OneOf(MODE_KEYS),
             })
     }
 }
@@ -145,28 +153,12 @@ const COUNTDOWN_SECONDS: (u32, u32) = (3, 300);
 /// at most ten years, beyond which keeping personal data has no purpose an office could name.
 const RETENTION: (u32, u32) = (1, 3650);
 
-/// Why the settings cannot be used.
-#[derive(Debug, thiserror::Error)]
-pub enum SettingsError {
-    #[error("cannot read {path}: {message}")]
-    Read { path: String, message: String },
-    #[error("{path} is not a valid settings file: {message}")]
-    Parse { path: String, message: String },
-    #[error("the setting {setting} = {value:?} is not valid (expected {expected})")]
-    BadValue {
-        setting: String,
-        value: String,
-        expected: String,
-    },
-    #[error("cannot save {path}: {message}")]
-    Write { path: String, message: String },
-}
-
 impl Settings {
     /// Parses a settings file's text. `path` only names the file in errors.
     pub fn from_toml(text: &str, path: &Path) -> Result<Settings, SettingsError> {
         let settings: Settings = toml::from_str(text).map_err(|e| SettingsError::Parse {
             path: path.display().to_string(),
+            line: e.span().and_then(|span| FileLine::at(text, span.start)),
             message: e.message().to_owned(),
         })?;
         settings.validate()?;
@@ -184,6 +176,7 @@ impl Settings {
             Ok(bytes) => {
                 let text = String::from_utf8(bytes).map_err(|_| SettingsError::Parse {
                     path: path.display().to_string(),
+                    line: None,
                     message: "the file is not UTF-8 text".into(),
                 })?;
                 Settings::from_toml(&text, &path)?
@@ -197,10 +190,10 @@ impl Settings {
             {
                 Settings::default()
             }
-            Err(e) => {
+            Err(source) => {
                 return Err(SettingsError::Read {
                     path: path.display().to_string(),
-                    message: e.to_string(),
+                    source,
                 })
             }
         };
@@ -222,7 +215,7 @@ impl Settings {
             self.idle_countdown_seconds = seconds("NAVIGATOR_IDLE_COUNTDOWN_SECONDS", &v)?;
         }
         if let Some(v) = var("NAVIGATOR_RETENTION_DAYS") {
-            self.retention_days = whole("NAVIGATOR_RETENTION_DAYS", &v, "days")?;
+            self.retention_days = whole("NAVIGATOR_RETENTION_DAYS", &v, Unit::Days)?;
         }
         self.validate()
     }
@@ -232,14 +225,12 @@ impl Settings {
     pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
         self.validate()?;
         let path = data_dir.join(FILE_NAME);
-        let write = |e: std::io::Error| SettingsError::Write {
+        let write = |source: std::io::Error| SettingsError::Write {
             path: path.display().to_string(),
-            message: e.to_string(),
+            source,
         };
-        let text = toml::to_string(self).map_err(|e| SettingsError::Write {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
+        // Valid settings always serialize; should that ever fail, it is said as a write error.
+        let text = toml::to_string(self).map_err(|e| write(std::io::Error::other(e)))?;
         std::fs::create_dir_all(data_dir).map_err(write)?;
         write_file(&path, &text).map_err(write)
     }
@@ -249,27 +240,29 @@ impl Settings {
     /// damaged one is left for staff to correct), and so must the result.
     pub fn store_pin(data_dir: &Path, hash: &str) -> Result<(), SettingsError> {
         let path = data_dir.join(FILE_NAME);
-        let bad = |message: String| SettingsError::Parse {
+        let write = |source: std::io::Error| SettingsError::Write {
             path: path.display().to_string(),
-            message,
-        };
-        let write = |e: std::io::Error| SettingsError::Write {
-            path: path.display().to_string(),
-            message: e.to_string(),
+            source,
         };
         // Valid as it stands (or absent: the defaults).
         Settings::load(data_dir, |_| None)?;
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(e) => {
+            Err(source) => {
                 return Err(SettingsError::Read {
                     path: path.display().to_string(),
-                    message: e.to_string(),
+                    source,
                 })
             }
         };
-        let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| bad(format!("{e}")))?;
+        let mut doc: toml_edit::DocumentMut =
+            text.parse()
+                .map_err(|e: toml_edit::TomlError| SettingsError::Parse {
+                    path: path.display().to_string(),
+                    line: e.span().and_then(|span| FileLine::at(&text, span.start)),
+                    message: e.message().to_owned(),
+                })?;
         doc["staff_pin"] = toml_edit::value(hash);
         let mut text = doc.to_string();
         if !text.ends_with('\n') {
@@ -285,14 +278,14 @@ impl Settings {
             crate::pin::check_hash(hash).map_err(|_| SettingsError::BadValue {
                 setting: "staff_pin".into(),
                 value: hash.clone(),
-                expected: "a PIN hash written by `navigator set-pin`".into(),
+                expected: Expected::PinHash,
             })?;
         }
         for key in &self.trusted_keys {
             PublicKey::from_base64(key).map_err(|_| SettingsError::BadValue {
                 setting: "trusted_keys".into(),
                 value: key.clone(),
-                expected: "a public key as `navigator keygen` prints it".into(),
+                expected: Expected::PublicKey,
             })?;
         }
         // A relative folder would depend on where the app happened to be started from.
@@ -305,18 +298,23 @@ impl Settings {
                 return Err(SettingsError::BadValue {
                     setting: setting.into(),
                     value: dir.display().to_string(),
-                    expected: "an absolute path".into(),
+                    expected: Expected::AbsolutePath,
                 });
             }
         }
-        in_range("idle_seconds", self.idle_seconds, IDLE_SECONDS, "seconds")?;
+        in_range(
+            "idle_seconds",
+            self.idle_seconds,
+            IDLE_SECONDS,
+            Unit::Seconds,
+        )?;
         in_range(
             "idle_countdown_seconds",
             self.idle_countdown_seconds,
             COUNTDOWN_SECONDS,
-            "seconds",
+            Unit::Seconds,
         )?;
-        in_range("retention_days", self.retention_days, RETENTION, "days")
+        in_range("retention_days", self.retention_days, RETENTION, Unit::Days)
     }
 }
 
@@ -412,14 +410,14 @@ fn mounted_media(roots: &[&Path], user: &str) -> Vec<PathBuf> {
 }
 
 fn seconds(setting: &str, value: &str) -> Result<u32, SettingsError> {
-    whole(setting, value, "seconds")
+    whole(setting, value, Unit::Seconds)
 }
 
-fn whole(setting: &str, value: &str, unit: &str) -> Result<u32, SettingsError> {
+fn whole(setting: &str, value: &str, unit: Unit) -> Result<u32, SettingsError> {
     value.trim().parse().map_err(|_| SettingsError::BadValue {
         setting: setting.into(),
         value: value.into(),
-        expected: format!("a whole number of {unit}"),
+        expected: Expected::WholeNumber(unit),
     })
 }
 
@@ -427,7 +425,7 @@ fn in_range(
     setting: &str,
     value: u32,
     (min, max): (u32, u32),
-    unit: &str,
+    unit: Unit,
 ) -> Result<(), SettingsError> {
     if (min..=max).contains(&value) {
         Ok(())
@@ -435,7 +433,7 @@ fn in_range(
         Err(SettingsError::BadValue {
             setting: setting.into(),
             value: value.to_string(),
-            expected: format!("{min} to {max} {unit}"),
+            expected: Expected::Range { min, max, unit },
         })
     }
 }
@@ -459,6 +457,29 @@ pub fn env_var(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mode_keys_are_the_modes() {
+        let keys: Vec<&str> = Mode::ALL.into_iter().map(Mode::as_str).collect();
+        assert_eq!(keys, MODE_KEYS);
+    }
+
+    #[test]
+    fn a_file_that_does_not_parse_names_the_line() {
+        let text = "mode = \"kiosk\"\n\nidel_seconds = 40\n";
+        match Settings::from_toml(text, Path::new("settings.toml")) {
+            Err(SettingsError::Parse {
+                line: Some(line), ..
+            }) => assert_eq!(
+                line,
+                FileLine {
+                    number: 3,
+                    text: "idel_seconds = 40".into()
+                }
+            ),
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn retention_is_half_a_year_unless_set_and_is_not_written_when_default() {

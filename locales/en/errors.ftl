@@ -1,0 +1,64 @@
+# Errors and their reasons (English). Each error says what happened, then what can be done about
+# it; technical detail goes to the logs only.
+
+## An action in the audit log that this version does not know (written by another version):
+## its key is shown as it is.
+
+audit-other = Other action ({ $action })
+
+## Fields named in a refusal (the others use the labels of the staff screens)
+
+field-county = County
+field-department = Department
+
+## Why a file operation failed: short clauses, put inside another sentence
+## The database
+
+error-store-disk-full = The database cannot be written: the disk is full (or the database has reached the size set for it). Free some disk space and try again.
+error-store-read-only = The database cannot be written: the database file or its folder is read-only. Check the folder's permissions.
+error-store-busy = Another program is using the database. Close any other program that has it open and try again.
+error-store-cannot-open = The database file cannot be opened. Check that the data folder exists and can be accessed.
+error-store-damaged = The database file is damaged, or it is not this app's database. It can be restored from a backup.
+error-store-refused = The database refused to save this: it breaks one of the database's rules.
+error-store-io = The disk failed while the database file was being read or written. Check the disk or storage device.
+error-store-newer = The database was written by a newer version of this app, and this version cannot use it. Install the latest version.
+error-store-unexpected = The database had an unexpected error, and the operation was not completed. If this happens again, tell technical support.
+error-store-bad-value = A value stored in the database is damaged and cannot be read.
+error-store-data-dir = Cannot use { $path }: { $reason }.
+error-store-path-not-utf8 = The database cannot use { $path }: the path has characters it cannot read. Choose another location.
+error-required = { $field } must be filled in.
+
+## Exports
+
+error-report-write = The export cannot be written: { $reason }.
+
+## Answers files: what a question takes (inside "it takes { $expected }")
+
+answers-expected-single = one option's code (a string)
+answers-expected-multi = a list of option codes
+answers-expected-bool = { $yes } or { $no }
+answers-expected-number = a number
+answers-expected-date = a date (YYYY-MM-DD)
+
+## The staff PIN
+
+error-pin-bad-hash = The staff PIN kept in the settings file is not valid (this app did not write it). Set the staff PIN again.
+error-pin-hash = This computer could not complete the encryption of the staff PIN, so it was not set. Try again.
+
+## The settings file
+
+error-settings-read = Cannot read the settings file { $path }: { $reason }.
+error-settings-parse = { $path } is not a valid settings file and cannot be used. Correct or delete it.
+error-settings-parse-line = Line { $line } of the settings file { $path } is wrong: “{ $text }”. Check it against the instructions.
+error-settings-bad-value = The setting { $setting } cannot be “{ $value }”: it must be { $expected }.
+error-settings-write = Cannot save the settings file { $path }: { $reason }.
+
+# What a setting takes (inside "it must be { $expected }")
+settings-expected-one-of = one of { $keys }
+settings-expected-whole-seconds = a whole number of seconds
+settings-expected-whole-days = a whole number of days
+settings-expected-range-seconds = { $min } to { $max } seconds
+settings-expected-range-days = { $min } to { $max } days
+settings-expected-absolute-path = an absolute path (a full path from the top folder)
+settings-expected-pin-hash = a PIN hash written by { $command }
+settings-expected-public-key = a public key as { $command } prints it
