@@ -92,10 +92,7 @@ fn a_consultation_runs_from_the_first_answer_to_the_results_and_is_saved_as_it_g
     let (dir, desk) = installation("", now());
     let step = walk(&desk, &["migrant_worker"]);
     assert!(step.is_complete());
-    assert!(
-        step.takeaway.is_none(),
-        "the takeaway comes with the results"
-    );
+    assert!(step.takeaway.is_some(), "a complete step has its takeaway");
     let results = desk.results();
     let takeaway = results.takeaway.as_ref().expect("a takeaway");
     assert!(takeaway.qr_svg.starts_with("<?xml") || takeaway.qr_svg.starts_with("<svg"));
@@ -171,7 +168,8 @@ fn a_refused_answer_changes_nothing_and_is_said_in_the_language_on_screen() {
         .answer("groups", &chosen(&["astronaut"]))
         .expect_err("no such group");
     let said = desk.policy().loc.say(desk.step_locale(), &e.message());
-    assert!(said.contains("astronaut") && said.is_ascii(), "{said}");
+    let chinese = said.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    assert!(said.contains("astronaut") && !chinese, "{said}");
     assert_eq!(desk.step(Locale::En).answered.len(), 1);
 }
 
@@ -646,7 +644,8 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
         DeskError::BadMonth("2026-13".into()),
         DeskError::BadDate("2026-02-30".into()),
         DeskError::UnknownDepartment("d".into()),
-        DeskError::NoStore,
+        DeskError::NoStore(None),
+        DeskError::NoStore(Some(navigator::message::Message::new("io-read-only"))),
         DeskError::NotSignedIn,
         DeskError::WrongPin { tries_left: 3 },
         DeskError::PinLocked { until: now() },

@@ -353,3 +353,4 @@ error-pack-not-offered = { $path } is not in an import folder, so it cannot be i
 error-pack-file-too-large = { $path } is { $mib } MiB: too large to be a policy pack. Do not use this file.
 error-messages = The program's own text file { $file } is damaged; please reinstall the program.
 ui-error-unexpected = Something went wrong. Please try again; if it keeps happening, tell staff.
+error-no-store-because = The database cannot be used ({ $reason }).

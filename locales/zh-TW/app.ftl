@@ -340,3 +340,4 @@ error-pack-not-offered = { $path } 不在匯入資料夾中，不能從這裡安
 error-pack-file-too-large = { $path } 有 { $mib } MiB，太大，不可能是政策包。請勿使用該檔案。
 error-messages = 程式內建的文字檔 { $file } 已損壞，請重新安裝本程式。
 ui-error-unexpected = 出了點問題，請再試一次；如果仍然不行，請告知工作人員。
+error-no-store-because = 無法使用資料庫（{ $reason }）。

@@ -106,6 +106,15 @@ fn open_quietly(cli: &Cli, needs: Needs) -> Result<Desk, CliError> {
     Ok(desk)
 }
 
+/// Opens the installation for a command that has nothing to do without its database: one
+/// that cannot be opened is the command's one line of refusal, said once.
+fn open_store(cli: &Cli, locale: Locale, needs: Needs) -> Result<Desk, CliError> {
+    let desk = open_quietly(cli, needs)?;
+    desk.require_store()?;
+    tell(&desk, locale);
+    Ok(desk)
+}
+
 /// Says on stderr what is wrong with the installation, in the reader's language.
 fn tell(desk: &Desk, locale: Locale) {
     let loc = &desk.policy().loc;
@@ -161,6 +170,7 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             // The retention period comes from the settings: none are used that cannot be read.
             let desk = open_quietly(&cli, writing(&None))?;
             desk.sound_settings()?;
+            desk.require_store()?;
             tell(&desk, locale);
             office::purge(&desk, on, locale)?;
             Ok(ExitCode::SUCCESS)
@@ -185,8 +195,11 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             db,
         } => {
             let on = date_or_today(on.as_deref())?;
-            let needs = if *save { writing(db) } else { reading(db) };
-            let desk = open(&cli, locale, needs)?;
+            let desk = if *save {
+                open_store(&cli, locale, writing(db))?
+            } else {
+                open(&cli, locale, reading(db))?
+            };
             let answers = match answers {
                 None => Answers::new(),
                 Some(source) => Answers::from_json(&desk.policy().pack, &read_input(source)?)?,
@@ -216,7 +229,7 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::History { db } => {
-            let desk = open(&cli, locale, writing(db))?;
+            let desk = open_store(&cli, locale, writing(db))?;
             ask::history(&desk, locale)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -227,7 +240,7 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             csv,
             xlsx,
         } => {
-            let desk = open(&cli, locale, writing(db))?;
+            let desk = open_store(&cli, locale, writing(db))?;
             office::stats(
                 &desk,
                 locale,
@@ -239,7 +252,7 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { file, db, period } => {
-            let desk = open(&cli, locale, writing(db))?;
+            let desk = open_store(&cli, locale, writing(db))?;
             office::export(&desk, locale, period, file)?;
             Ok(ExitCode::SUCCESS)
         }

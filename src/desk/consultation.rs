@@ -71,7 +71,7 @@ impl Desk {
             .ok_or_else(|| DeskError::UnknownQuestion(question.to_owned()))?;
         let raw = q.encode(chosen);
         let mut live = self.live();
-        let Live { session, store } = &mut *live;
+        let Live { session, store, .. } = &mut *live;
         session.answer(&p.pack, store.as_ref(), question, &raw)?;
         Ok(self.step_of(&p, &live))
     }
@@ -80,7 +80,7 @@ impl Desk {
     pub fn back(&self) -> Result<StepView> {
         let p = self.policy();
         let mut live = self.live();
-        let Live { session, store } = &mut *live;
+        let Live { session, store, .. } = &mut *live;
         session.back(store.as_ref())?;
         Ok(self.step_of(&p, &live))
     }
@@ -108,7 +108,7 @@ impl Desk {
         let mut live = self.live();
         let on = self.today();
         let verdicts = self.assess(&p.pack, live.session.answers(), on);
-        let Live { session, store } = &mut *live;
+        let Live { session, store, .. } = &mut *live;
         session.finish_with(store.as_ref(), &verdicts);
         self.step_with(&p, &live, verdicts)
     }
@@ -120,7 +120,7 @@ impl Desk {
     pub fn wipe(&self) -> Result<StepView> {
         let p = self.policy();
         let mut live = self.live();
-        let Live { session, store } = &mut *live;
+        let Live { session, store, .. } = &mut *live;
         let wiped = session.wipe(store.as_ref(), p.pack.manifest.default_locale);
         wiped?;
         Ok(self.step_of(&p, &live))
@@ -164,7 +164,10 @@ impl Desk {
     pub fn resume_consultation(&self, id: i64, locale: Locale) -> Result<StepView> {
         let p = self.policy();
         let mut live = self.live();
-        let store = live.store.as_ref().ok_or(DeskError::NoStore)?;
+        let store = live
+            .store
+            .as_ref()
+            .ok_or_else(|| DeskError::NoStore(live.store_problem.clone()))?;
         let mut session = Session::resume(store, &p.pack, ConsultationId(id))?;
         session.set_locale(locale);
         live.session = session;
@@ -218,7 +221,10 @@ impl Desk {
     ) -> Result<ConsultationId> {
         let p = self.policy();
         let live = self.live();
-        let store = live.store.as_ref().ok_or(DeskError::NoStore)?;
+        let store = live
+            .store
+            .as_ref()
+            .ok_or_else(|| DeskError::NoStore(live.store_problem.clone()))?;
         let now = self.clock.now();
         let id = store.start_consultation(locale, &p.pack, now)?;
         for (question, answer) in answers.iter() {

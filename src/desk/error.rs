@@ -36,9 +36,10 @@ pub enum DeskError {
     Answer(#[from] AnswerError),
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// No database could be opened: nothing can be looked up or kept.
+    /// No database could be opened (and why, where it was tried): nothing can be looked up or
+    /// kept.
     #[error("there is no database")]
-    NoStore,
+    NoStore(Option<Message>),
     #[error("staff are not signed in")]
     NotSignedIn,
     #[error("wrong PIN, {tries_left} tries left")]
@@ -153,7 +154,7 @@ impl DeskError {
             DeskError::Store(StoreError::NoSuchConsultation(_)) | DeskError::NoConsultation => {
                 ErrorCode::NoConsultation
             }
-            DeskError::Store(_) | DeskError::NoStore => ErrorCode::Storage,
+            DeskError::Store(_) | DeskError::NoStore(_) => ErrorCode::Storage,
             DeskError::NotSignedIn => ErrorCode::NotSignedIn,
             DeskError::WrongPin { .. } => ErrorCode::WrongPin,
             DeskError::PinLocked { .. } => ErrorCode::PinLocked,
@@ -188,7 +189,10 @@ impl Explain for DeskError {
             }
             DeskError::Answer(e) => e.message(),
             DeskError::Store(e) => e.message(),
-            DeskError::NoStore => Message::new("error-no-store"),
+            DeskError::NoStore(None) => Message::new("error-no-store"),
+            DeskError::NoStore(Some(reason)) => {
+                Message::new("error-no-store-because").with("reason", reason.clone())
+            }
             DeskError::NotSignedIn => Message::new("error-not-signed-in"),
             DeskError::WrongPin { tries_left } => {
                 Message::new("error-pin-wrong").with("tries", *tries_left)

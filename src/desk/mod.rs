@@ -126,6 +126,8 @@ struct Live {
     /// `None` when there is no database: the questionnaire still works, it only cannot save
     /// (a notice says so).
     store: Option<Store>,
+    /// Why there is no database, when one was asked for and could not be opened.
+    store_problem: Option<crate::message::Message>,
 }
 
 /// What the window of the desktop app must do, by the installation's mode.
@@ -181,6 +183,10 @@ impl Desk {
         let settings = read_settings(data_dir.as_deref(), env, &mut notices);
         let policy = choose_policy(&opening, data_dir.as_deref(), &settings, &mut notices)?;
         let (store, database) = open_store(&opening, data_dir.as_deref(), &mut notices);
+        let store_problem = notices.iter().find_map(|n| match n {
+            Notice::NoDatabase { reason } => Some(reason.clone()),
+            _ => None,
+        });
         let lock = store
             .as_ref()
             .and_then(|s| s.pin_lock().ok())
@@ -192,7 +198,11 @@ impl Desk {
             settings,
             notices,
             policy: RwLock::new(Arc::new(policy)),
-            live: Mutex::new(Live { session, store }),
+            live: Mutex::new(Live {
+                session,
+                store,
+                store_problem,
+            }),
             sign_in: Mutex::new(sign_in::SignIn::new(lock)),
             clock: opening.clock,
             on: opening.on,
@@ -215,6 +225,7 @@ impl Desk {
             live: Mutex::new(Live {
                 session,
                 store: Some(Store::open_in_memory()?),
+                store_problem: None,
             }),
             sign_in: Mutex::new(sign_in::SignIn::default()),
             clock,
@@ -281,6 +292,16 @@ impl Desk {
     fn assess(&self, pack: &PolicyPack, answers: &Answers, on: Date) -> Vec<Verdict> {
         self.assessments.fetch_add(1, Ordering::Relaxed);
         engine::evaluate(pack, answers, on)
+    }
+
+    /// Refused with [`DeskError::NoStore`] (and why) unless the desk has a database: for the
+    /// commands that have nothing to do without one.
+    pub fn require_store(&self) -> Result<()> {
+        let live = self.live();
+        match live.store {
+            Some(_) => Ok(()),
+            None => Err(DeskError::NoStore(live.store_problem.clone())),
+        }
     }
 
     /// The consultation and the database. A panic while they were held cannot leave them

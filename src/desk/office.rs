@@ -374,7 +374,9 @@ impl Desk {
 
 /// The database, or the refusal to work without one.
 fn store_of(live: &Live) -> Result<&Store> {
-    live.store.as_ref().ok_or(DeskError::NoStore)
+    live.store
+        .as_ref()
+        .ok_or_else(|| DeskError::NoStore(live.store_problem.clone()))
 }
 
 /// `id`, or the consultation on screen.
