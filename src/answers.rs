@@ -13,7 +13,7 @@ use time::{macros::format_description, Date};
 
 use crate::message::{Explain, Message};
 use crate::pack::PolicyPack;
-use crate::question::{Question, QuestionKind};
+use crate::question::{Question, QuestionKind, UNSURE};
 
 /// One answer to one question.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +25,9 @@ pub enum Answer {
     Bool(bool),
     Number(f64),
     Date(Date),
+    /// "Not sure", where the question allows it ([`Question::unsure`]): answered, so not asked
+    /// again, but deciding nothing.
+    Unsure,
 }
 
 impl Answer {
@@ -38,6 +41,7 @@ impl Answer {
                 .map(Value::Number)
                 .unwrap_or(Value::Null),
             Answer::Date(d) => Value::String(format_date(*d)),
+            Answer::Unsure => Value::String(UNSURE.to_owned()),
         }
     }
 }
@@ -86,6 +90,9 @@ pub enum AnswerError {
     UnknownOption { question: String, value: String },
     #[error("question `{question}` needs at least {min} choice(s)")]
     TooFewChoices { question: String, min: usize },
+    /// An option that excludes the others ("none of the above") chosen with others.
+    #[error("`{value}` of question `{question}` cannot be chosen with other options")]
+    NotAlone { question: String, value: String },
     #[error("`{value}` is out of range for question `{question}`")]
     OutOfRange { question: String, value: String },
     #[error("`{value}` is not a real date (YYYY-MM-DD) for question `{question}`")]
@@ -101,6 +108,7 @@ impl AnswerError {
             | AnswerError::WrongType { question: q, .. }
             | AnswerError::UnknownOption { question: q, .. }
             | AnswerError::TooFewChoices { question: q, .. }
+            | AnswerError::NotAlone { question: q, .. }
             | AnswerError::OutOfRange { question: q, .. }
             | AnswerError::InvalidDate { question: q, .. } => Some(q),
         }
@@ -216,6 +224,9 @@ pub fn decode(pack: &PolicyPack, id: &str, raw: &Value) -> Result<Answer, Answer
         question: id.to_owned(),
         expected: q.kind,
     };
+    if q.unsure && raw.as_str() == Some(UNSURE) {
+        return Ok(Answer::Unsure);
+    }
     let answer = match q.kind {
         QuestionKind::Single => Answer::Choice(raw.as_str().ok_or_else(wrong)?.to_owned()),
         QuestionKind::Multi => {
@@ -262,8 +273,19 @@ fn check(q: &Question, answer: &Answer) -> Result<(), AnswerError> {
                     min: q.min_selected,
                 });
             }
+            if let Some(alone) = set
+                .iter()
+                .find(|v| q.is_exclusive(v))
+                .filter(|_| set.len() > 1)
+            {
+                return Err(AnswerError::NotAlone {
+                    question: q.id.clone(),
+                    value: alone.clone(),
+                });
+            }
         }
         (QuestionKind::Bool, Answer::Bool(_)) | (QuestionKind::Date, Answer::Date(_)) => {}
+        (QuestionKind::Single | QuestionKind::Bool, Answer::Unsure) if q.unsure => {}
         (QuestionKind::Number, Answer::Number(n)) => {
             let below = q.min.is_some_and(|min| *n < min);
             let above = q.max.is_some_and(|max| *n > max);
@@ -309,6 +331,9 @@ impl Explain for AnswerError {
             AnswerError::TooFewChoices { question, min } => Message::new("error-answers-too-few")
                 .with("question", question)
                 .with("min", *min),
+            AnswerError::NotAlone { question, value } => Message::new("error-answers-not-alone")
+                .with("question", question)
+                .with("value", value),
             AnswerError::OutOfRange { question, value } => {
                 Message::new("error-answers-out-of-range")
                     .with("question", question)

@@ -80,10 +80,11 @@ pub enum TestOp {
 }
 
 impl Test {
-    /// The test's value for the given answers; unknown when the question is unanswered.
+    /// The test's value for the given answers; unknown when the question is unanswered or the
+    /// answer was "not sure".
     pub fn eval(&self, answers: &Answers) -> Truth {
         match answers.get(&self.question) {
-            None => Truth::Unknown,
+            None | Some(Answer::Unsure) => Truth::Unknown,
             Some(answer) => Truth::from_bool(self.holds_for(answer)),
         }
     }
@@ -132,13 +133,15 @@ impl Condition {
     /// Evaluates the condition and collects, into `open`, the unanswered questions that still
     /// occur in the part of the tree the known answers leave undecided. When the result is
     /// `Unknown`, those are exactly the questions whose answers can still decide it (for trees
-    /// without self-contradicting branches, which the pack checks reject). When the result is
-    /// decided, nothing is collected.
+    /// without self-contradicting branches, which the pack checks reject); none when what
+    /// leaves it undecided is only answers of "not sure". When the result is decided, nothing
+    /// is collected.
     pub fn residual(&self, answers: &Answers, open: &mut BTreeSet<String>) -> Truth {
         match self {
             Condition::Test(test) => {
                 let truth = test.eval(answers);
-                if truth == Truth::Unknown {
+                // A question answered "not sure" is not asked again: it stays unknown.
+                if truth == Truth::Unknown && !answers.contains(&test.question) {
                     open.insert(test.question.clone());
                 }
                 truth

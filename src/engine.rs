@@ -20,14 +20,18 @@ use crate::question::QuestionKind;
 pub struct Verdict {
     pub measure: String,
     pub status: Status,
+    /// The questions answered "not sure" that leave this verdict to the department (only for
+    /// [`Status::NeedsReview`]; empty when the answers decide it).
+    pub unsure: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
     /// Every condition is met and the source leaves nothing to judge: the applicant can apply.
     Eligible,
-    /// The conditions the applicant can answer are met; the department still judges (what it
-    /// judges is the pack message `m-<id>.review`).
+    /// The conditions the applicant can answer are met, and the department still judges (what
+    /// it judges is the pack message `m-<id>.review`); or the applicant was not sure of an
+    /// answer that decides it (see [`Verdict::unsure`]).
     NeedsReview,
     /// At least one condition is not met.
     Ineligible {
@@ -99,11 +103,36 @@ pub enum Then {
 pub fn evaluate(pack: &PolicyPack, answers: &Answers, on: Date) -> Vec<Verdict> {
     pack.measures
         .iter()
-        .map(|m| Verdict {
-            measure: m.id.clone(),
-            status: judge(pack, m, answers, on),
+        .map(|m| {
+            let status = judge(pack, m, answers, on);
+            let unsure = match status {
+                Status::NeedsReview => unsure_questions(pack, m, answers),
+                _ => Vec::new(),
+            };
+            Verdict {
+                measure: m.id.clone(),
+                status,
+                unsure,
+            }
         })
         .collect()
+}
+
+/// The questions answered "not sure" that keep a measure's condition undecided, in the pack's
+/// order; none when the condition is decided.
+fn unsure_questions(pack: &PolicyPack, measure: &Measure, answers: &Answers) -> Vec<String> {
+    if measure.condition.eval(answers) != Truth::Unknown {
+        return Vec::new();
+    }
+    let mut unsure: Vec<String> = measure
+        .condition
+        .questions()
+        .into_iter()
+        .filter(|q| matches!(answers.get(q), Some(Answer::Unsure)))
+        .map(str::to_owned)
+        .collect();
+    unsure.sort_by_key(|q| pack.priority(q));
+    unsure
 }
 
 /// The verdict for one measure.
@@ -124,6 +153,9 @@ pub fn judge(pack: &PolicyPack, measure: &Measure, answers: &Answers, on: Date) 
     match measure.condition.residual(answers, &mut open) {
         Truth::True if measure.review => Status::NeedsReview,
         Truth::True => Status::Eligible,
+        // Nothing left to ask, yet undecided: the person was not sure of an answer that
+        // matters, so the department judges.
+        Truth::Unknown if open.is_empty() => Status::NeedsReview,
         Truth::Unknown => {
             let mut missing: Vec<String> = open.into_iter().collect();
             missing.sort_by_key(|q| pack.priority(q));
@@ -165,6 +197,9 @@ fn near_miss(pack: &PolicyPack, measure: &Measure, answers: &Answers) -> Option<
         .questions()
         .into_iter()
         .filter(|q| *q != pack.manifest.audience_question && answers.contains(q))
+        // Only an answer a person can change by doing something is worth suggesting: never
+        // "if you had a patent" to someone who has none.
+        .filter(|q| pack.question(q).is_some_and(|q| q.changeable))
         .collect();
     questions.sort_by_key(|q| pack.priority(q));
     let tests = measure.condition.tests();
@@ -182,6 +217,13 @@ fn near_miss(pack: &PolicyPack, measure: &Measure, answers: &Answers) -> Option<
             let changed = answers.with(qid, alternative.clone());
             let mut open = BTreeSet::new();
             match measure.condition.residual(&changed, &mut open) {
+                Truth::Unknown if open.is_empty() && fallback.is_none() => {
+                    fallback = Some(NearMiss {
+                        question: qid.to_owned(),
+                        answer: alternative,
+                        then: Then::NeedsReview,
+                    });
+                }
                 Truth::True => {
                     let then = if measure.review {
                         Then::NeedsReview

@@ -4,7 +4,9 @@
 //! the verdicts. A measure still in force whose verdict is [`Status::Unknown`] lists the
 //! unanswered questions that can still decide it (the residual of its condition); a question
 //! is *open* when some such measure lists it, and the next question is the first open one in
-//! the pack's order. So one evaluation of the answers ([`crate::engine::evaluate`]) gives both
+//! the pack's order. One question is open on other grounds: the pack's region question (the
+//! county), while unanswered, so that the results can name the local offices and the figures
+//! count by county; it comes last in the pack, so it is asked last. So one evaluation of the answers ([`crate::engine::evaluate`]) gives both
 //! the verdicts and the [`Plan`], a question is never asked whose answer cannot change a
 //! verdict, and Back is simply "drop the last answer and ask again". There is no state besides
 //! the answers.
@@ -38,9 +40,9 @@ pub struct Plan<'p> {
 }
 
 impl<'p> Plan<'p> {
-    /// The plan for `verdicts` (the pack's verdicts for some answers, as
+    /// The plan for `verdicts` (the pack's verdicts for `answers`, as
     /// [`crate::engine::evaluate`] gives them).
-    pub fn new(pack: &'p PolicyPack, verdicts: &[Verdict]) -> Plan<'p> {
+    pub fn new(pack: &'p PolicyPack, verdicts: &[Verdict], answers: &Answers) -> Plan<'p> {
         let undecided: Vec<(&'p Measure, &[String])> = verdicts
             .iter()
             .filter_map(|v| match &v.status {
@@ -50,10 +52,15 @@ impl<'p> Plan<'p> {
                 _ => None,
             })
             .collect();
-        let asked_for: BTreeSet<&str> = undecided
+        let mut asked_for: BTreeSet<&str> = undecided
             .iter()
             .flat_map(|(_, missing)| missing.iter().map(String::as_str))
             .collect();
+        if let Some(region) = pack.manifest.region_question.as_deref() {
+            if !answers.contains(region) {
+                asked_for.insert(region);
+            }
+        }
         let open: Vec<&'p Question> = pack
             .questions
             .iter()
@@ -98,7 +105,7 @@ impl<'p> Plan<'p> {
 
 /// The plan for these answers on this date (evaluating them once).
 pub fn plan<'p>(pack: &'p PolicyPack, answers: &Answers, on: Date) -> Plan<'p> {
-    Plan::new(pack, &engine::evaluate(pack, answers, on))
+    Plan::new(pack, &engine::evaluate(pack, answers, on), answers)
 }
 
 /// The questions that can still change some verdict, in the pack's order.

@@ -83,6 +83,21 @@ impl Localizer {
         self.pack(locale, &text.id(), attr, &[])
     }
 
+    /// The document's number as the reader's language writes it: the pack's
+    /// `pack-title.number` where the pack words it for `locale` (朔政發〔2021〕26號 in
+    /// Traditional characters), otherwise the number in the manifest, as issued.
+    pub fn document_number(&self, locale: Locale, pack: &PolicyPack) -> String {
+        match lookup(&self.pack, locale, &PackText::Title.id(), Some("number")) {
+            Some((bundle, pattern)) => {
+                let mut errors = Vec::new();
+                bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned()
+            }
+            None => pack.manifest.document.number.clone(),
+        }
+    }
+
     /// Words a [`Message`] of the application's: its arguments first (a [`Arg::Said`] argument
     /// in the same language), then the message.
     pub fn say(&self, locale: Locale, message: &Message) -> String {

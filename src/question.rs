@@ -66,7 +66,19 @@ pub struct Question {
     pub max: Option<f64>,
     /// How many options a multi-select answer must hold at least.
     pub min_selected: usize,
+    /// Whether "not sure" ([`UNSURE`]) is an answer (single-choice and yes/no questions): a
+    /// person may not know whether their project is inside a demonstration base. The measures
+    /// such an answer leaves undecided are for the department to judge.
+    pub unsure: bool,
+    /// Options of a multi-select question that exclude every other ("none of the above").
+    pub exclusive: Vec<String>,
+    /// Whether a person can change the answer by doing something (register a business, enter a
+    /// contest): only such answers are offered as "what would change it".
+    pub changeable: bool,
 }
+
+/// The value of the "not sure" answer, in answers files and on screens.
+pub const UNSURE: &str = "unsure";
 
 impl Question {
     /// Whether `value` is one of this question's options.
@@ -80,12 +92,22 @@ pub const YES_NO: [&str; 2] = ["true", "false"];
 
 impl Question {
     /// The values a person can choose among on a screen: the options, or [`YES_NO`] for a
-    /// yes/no question (a number or a date is typed, so it has none).
+    /// yes/no question (a number or a date is typed, so it has none), and [`UNSURE`] last
+    /// where "not sure" is an answer.
     pub fn choices(&self) -> Vec<String> {
-        match self.kind {
+        let mut choices = match self.kind {
             QuestionKind::Bool => YES_NO.iter().map(|v| (*v).to_owned()).collect(),
             _ => self.options.clone(),
+        };
+        if self.unsure {
+            choices.push(UNSURE.to_owned());
         }
+        choices
+    }
+
+    /// Whether `value` excludes every other option of a multi-select answer.
+    pub fn is_exclusive(&self, value: &str) -> bool {
+        self.exclusive.iter().any(|e| e == value)
     }
 
     /// What a person chose on a screen (option values, or the one value typed) in the JSON
@@ -103,6 +125,7 @@ impl Question {
             (QuestionKind::Multi, _) => as_list(),
             (QuestionKind::Bool, Some("true")) => Value::Bool(true),
             (QuestionKind::Bool, Some("false")) => Value::Bool(false),
+            (QuestionKind::Bool, Some(UNSURE)) => Value::String(UNSURE.to_owned()),
             (QuestionKind::Number, Some(n)) => n
                 .trim()
                 .parse::<f64>()

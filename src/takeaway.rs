@@ -3,8 +3,9 @@
 //! no personal data: the text holds no answer, only what the results screen lists.
 //!
 //! A QR code holds little, and a dense one is hard to scan off a screen, so the text is kept
-//! under [`MAX_BYTES`]: when the full list does not fit, departments are left out first, then
-//! the last measures, and a closing line says how many more the screen and the printout show.
+//! under [`MAX_BYTES`]: when the full list does not fit, the last measures (the least pressing)
+//! are left out, each kept one with its office to go to first, and a closing line says how many
+//! more the screen and the printout show.
 
 use fluent_bundle::FluentValue;
 use qrcode::render::svg;
@@ -82,7 +83,7 @@ pub fn takeaway(
         &[
             (
                 "document",
-                FluentValue::from(pack.manifest.document.number.clone()),
+                FluentValue::from(loc.document_number(locale, pack)),
             ),
             ("date", FluentValue::from(format_date(on))),
         ],
@@ -92,11 +93,12 @@ pub fn takeaway(
         let mut lines = vec![header.clone()];
         let mut status = None;
         for v in items.iter().take(keep) {
-            // A heading before each status's measures (they come grouped).
+            // A heading before each status's measures (they come grouped). The heading names
+            // the status alone: the kind-worded labels of the screen ("you can use", "you can
+            // take part") would fit only the first measure under it.
             if status != Some(v.status.key()) {
                 status = Some(v.status.key());
-                let label = FluentValue::from(v.status_label.clone());
-                lines.push(loc.app(locale, "takeaway-group", &[("status", label)]));
+                lines.push(loc.app(locale, &format!("takeaway-group-{}", v.status.key()), &[]));
             }
             lines.push(line(v, with_departments));
         }
@@ -109,15 +111,20 @@ pub fn takeaway(
         lines.push(loc.app(locale, "takeaway-footer", &[]));
         lines.join("\n")
     };
-    // The fullest text that fits: every measure with departments, then without, then fewer.
-    let mut text = compose(true, items.len());
-    let mut left_out = 0;
-    if text.len() > MAX_BYTES {
-        left_out = (0..=items.len())
-            .find(|&dropped| compose(false, items.len() - dropped).len() <= MAX_BYTES)
-            .unwrap_or(items.len());
-        text = compose(false, items.len() - left_out);
-    }
+    // The fullest text that fits. The office to go to first is the one next step of each
+    // measure, so it stays: the last measures (the least pressing, as they come grouped) go
+    // first, and only if not even one measure fits with its office are the offices left out.
+    let fits = |with: bool| {
+        (0..=items.len()).find(|&dropped| {
+            let kept = items.len() - dropped;
+            (kept > 0 || items.is_empty()) && compose(with, kept).len() <= MAX_BYTES
+        })
+    };
+    let (with_departments, left_out) = match fits(true) {
+        Some(dropped) => (true, dropped),
+        None => (false, fits(false).unwrap_or(items.len())),
+    };
+    let text = compose(with_departments, items.len() - left_out);
     let qr_svg = render(&text).unwrap_or_default();
     Takeaway {
         text,

@@ -184,7 +184,7 @@ fn a_digest_list_rewritten_for_a_changed_file_breaks_the_signature() {
     let bytes = signed_default_pack();
     let files = PolicyPack::embedded_files();
     let old = text_of(&files, "pack.toml");
-    let new = old.replace("version = \"1.0.0\"", "version = \"9.9.9\"");
+    let new = old.replace(&crate::support::version_line(), "version = \"9.9.9\"");
     let digest = |s: &str| {
         use sha2::Digest as _;
         sha2::Sha256::digest(s.as_bytes())
@@ -537,17 +537,18 @@ fn modified_default_pack() -> BTreeMap<String, Vec<u8>> {
         files.insert(name.to_owned(), text.into_bytes());
     };
     edit("pack.toml", &|t| {
-        t.replace("version = \"1.0.0\"", "version = \"1.1.0\"")
+        t.replace(&crate::support::version_line(), "version = \"9.1.0\"")
     });
     edit("measures.toml", &|t| {
         let start = t
-            .find("[[measure]]\nid = \"integrity-enterprise-recognition\"")
+            .find("[[measure]]\nid = \"incubator-property-land-tax-exemption\"")
             .expect("the measure");
         let end = start + t[start + 1..].find("\n[[measure]]").expect("next") + 1;
         let removed = format!("{}{}", &t[..start], &t[end..].trim_start());
         let copy = "\n[[measure]]\nid = \"fast-business-registration-copy\"\narticle = 3\n\
-                    groups = [\"enterprise\"]\nsource = [\"全市将企业开办时间压缩至1个工作日。\"]\n\
-                    departments = [\"admin-approval\"]\n";
+                    kind = \"service\"\ngroups = [\"enterprise\"]\n\
+                    source = [\"全市将企业开办时间压缩至1个工作日。\"]\n\
+                    departments = [\"admin-approval\"]\nprimary_contact = \"admin-approval\"\n";
         (removed + copy).replace(
             "id = \"national-tax-and-insurance-relief\"\n",
             "id = \"national-tax-and-insurance-relief\"\nvalid_until = 2030-12-31\n",
@@ -556,7 +557,7 @@ fn modified_default_pack() -> BTreeMap<String, Vec<u8>> {
     for locale in ["zh-CN", "zh-TW", "en"] {
         let file = format!("locales/{locale}/pack.ftl");
         edit(&file, &|t| {
-            t + "\nm-fast-business-registration-copy = Copy\n    .benefit = Copy.\n"
+            t + "\nm-fast-business-registration-copy = Copy\n    .benefit = Copy.\n    .contact = Copy.\n"
         });
     }
     edit("locales/en/pack.ftl", &|t| {
@@ -587,7 +588,7 @@ fn the_diff_names_exactly_the_measures_added_removed_and_changed() {
     );
     assert_eq!(
         d.removed,
-        [change("integrity-enterprise-recognition", "（四）")]
+        [change("incubator-property-land-tax-exemption", "（六）")]
     );
     let changed: Vec<&str> = d.changed.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(
@@ -600,7 +601,7 @@ fn the_diff_names_exactly_the_measures_added_removed_and_changed() {
     assert!(!d.pack_changed());
     assert_eq!(
         (d.old.version.as_str(), d.new.version.as_str()),
-        ("1.0.0", "1.1.0")
+        (crate::support::built_in_version(), "9.1.0")
     );
 
     let same = diff(pack(), pack());

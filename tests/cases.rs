@@ -49,7 +49,14 @@ fn every_persona_case_walks_the_questionnaire_to_its_expected_verdicts() {
                 "{name}: answers `{q}`, which the questionnaire never asks (asked: {asked:?})"
             ));
         }
-        for m in case.expect.keys().chain(case.near_miss.keys()) {
+        for m in case
+            .expect
+            .keys()
+            .chain(case.near_miss.keys())
+            .chain(case.first_contact.keys())
+            .chain(case.unsure.keys())
+            .chain(case.renamed.keys())
+        {
             if pack.measure(m).is_none() {
                 failures.push(format!("{name}: there is no measure `{m}`"));
             }
@@ -66,6 +73,53 @@ fn every_persona_case_walks_the_questionnaire_to_its_expected_verdicts() {
                     verdict.measure,
                     verdict.status.key()
                 ));
+            }
+            let unsure = case
+                .unsure
+                .get(&verdict.measure)
+                .cloned()
+                .unwrap_or_default();
+            if verdict.unsure != unsure {
+                failures.push(format!(
+                    "{name}: `{}` is left to the department for \"not sure\" answers {:?}, the case says {unsure:?}",
+                    verdict.measure, verdict.unsure
+                ));
+            }
+            let view = || {
+                navigator::present::verdict(
+                    pack,
+                    crate::support::localizer(),
+                    navigator::Locale::ZhCn,
+                    &verdict,
+                    &[],
+                )
+                .expect("a measure of the pack")
+            };
+            if let Some(department) = case.renamed.get(&verdict.measure) {
+                let source_name = pack.department(department).map(|d| d.name.clone());
+                let shown = view();
+                let d = shown.departments.iter().find(|d| &d.id == department);
+                let ok = d.is_some_and(|d| {
+                    d.cited_as == source_name
+                        && Some(&d.name) != source_name.as_ref()
+                        && d.renamed.is_some()
+                });
+                if !ok {
+                    failures.push(format!(
+                        "{name}: `{}` should show {department} by today's name citing {source_name:?}, got {d:?}",
+                        verdict.measure
+                    ));
+                }
+            }
+            if let Some(department) = case.first_contact.get(&verdict.measure) {
+                let view = view();
+                let first = view.departments.first().map(|d| d.id.as_str());
+                if first != Some(department.as_str()) {
+                    failures.push(format!(
+                        "{name}: `{}` sends the person first to {first:?}, the case says {department}",
+                        verdict.measure
+                    ));
+                }
             }
             if let Some(question) = case.near_miss.get(&verdict.measure) {
                 match &verdict.status {

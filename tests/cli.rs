@@ -116,6 +116,12 @@ fn pack_check_lists_every_measure_with_its_verbatim_excerpt() {
         assert!(!m["departments"].as_array().expect("departments").is_empty());
     }
     assert_eq!(v["pack"]["document"], "朔政发〔2021〕26号");
+    // Every sentence is accounted for, one way or the other, and most by a measure.
+    let c = &v["coverage"];
+    let n = |k: &str| c[k].as_u64().expect("a count");
+    assert_eq!(n("encoded") + n("explained"), n("sentences"));
+    assert!(n("encoded") > 0 && n("explained") > 0, "{c}");
+    assert!(n("sentences") > 100, "{c}");
     assert_eq!(v["questions"].as_u64(), Some(pack().questions.len() as u64));
     assert!(v["not_applicable"]
         .as_array()
@@ -181,12 +187,16 @@ fn screen_walks_a_persona_to_a_complete_result() {
         .iter()
         .find(|x| x["measure"] == "graduate-social-insurance-subsidy")
         .expect("measure");
-    assert_eq!(subsidy["status"], "eligible");
+    // issue #13: the subsidy follows (参照) another policy, whose rules the department applies.
+    assert_eq!(subsidy["status"], "needs_review");
+    assert_eq!(subsidy["kind"], "benefit");
     assert_eq!(subsidy["article"], "（十一）");
     assert!(subsidy["excerpt"]
         .as_str()
         .is_some_and(|e| e.contains("最长2年")));
-    assert_eq!(subsidy["departments"][0]["lead"], true);
+    // The office to go to first leads the list, whatever the article's order.
+    assert_eq!(subsidy["departments"][0]["id"], "hr-social-security");
+    assert!(subsidy["departments"][0]["primary_reason"].is_string());
     assert!(verdicts.iter().all(|x| x["status"] != "unknown"));
 }
 
@@ -207,10 +217,12 @@ fn veteran_screen_in(locale: &str) -> String {
 #[test]
 fn screen_speaks_english_and_traditional_chinese() {
     let en = veteran_screen_in("en");
-    assert!(en.contains("You can apply"), "{en}");
+    assert!(en.contains("Matches you"), "{en}");
+    assert!(en.contains("[You can take part]"), "the kind of each measure: {en}");
     assert!(en.contains("Next question"));
     let tw = veteran_screen_in("zh-TW");
-    assert!(tw.contains("您可以申請"), "{tw}");
+    assert!(tw.contains("與您相符"), "{tw}");
+    assert!(tw.contains("【您可以參加】"), "{tw}");
 }
 
 #[test]
@@ -316,10 +328,10 @@ fn a_closed_pipe_is_not_a_panic() {
 fn the_interactive_questionnaire_saves_each_answer_and_can_resume() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("navigator.sqlite3").display().to_string();
-    // A woman entrepreneur: groups = option 8; then rural_business, has_ip (no, no) and stop.
+    // A woman entrepreneur: groups = option 9; then rural_business, has_ip (no, no) and stop.
     let o = navigator(
         &["--lang", "en", "ask", "--db", &db, "--on", "2026-11-28"],
-        Some(b"8\n2\n2\n"),
+        Some(b"9\n2\n2\n"),
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
@@ -347,7 +359,7 @@ fn the_interactive_questionnaire_saves_each_answer_and_can_resume() {
     let out = stdout(&o);
     assert!(out.contains("not understood"), "{out}");
     assert!(out.contains("Every result is decided"), "{out}");
-    assert!(out.contains("You can apply"), "{out}");
+    assert!(out.contains("Matches you"), "{out}");
     let history = stdout(&navigator(&["--lang", "en", "history", "--db", &db], None));
     assert!(
         history.contains("6 answers") && history.contains("finished"),
@@ -581,7 +593,11 @@ fn a_built_archive_verifies_with_its_public_key() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     let measures = format!("{} measures", pack().measures.len());
-    for expected in ["shuozhou-2021-26", "1.0.0", measures.as_str()] {
+    for expected in [
+        "shuozhou-2021-26",
+        crate::support::built_in_version(),
+        measures.as_str(),
+    ] {
         assert!(out.contains(expected), "{out} lacks {expected}");
     }
 }
@@ -804,7 +820,10 @@ fn pack_diff_of_a_pack_and_its_own_archive_finds_no_change() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
-        out.contains("shuozhou-2021-26 1.0.0 → shuozhou-2021-26 1.0.0"),
+        out.contains(&format!(
+            "shuozhou-2021-26 {v} → shuozhou-2021-26 {v}",
+            v = crate::support::built_in_version()
+        )),
         "{out}"
     );
     assert!(out.contains("No measure was added"), "{out}");
@@ -897,7 +916,7 @@ fn pack_install_uses_the_keys_in_the_settings_and_rollback_undoes_it() {
     files.insert(
         "pack.toml".into(),
         manifest
-            .replacen("version = \"1.0.0\"", "version = \"1.5.0\"", 1)
+            .replacen(&crate::support::version_line(), "version = \"1.5.0\"", 1)
             .into_bytes(),
     );
     let (_, bytes) = archive::build(&files, Some(&key)).expect("builds");
@@ -924,7 +943,7 @@ fn pack_install_uses_the_keys_in_the_settings_and_rollback_undoes_it() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("1.0.0") && stdout(&o).contains("1.5.0"),
+        stdout(&o).contains(crate::support::built_in_version()) && stdout(&o).contains("1.5.0"),
         "{}",
         stdout(&o)
     );
@@ -953,8 +972,11 @@ fn after_pack_install_every_command_uses_the_installed_pack() {
     let text = |files: &std::collections::BTreeMap<String, Vec<u8>>, name: &str| {
         String::from_utf8(files[name].clone()).expect("UTF-8")
     };
-    let manifest =
-        text(&files, "pack.toml").replacen("version = \"1.0.0\"", "version = \"2.0.0\"", 1);
+    let manifest = text(&files, "pack.toml").replacen(
+        &crate::support::version_line(),
+        "version = \"2.0.0\"",
+        1,
+    );
     files.insert("pack.toml".into(), manifest.into_bytes());
     // A changed measure: the graduates' subsidy now has another title in every language.
     for locale in ["zh-CN", "zh-TW", "en"] {

@@ -461,7 +461,7 @@ fn signed_pack(version: &str) -> (Vec<u8>, String) {
         "pack.toml".into(),
         manifest
             .replacen(
-                "version = \"1.0.0\"",
+                &crate::support::version_line(),
                 &format!("version = \"{version}\""),
                 1,
             )
@@ -496,7 +496,7 @@ fn an_installed_pack_is_used_at_once_and_by_every_desk_opened_later() {
     assert_eq!(desk.policy().origin, PackOrigin::BuiltIn);
     assert_eq!(
         open_in(dir.path(), now()).policy().pack.manifest.version,
-        "1.0.0"
+        crate::support::built_in_version()
     );
 }
 
@@ -553,7 +553,7 @@ fn only_a_file_the_import_folders_offer_can_be_previewed_or_installed() {
     assert!(preview.new.ends_with("2.0.0"));
     assert_eq!(
         desk.policy().pack.manifest.version,
-        "1.0.0",
+        crate::support::built_in_version(),
         "a preview changes nothing"
     );
     staff

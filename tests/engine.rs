@@ -37,11 +37,13 @@ fn a_measure_for_a_group_is_unknown_until_the_groups_are_known() {
 }
 
 #[test]
-fn self_employed_graduate_gets_the_social_insurance_subsidy() {
+fn self_employed_graduate_is_sent_to_the_department_for_the_social_insurance_subsidy() {
+    // issue #13: the subsidy follows (可参照) another policy, whose rules (years since
+    // graduation) the department applies: needs review, never "you can apply".
     let given = json!({"groups": ["graduate"], "activity": "self_employed"});
     assert_eq!(
         status(given, "graduate-social-insurance-subsidy"),
-        Status::Eligible
+        Status::NeedsReview
     );
 }
 
@@ -62,7 +64,7 @@ fn employed_graduate_does_not_get_the_social_insurance_subsidy_and_is_told_why()
         Some(NearMiss {
             question: "activity".into(),
             answer: Answer::Choice("self_employed".into()),
-            then: Then::Eligible
+            then: Then::NeedsReview
         })
     );
 }

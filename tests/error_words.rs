@@ -66,6 +66,23 @@ fn problem_kinds() -> Vec<ProblemKind> {
             locale: "en".into(),
             id: "m-veteran-contest-award".into(),
         },
+        ProblemKind::UnknownMeasureKind {
+            measure: measure(),
+            kind: "grant".into(),
+        },
+        ProblemKind::NoFirstContact { measure: measure() },
+        ProblemKind::FirstContactNotAnOffice {
+            measure: measure(),
+            department: "provincial-demo-bases".into(),
+        },
+        ProblemKind::DiscretionNotReviewed {
+            measure: measure(),
+            word: "择优".into(),
+        },
+        ProblemKind::SentenceNotCovered {
+            article: 21,
+            sentence: "充分发挥各类赛事活动作用".into(),
+        },
     ];
     for what in [
         IdOf::Department,
@@ -90,6 +107,10 @@ fn problem_kinds() -> Vec<ProblemKind> {
             min_selected: 5,
             options: 3,
         },
+        QuestionFault::UnsureWithoutChoice,
+        QuestionFault::ReservedOption("unsure".into()),
+        QuestionFault::ExclusiveWithoutMulti,
+        QuestionFault::ExclusiveNotAnOption("nobody".into()),
     ] {
         kinds.push(ProblemKind::BadQuestion {
             question: question(),

@@ -326,6 +326,7 @@ fn answer_variant(e: &AnswerError) -> &'static str {
         AnswerError::WrongType { .. } => "WrongType",
         AnswerError::UnknownOption { .. } => "UnknownOption",
         AnswerError::TooFewChoices { .. } => "TooFewChoices",
+        AnswerError::NotAlone { .. } => "NotAlone",
         AnswerError::OutOfRange { .. } => "OutOfRange",
         AnswerError::InvalidDate { .. } => "InvalidDate",
     }
@@ -345,6 +346,10 @@ fn every_answer_error_is_worded_in_every_locale() {
         AnswerError::TooFewChoices {
             question: q(),
             min: 1,
+        },
+        AnswerError::NotAlone {
+            question: "groups".into(),
+            value: "other_person".into(),
         },
         AnswerError::OutOfRange {
             question: q(),
@@ -368,7 +373,7 @@ fn every_answer_error_is_worded_in_every_locale() {
         });
     }
     let covered: BTreeSet<&str> = errors.iter().map(answer_variant).collect();
-    assert_eq!(covered.len(), 8);
+    assert_eq!(covered.len(), 9);
     for e in &errors {
         let zh = check(localizer(), &format!("{e:?}"), &e.message());
         // serde_json's own words ("EOF while parsing a list") stay out.

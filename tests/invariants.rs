@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use navigator::condition::TestOp;
 use navigator::engine::Status;
+use navigator::pack::MeasureKind;
 use navigator::{evaluate, Answers, Locale, Localizer};
 
 use crate::support::{date, localizer, pack, root};
@@ -21,6 +22,22 @@ fn the_default_pack_loads_without_problems() {
         "only {} measures encoded",
         pack.measures.len()
     );
+}
+
+#[test]
+fn the_document_number_is_written_as_each_language_writes_it() {
+    let (pack, loc) = (pack(), localizer());
+    let measure = &pack.measures[0];
+    for (locale, number) in [
+        (Locale::ZhCn, "朔政发〔2021〕26号"),
+        (Locale::ZhTw, "朔政發〔2021〕26號"),
+        // English cites the number as issued.
+        (Locale::En, "朔政发〔2021〕26号"),
+    ] {
+        assert_eq!(loc.document_number(locale, pack), number);
+        let cited = navigator::present::verdict::citation(pack, loc, locale, measure);
+        assert!(cited.contains(number), "{locale:?}: {cited}");
+    }
 }
 
 #[test]
@@ -144,7 +161,13 @@ fn every_question_and_option_a_condition_names_exists() {
 #[test]
 fn every_question_is_named_by_some_measure() {
     let pack = pack();
-    for q in &pack.questions {
+    let region = pack.manifest.region_question.as_deref();
+    assert_eq!(region, Some("county"));
+    for q in pack
+        .questions
+        .iter()
+        .filter(|q| Some(q.id.as_str()) != region)
+    {
         assert!(
             pack.measures
                 .iter()
@@ -156,20 +179,21 @@ fn every_question_is_named_by_some_measure() {
 }
 
 #[test]
-fn every_department_a_measure_names_exists_and_primary_contacts_are_listed() {
+fn every_measure_names_its_departments_and_one_office_to_go_to_first() {
     let pack = pack();
     for m in &pack.measures {
         assert!(!m.departments.is_empty(), "{} names no department", m.id);
         for d in &m.departments {
             assert!(pack.department(d).is_some(), "{}: no department {d}", m.id);
         }
-        if let Some(p) = &m.primary_contact {
-            assert!(
-                m.departments.contains(p),
-                "{}: primary contact {p} not listed",
-                m.id
-            );
-        }
+        let p = &m.primary_contact;
+        assert!(
+            m.departments.contains(p),
+            "{}: primary contact {p} not listed",
+            m.id
+        );
+        let office = pack.department(p).expect("listed, so known");
+        assert!(office.is_government, "{}: {p} is not an office", m.id);
     }
 }
 
@@ -362,6 +386,18 @@ fn every_message_the_code_asks_for_exists() {
         ]
         .map(String::from),
     );
+    // A status worded for the kind of measure (a benefit takes the plain status label).
+    for key in ["eligible", "needs_review"] {
+        for kind in MeasureKind::ALL {
+            if kind != MeasureKind::Benefit {
+                needed.push(format!("status-{key}-{}", kind.as_str()));
+            }
+        }
+    }
+    // The takeaway's headings, one per status it lists.
+    for key in ["eligible", "needs_review", "unknown"] {
+        needed.push(format!("takeaway-group-{key}"));
+    }
     for id in needed {
         assert!(ids.contains(&id), "message {id} is missing");
     }

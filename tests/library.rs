@@ -16,7 +16,7 @@ fn archive_of(version: &str, key: &SigningKey) -> Vec<u8> {
     let text = String::from_utf8(manifest.clone()).expect("UTF-8");
     *manifest = text
         .replacen(
-            "version = \"1.0.0\"",
+            &crate::support::version_line(),
             &format!("version = \"{version}\""),
             1,
         )
@@ -63,12 +63,12 @@ fn installing_keeps_the_replaced_pack_and_rollback_brings_it_back() {
     );
 
     let d =
-        library::install(dir.path(), &archive_of("1.1.0", &key), &trust, pack()).expect("installs");
+        library::install(dir.path(), &archive_of("9.1.0", &key), &trust, pack()).expect("installs");
     assert_eq!(
         (d.diff.old.version.as_str(), d.diff.new.version.as_str()),
-        ("1.0.0", "1.1.0")
+        (crate::support::built_in_version(), "9.1.0")
     );
-    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.1.0"));
+    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("9.1.0"));
     assert!(!library::has_previous(dir.path()));
 
     let v11 = library::active(dir.path(), &trust)
@@ -82,8 +82,8 @@ fn installing_keeps_the_replaced_pack_and_rollback_brings_it_back() {
         .expect("reads")
         .expect("installed");
     let back = library::rollback(dir.path(), &trust, &v12, pack()).expect("rolls back");
-    assert_eq!(back.diff.new.version, "1.1.0");
-    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.1.0"));
+    assert_eq!(back.diff.new.version, "9.1.0");
+    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("9.1.0"));
     // Rolling back again returns to 1.2.0: the two swap, nothing is lost.
     library::rollback(dir.path(), &trust, &v11, pack()).expect("rolls back");
     assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.2.0"));
@@ -99,7 +99,7 @@ fn rolling_back_the_first_installed_pack_returns_to_the_embedded_one() {
         .expect("reads")
         .expect("installed");
     let back = library::rollback(dir.path(), &trust, &installed, pack()).expect("rolls back");
-    assert_eq!(back.diff.new.version, "1.0.0");
+    assert_eq!(back.diff.new.version, crate::support::built_in_version());
     assert_eq!(active_version(dir.path(), &trust), None);
     assert!(library::has_previous(dir.path()), "2.0.0 is kept");
 }
@@ -109,7 +109,7 @@ fn a_tampered_truncated_or_untrusted_archive_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = SigningKey::generate().expect("a key");
     let trust = Trust::keys(vec![key.public_key()]);
-    library::install(dir.path(), &archive_of("1.1.0", &key), &trust, pack()).expect("installs");
+    library::install(dir.path(), &archive_of("9.1.0", &key), &trust, pack()).expect("installs");
     let before = snapshot(dir.path());
 
     let good = archive_of("1.2.0", &key);
@@ -131,7 +131,7 @@ fn a_tampered_truncated_or_untrusted_archive_changes_nothing() {
             before,
             "{what} changed the installed packs"
         );
-        assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.1.0"));
+        assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("9.1.0"));
     }
 }
 
@@ -140,7 +140,7 @@ fn withdrawing_a_key_from_the_settings_withdraws_its_pack() {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = SigningKey::generate().expect("a key");
     let trust = Trust::keys(vec![key.public_key()]);
-    library::install(dir.path(), &archive_of("1.1.0", &key), &trust, pack()).expect("installs");
+    library::install(dir.path(), &archive_of("9.1.0", &key), &trust, pack()).expect("installs");
     let other = Trust::keys(vec![SigningKey::generate().expect("a key").public_key()]);
     assert!(matches!(
         library::active(dir.path(), &other),
@@ -162,8 +162,8 @@ fn a_preview_says_what_would_change_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = SigningKey::generate().expect("a key");
     let trust = Trust::keys(vec![key.public_key()]);
-    let d = library::preview(&archive_of("1.1.0", &key), &trust, pack()).expect("previews");
-    assert_eq!(d.new.version, "1.1.0");
+    let d = library::preview(&archive_of("9.1.0", &key), &trust, pack()).expect("previews");
+    assert_eq!(d.new.version, "9.1.0");
     assert!(d.measures_unchanged(), "only the version differs");
     assert!(!dir.path().join("packs").exists());
 }

@@ -330,3 +330,162 @@ fn a_broken_pack_is_told_in_chinese_without_english_words() {
         }
     }
 }
+
+/// Takes the `[[measure]]` record of `id` out of measures.toml.
+fn remove_measure(f: &mut BTreeMap<String, Vec<u8>>, id: &str) {
+    let text = String::from_utf8(f["measures.toml"].clone()).expect("text");
+    let start = text
+        .find(&format!("[[measure]]\nid = \"{id}\""))
+        .expect("the measure");
+    let end = text[start + 1..]
+        .find("[[measure]]")
+        .map_or(text.len(), |i| start + 1 + i);
+    let without = format!("{}{}", &text[..start], &text[end..]);
+    f.insert("measures.toml".into(), without.into_bytes());
+}
+
+#[test]
+fn a_judgement_the_source_leaves_to_the_department_must_be_review() {
+    // The graduate subsidy follows (参照) another policy, whose rules decide.
+    let reviewed = "primary_contact = \"hr-social-security\"\nreview = true\nsource_issue = \"The source says the subsidy follows";
+    let unreviewed = reviewed.replace("review = true\n", "");
+    let mut f = files();
+    edit(&mut f, "measures.toml", reviewed, &unreviewed);
+    let refused = |f: &BTreeMap<String, Vec<u8>>| {
+        problems(f).iter().any(|p| {
+            matches!(&p.kind, ProblemKind::DiscretionNotReviewed { measure, word }
+                if measure == "graduate-social-insurance-subsidy" && word == "参照")
+        })
+    };
+    assert!(refused(&f));
+
+    // An exemption that does not name the word is no reason.
+    let mut token = f.clone();
+    let with = |reason: &str| {
+        unreviewed.replace(
+            "source_issue",
+            &format!("discretion_exempt = \"{reason}\"\nsource_issue"),
+        )
+    };
+    edit(&mut token, "measures.toml", &unreviewed, &with("x"));
+    assert!(refused(&token));
+    let mut blank = f.clone();
+    edit(&mut blank, "measures.toml", &unreviewed, &with(" "));
+    assert!(refused(&blank));
+
+    // One that says why that word decides nothing is accepted (whether it is right is the
+    // policy reader's call; the pack check only asks for the reason).
+    let mut reasoned = f;
+    edit(
+        &mut reasoned,
+        "measures.toml",
+        &unreviewed,
+        &with("参照 here only names the policy whose amounts apply"),
+    );
+    assert!(PolicyPack::load(&reasoned).is_ok());
+}
+
+#[test]
+fn a_sentence_of_the_source_that_nothing_accounts_for_is_refused() {
+    // Article (四)'s right to contest a published credit record rests on one measure only.
+    let mut f = files();
+    remove_measure(&mut f, "credit-record-objection");
+    let p = problems(&f);
+    assert!(
+        p.iter().any(|p| matches!(&p.kind,
+            ProblemKind::SentenceNotCovered { article: 4, sentence } if sentence.contains("异议处理"))),
+        "{p:?}"
+    );
+    assert_eq!(p.len(), 1, "nothing else is wrong: {p:?}");
+}
+
+#[test]
+fn every_measure_sends_the_person_to_one_government_office_it_names() {
+    let record = "departments = [\"admin-approval\", \"development-reform\", \"market-regulation\", \"pboc-shuozhou\", \"industry-it\", \"education\", \"health\"]\nprimary_contact = \"market-regulation\"\nwhen = { question = \"groups\", contains = \"enterprise\" }";
+    let first = |f: &mut BTreeMap<String, Vec<u8>>, line: &str| {
+        edit(
+            f,
+            "measures.toml",
+            record,
+            &record.replace("primary_contact = \"market-regulation\"", line),
+        );
+    };
+    let mut none = files();
+    first(&mut none, "");
+    assert!(problems(&none).iter().any(|p| matches!(&p.kind,
+        ProblemKind::NoFirstContact { measure } if measure == "credit-record-objection")));
+    let mut unlisted = files();
+    first(&mut unlisted, "primary_contact = \"tax\"");
+    assert!(problems(&unlisted).iter().any(|p| matches!(&p.kind,
+        ProblemKind::PrimaryContactNotListed { measure, department }
+            if measure == "credit-record-objection" && department == "tax")));
+    // A demonstration base is named by the article but is no office to go to.
+    let mut base = files();
+    edit(
+        &mut base,
+        "measures.toml",
+        "departments = [\"development-reform\", \"admin-approval\", \"finance\", \"provincial-demo-bases\"]\nprimary_contact = \"admin-approval\"",
+        "departments = [\"development-reform\", \"admin-approval\", \"finance\", \"provincial-demo-bases\"]\nprimary_contact = \"provincial-demo-bases\"",
+    );
+    assert!(problems(&base).iter().any(|p| matches!(&p.kind,
+        ProblemKind::FirstContactNotAnOffice { measure, department }
+            if measure == "demo-base-approval-green-channel" && department == "provincial-demo-bases")));
+}
+
+#[test]
+fn not_sure_exclusive_and_changeable_questions_are_checked() {
+    let mut f = files();
+    // "Not sure" on a multi-select question, an exclusive option that does not exist.
+    edit(
+        &mut f,
+        "questions.toml",
+        "exclusive = [\"other_person\"]",
+        "exclusive = [\"nobody\"]\nunsure = true",
+    );
+    // A changeable question with no words for the change.
+    edit(
+        &mut f,
+        "questions.toml",
+        "id = \"has_ip\"\nkind = \"bool\"",
+        "id = \"has_ip\"\nkind = \"bool\"\nchangeable = true",
+    );
+    let p = problems(&f);
+    let has = |test: &dyn Fn(&ProblemKind) -> bool| p.iter().any(|p| test(&p.kind));
+    assert!(
+        has(&|k| matches!(k, ProblemKind::BadQuestion {
+        fault: QuestionFault::ExclusiveNotAnOption(o), .. } if o == "nobody")),
+        "{p:?}"
+    );
+    assert!(
+        has(&|k| matches!(
+            k,
+            ProblemKind::BadQuestion {
+                fault: QuestionFault::UnsureWithoutChoice,
+                ..
+            }
+        )),
+        "{p:?}"
+    );
+    for locale in ["zh-CN", "zh-TW", "en"] {
+        assert!(
+            has(
+                &|k| matches!(k, ProblemKind::MissingMessage { locale: l, id }
+            if l == locale && id == "q-has_ip.change")
+            ),
+            "{locale}: {p:?}"
+        );
+    }
+}
+
+#[test]
+fn a_measure_of_no_known_kind_is_refused() {
+    let mut f = files();
+    edit(
+        &mut f,
+        "measures.toml",
+        "id = \"credit-record-objection\"\narticle = 4\nkind = \"service\"",
+        "id = \"credit-record-objection\"\narticle = 4\nkind = \"gift\"",
+    );
+    assert!(problems(&f).iter().any(|p| matches!(&p.kind,
+        ProblemKind::UnknownMeasureKind { measure, kind } if measure == "credit-record-objection" && kind == "gift")));
+}

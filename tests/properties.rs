@@ -17,9 +17,19 @@ pub fn domain(q: &Question, condition: &Condition) -> Vec<Answer> {
         .into_iter()
         .filter(|t| t.question == q.id)
         .collect();
+    let unsure = q.unsure.then_some(Answer::Unsure);
     match q.kind {
-        QuestionKind::Single => q.options.iter().cloned().map(Answer::Choice).collect(),
-        QuestionKind::Bool => vec![Answer::Bool(true), Answer::Bool(false)],
+        QuestionKind::Single => q
+            .options
+            .iter()
+            .cloned()
+            .map(Answer::Choice)
+            .chain(unsure)
+            .collect(),
+        QuestionKind::Bool => [Answer::Bool(true), Answer::Bool(false)]
+            .into_iter()
+            .chain(unsure)
+            .collect(),
         QuestionKind::Multi => {
             let named: Vec<String> = tests
                 .iter()
@@ -43,7 +53,9 @@ pub fn domain(q: &Question, condition: &Condition) -> Vec<Answer> {
                     if set.len() < q.min_selected {
                         set.insert(filler.clone()?);
                     }
-                    Some(Answer::Choices(set))
+                    // "None of the above" goes alone.
+                    let mixed = set.len() > 1 && set.iter().any(|v| q.is_exclusive(v));
+                    (!mixed).then_some(Answer::Choices(set))
                 })
                 .collect()
         }
@@ -107,6 +119,11 @@ fn can_change_a_verdict(
     q: &Question,
     on: time::Date,
 ) -> bool {
+    // The one exception, by design: the county is asked last so that the results can name
+    // the local offices and the figures count by county.
+    if pack.manifest.region_question.as_deref() == Some(q.id.as_str()) {
+        return true;
+    }
     pack.measures.iter().any(|m| {
         let in_force =
             m.valid_until.is_none_or(|u| on <= u) && m.valid_from.is_none_or(|f| on >= f);
@@ -135,8 +152,11 @@ fn can_change_a_verdict(
     })
 }
 
-/// A random valid answer to `q`, chosen by `pick`.
+/// A random valid answer to `q`, chosen by `pick`: sometimes "not sure" where it is offered.
 fn random_answer(q: &Question, pick: u32) -> Answer {
+    if q.unsure && pick % 7 == 3 {
+        return Answer::Unsure;
+    }
     match q.kind {
         QuestionKind::Single => Answer::Choice(q.options[pick as usize % q.options.len()].clone()),
         QuestionKind::Bool => Answer::Bool(pick % 2 == 0),
@@ -148,8 +168,18 @@ fn random_answer(q: &Question, pick: u32) -> Answer {
                 .filter(|(i, _)| pick & (1 << (i % 31)) != 0)
                 .map(|(_, o)| o.clone())
                 .collect();
+            if set.len() > 1 {
+                set.retain(|o| !q.is_exclusive(o));
+            }
             if set.len() < q.min_selected {
-                set.insert(q.options[pick as usize % q.options.len()].clone());
+                let fill = q
+                    .options
+                    .iter()
+                    .cycle()
+                    .skip(pick as usize % q.options.len());
+                if let Some(o) = fill.take(q.options.len()).find(|o| !q.is_exclusive(o)) {
+                    set.insert(o.clone());
+                }
             }
             Answer::Choices(set)
         }

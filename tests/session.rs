@@ -92,7 +92,7 @@ fn a_refused_answer_changes_nothing() {
 #[test]
 fn switching_language_keeps_the_answers() {
     let mut s = Session::new(Locale::ZhCn);
-    s.answer(pack(), None, "groups", &json!(["hmt_youth"]))
+    s.answer(pack(), None, "groups", &json!(["hmt_resident"]))
         .expect("valid");
     s.set_locale(Locale::ZhTw);
     assert_eq!(s.locale(), Locale::ZhTw);

@@ -24,7 +24,10 @@ fn veteran_in_pinglu() -> Answers {
 }
 
 fn veteran_in_youyu() -> Answers {
-    answers(serde_json::json!({"groups": ["veteran"], "county": "youyu"}))
+    // A municipal contest: the veterans' award is one (provincial) contest away.
+    answers(
+        serde_json::json!({"groups": ["veteran"], "contest_level": "municipal_or_lower", "county": "youyu"}),
+    )
 }
 
 fn woman_unfinished() -> Answers {

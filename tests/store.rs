@@ -73,7 +73,7 @@ fn a_consultation_reads_back_after_reopening() -> Result<(), StoreError> {
     assert_eq!(c.verdicts.len(), kept);
     assert!(c.verdicts.contains(&(
         "graduate-social-insurance-subsidy".to_owned(),
-        "eligible".to_owned()
+        "needs_review".to_owned()
     )));
     Ok(())
 }

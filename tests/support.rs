@@ -22,6 +22,16 @@ pub fn pack() -> &'static PolicyPack {
     })
 }
 
+/// The built-in pack's version, as its `pack.toml` writes it.
+pub fn built_in_version() -> &'static str {
+    &pack().manifest.version
+}
+
+/// The built-in pack's `pack.toml` line that sets the version (for tests that make another).
+pub fn version_line() -> String {
+    format!("version = \"{}\"", built_in_version())
+}
+
 pub fn localizer() -> &'static Localizer {
     static LOC: OnceLock<Localizer> = OnceLock::new();
     LOC.get_or_init(|| Localizer::new(pack()).expect("the messages parse"))
@@ -60,6 +70,16 @@ pub struct Case {
     /// Measure → the question its near miss must name.
     #[serde(default)]
     pub near_miss: BTreeMap<String, String>,
+    /// Measure → the department the result sends the person to first.
+    #[serde(default)]
+    pub first_contact: BTreeMap<String, String>,
+    /// Measure → the questions answered "not sure" that leave it to the department.
+    #[serde(default)]
+    pub unsure: BTreeMap<String, Vec<String>>,
+    /// Measure → a department the source names that has since been reorganised: the result
+    /// shows it by today's name, citing the source's.
+    #[serde(default)]
+    pub renamed: BTreeMap<String, String>,
 }
 
 impl Case {

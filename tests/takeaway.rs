@@ -52,21 +52,32 @@ fn the_code_reads_back_as_the_text_and_the_svg_is_that_code() {
     }
 }
 
+/// The takeaway's heading over the measures of a status (one per status, whatever their kind).
+fn heading(status: &Status) -> &'static str {
+    match status {
+        Status::Eligible => "【与您相符】",
+        Status::NeedsReview => "【需部门审核】",
+        _ => "【尚待回答】",
+    }
+}
+
 #[test]
 fn it_lists_what_the_person_can_act_on_with_articles_and_nothing_else() {
-    let (t, verdicts) = takeaway_of("veteran-returning-migrant-worker", Locale::ZhCn);
+    // A person with few measures: the whole list fits.
+    let (t, verdicts) = takeaway_of("graduate-self-employed", Locale::ZhCn);
     assert_eq!(t.left_out, 0, "{}", t.text);
+    assert!(!t.text.contains("另有"), "{}", t.text);
     // The text: a header, then per status a heading and its measures, then a footer.
     let mut listed = Vec::new();
-    let mut heading = String::new();
+    let mut current = String::new();
     for l in t.text.lines().skip(1) {
         if l.starts_with('【') {
-            heading = l.to_owned();
-        } else if !heading.is_empty() && l.contains('（') {
-            listed.push((heading.clone(), l.to_owned()));
+            current = l.to_owned();
+        } else if !current.is_empty() && l.contains('（') {
+            listed.push((current.clone(), l.to_owned()));
         }
     }
-    let mut headings = Vec::new();
+    let mut found_count = 0;
     for v in &verdicts {
         let actionable = v.shown
             && matches!(
@@ -77,7 +88,7 @@ fn it_lists_what_the_person_can_act_on_with_articles_and_nothing_else() {
         let entry = format!("{}{}", v.title, v.article);
         let found = listed
             .iter()
-            .find(|(_, l)| l == &entry || l.starts_with(&format!("{entry} → ")));
+            .find(|(_, l)| l.starts_with(&format!("{entry} → ")));
         assert_eq!(
             found.is_some(),
             actionable,
@@ -86,22 +97,49 @@ fn it_lists_what_the_person_can_act_on_with_articles_and_nothing_else() {
             t.text
         );
         if let Some((h, l)) = found {
-            assert_eq!(h, &format!("【{}】", v.status_label), "{l}");
-            assert!(l.contains(" → "), "the department to contact: {l}");
-            headings.push(v.status.key());
+            found_count += 1;
+            assert_eq!(h, heading(&v.status), "{l}");
+            // The office to go to first, as the screen shows it first.
+            let first = &v.departments[0];
+            assert!(first.primary_reason.is_some(), "{entry}");
+            assert_eq!(l, &format!("{entry} → {}", first.name));
         }
     }
-    assert_eq!(listed.len(), headings.len(), "nothing else is listed");
-    // Eligible first, then those needing review, then the undecided.
+    assert!(found_count > 0);
+    assert_eq!(listed.len(), found_count, "nothing else is listed");
+    // Eligible first, then those needing review.
     let order: Vec<&str> = t.text.lines().filter(|l| l.starts_with('【')).collect();
-    assert_eq!(
-        order,
-        vec!["【您可以申请】", "【需部门审核】"],
-        "{}",
-        t.text
-    );
+    assert_eq!(order, vec!["【与您相符】", "【需部门审核】"], "{}", t.text);
     assert!(t.text.contains("朔政发〔2021〕26号"));
     assert!(t.text.contains("2026-11-28"));
+}
+
+#[test]
+fn a_long_list_leaves_out_its_last_measures_and_keeps_each_office_to_go_to() {
+    let (t, verdicts) = takeaway_of("veteran-returning-migrant-worker", Locale::ZhCn);
+    let actionable: Vec<_> = verdicts
+        .iter()
+        .filter(|v| v.shown && matches!(v.status, Status::Eligible | Status::NeedsReview))
+        .collect();
+    assert!(t.left_out > 0, "this persona has more than a code holds");
+    assert!(t.text.contains(&format!("另有 {} 项", t.left_out)));
+    let measure_lines: Vec<&str> = t.text.lines().filter(|l| l.contains(" → ")).collect();
+    assert_eq!(measure_lines.len() + t.left_out, actionable.len());
+    // What is left out is the end of the list: the undecided and those needing review go
+    // before the eligible do.
+    let kept_review = measure_lines.len().saturating_sub(
+        actionable
+            .iter()
+            .filter(|v| v.status == Status::Eligible)
+            .count(),
+    );
+    let review_total = actionable.len()
+        - actionable
+            .iter()
+            .filter(|v| v.status == Status::Eligible)
+            .count();
+    assert_eq!(review_total - kept_review, t.left_out, "{}", t.text);
+    assert_eq!(read_back(&t.text), t.text);
 }
 
 #[test]
@@ -136,10 +174,20 @@ fn a_long_result_is_shortened_to_fit_and_says_how_many_were_left_out() {
     let t = takeaway(pack(), localizer(), Locale::ZhCn, &verdicts, on);
     assert!(t.text.len() <= MAX_BYTES, "{} bytes", t.text.len());
     assert!(t.left_out > 0);
-    assert!(!t.text.contains(" → "), "departments go first");
+    let measures: Vec<&str> = t.text.lines().filter(|l| l.contains('（')).collect();
+    assert!(!measures.is_empty());
     assert!(
-        t.text.lines().filter(|l| l.starts_with('【')).count() == 1,
-        "one status"
+        measures.iter().all(|l| l.contains(" → ")),
+        "each kept measure keeps its office:\n{}",
+        t.text
+    );
+    assert_eq!(
+        t.text
+            .lines()
+            .filter(|l| l.starts_with('【'))
+            .collect::<Vec<_>>(),
+        ["【与您相符】"],
+        "one status, one heading"
     );
     assert!(
         t.text.contains(&format!("另有 {} 项", t.left_out)),

@@ -10,6 +10,14 @@ status-needs_review = Depends on the department's review
 status-ineligible = Not now
 status-unknown = Still to answer
 status-expired = Expired
+status-eligible-service = You can use this
+status-eligible-programme = You can take part
+status-eligible-commitment = Concerns you: worth following
+status-needs_review-service = Whether you can use it is the department's decision
+status-needs_review-programme = Whether you can take part is the department's decision
+status-needs_review-commitment = Concerns you; the details are the department's
+answer-unsure = Not sure
+unsure-note = You answered “Not sure” to “{ $questions }”, so the department will need to confirm this with you.
 
 expired-on = Ended on { $date }
 citation = { $document }, article ({ $number })
@@ -45,9 +53,15 @@ reason-on-or-after = { $question }: must be on or after { $expected }; your answ
 reason-before = { $question }: must be before { $expected }; your answer: { $actual }
 reason-not-yet-in-force = This measure starts on { $date }
 
-near-miss-eligible = If your answer to “{ $question }” were “{ $answer }”, you could apply.
-near-miss-review = If your answer to “{ $question }” were “{ $answer }”, you could apply, subject to the department's review.
-near-miss-depends = If your answer to “{ $question }” were “{ $answer }”, it might apply; it would also depend on: { $questions }.
+near-miss-eligible = { $change }, you could apply.
+near-miss-review = { $change }, you could apply, subject to the department’s review.
+near-miss-eligible-service = { $change }, you could use it.
+near-miss-eligible-programme = { $change }, you could take part.
+near-miss-eligible-commitment = { $change }, this would concern you.
+near-miss-review-service = { $change }, you might be able to use it; the department decides.
+near-miss-review-programme = { $change }, you might be able to take part; the department decides.
+near-miss-review-commitment = { $change }, this would concern you; the details are the department’s.
+near-miss-depends = { $change }, it might apply; it would also depend on: { $questions }.
 
 ## Command line
 
@@ -59,9 +73,10 @@ cli-asked = { $count ->
 }
 cli-why = The next question decides
 cli-source = Source
-cli-departments = Contact
-cli-lead = lead
-cli-primary = contact first
+cli-status = [{ $status }]
+cli-first-contact = Go here first
+cli-responsible = In charge
+cli-other-departments = Also named
 cli-review = Department's review
 cli-missing = Still to answer
 cli-near-miss = Nearly
@@ -69,6 +84,7 @@ cli-none = (none)
 cli-pack-valid = The pack is valid: { $id } { $version } ({ $document }), { $measures } measures, { $questions } questions, { $departments } departments.
 cli-pack-invalid = The pack has { $count } problem(s) and cannot be used:
 cli-not-applicable = Parts of the document that confer no measure: { $count }
+cli-coverage = Sentence by sentence: of the { $sentences } sentences of the articles, { $encoded } are encoded as measures and { $explained } are explained as conferring none; none is left out.
 cli-ask-intro = Please answer the questions below. Type the number of an option; for several, separate the numbers with spaces. Type b to go back, q to quit.
 cli-ask-multi-hint = (choose one or more, separated by spaces)
 cli-ask-bool-hint = 1 = yes, 2 = no
@@ -102,7 +118,7 @@ ui-change = Change
 ui-see-results = See the results
 ui-results-title = Your results
 ui-results-lead = These are the support measures of 朔政发〔2021〕26号 that concern you. The results are a guide; the departments decide.
-ui-group-eligible = You can apply
+ui-group-eligible = Matches you
 ui-group-needs_review = Depends on the department's review
 ui-group-ineligible = Not now — here is why
 ui-group-unknown = Still to answer
@@ -111,9 +127,9 @@ ui-department-review = Department's review
 ui-not-met = Not met
 ui-near-miss = Nearly
 ui-source = Policy source
-ui-departments = Departments to contact
-ui-lead = lead
-ui-contact-first = contact first
+ui-contact-first = Go here first
+ui-contact-responsible = The department in charge
+ui-other-departments = Other departments involved
 ui-phone = Phone
 ui-address = Address
 ui-hours = Opening hours
@@ -206,7 +222,9 @@ cli-diff-none = No measure was added, removed or changed.
 
 # The result to take away as text (and QR code): no answers, no personal data.
 takeaway-header = Startup Support Navigator · { $document } · { $date }
-takeaway-group = [{ $status }]
+takeaway-group-eligible = [Matches you]
+takeaway-group-needs_review = [A department decides]
+takeaway-group-unknown = [Still to answer]
 takeaway-more = …and { $count } more: see the screen or the printout.
 takeaway-none = No measure to apply for yet.
 takeaway-footer = A guide only; the departments decide.

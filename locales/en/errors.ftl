@@ -39,6 +39,7 @@ answers-expected-multi = a list of option codes
 answers-expected-bool = { $yes } or { $no }
 answers-expected-number = a number
 answers-expected-date = a date (YYYY-MM-DD)
+error-answers-not-alone = For question “{ $question }”, “{ $value }” cannot be chosen together with other options.
 
 ## The staff PIN
 

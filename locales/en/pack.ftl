@@ -35,6 +35,10 @@ problem-question-bounds-without-number = question “{ $question }”: only numb
 problem-question-bounds-reversed = question “{ $question }”: min must be a finite number no greater than max
 problem-question-min-selected-without-multi = question “{ $question }”: only multiple-choice questions have { $key }
 problem-question-min-selected-too-large = question “{ $question }”: { $key } is { $min }, but there are only { $options } options
+problem-question-unsure-without-choice = question “{ $question }”: only single-choice and yes/no questions take { $key } (not sure)
+problem-question-reserved-option = question “{ $question }”: an option cannot be called “{ $option }”, which is kept for “not sure”
+problem-question-exclusive-without-multi = question “{ $question }”: only multi-select questions have { $key } options
+problem-question-exclusive-not-an-option = question “{ $question }”: the exclusive option “{ $option }” is not one of its options
 problem-bad-audience = the audience question “{ $question }” must be a multi-select question of the pack
 problem-bad-region = the region question “{ $question }” must be a single-choice question of the pack
 problem-unknown-question = measure “{ $measure }”: there is no question “{ $question }”
@@ -63,6 +67,11 @@ problem-bad-date = “{ $date }” is not a date (YYYY-MM-DD, no time)
 problem-validity-reversed = measure “{ $measure }”: the start date is after the end date
 problem-unused-question = question “{ $question }” is used by no measure, so it would never be asked
 problem-missing-message = language { $locale }: the text “{ $id }” is missing
+problem-unknown-measure-kind = measure “{ $measure }”: kind “{ $kind }” is not one of { $kinds }
+problem-no-first-contact = measure “{ $measure }” does not say which office to go to first ({ $key })
+problem-first-contact-not-an-office = measure “{ $measure }”: “{ $department }” is not an office a person can contact, so it cannot be the first contact
+problem-discretion-not-reviewed = the source of measure “{ $measure }” says “{ $word }”, a judgement for the department: mark it { $review }, or say in { $exempt } why “{ $word }” decides nothing
+problem-sentence-not-covered = article { $article }: this sentence is neither encoded as a measure nor explained as not applicable: { $sentence }
 
 ## Why a pack archive (a signed pack for offices without a network) cannot be used
 

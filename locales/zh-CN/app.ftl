@@ -10,6 +10,14 @@ status-needs_review = 需部门审核
 status-ineligible = 暂不符合
 status-unknown = 尚待回答
 status-expired = 已过期
+status-eligible-service = 您可以使用
+status-eligible-programme = 您可以参加
+status-eligible-commitment = 与您有关，可以关注
+status-needs_review-service = 能否使用，由部门决定
+status-needs_review-programme = 能否参加，由部门决定
+status-needs_review-commitment = 与您有关，具体由部门决定
+answer-unsure = 不清楚
+unsure-note = 您对“{ $questions }”回答了“不清楚”，所以要请部门帮您确认。
 
 expired-on = 已于 { $date } 结束
 citation = { $document }第{ $article }条
@@ -42,9 +50,15 @@ reason-on-or-after = { $question }：需要在 { $expected } 当天或之后，�
 reason-before = { $question }：需要在 { $expected } 之前，您的回答是 { $actual }
 reason-not-yet-in-force = 该措施自 { $date } 起实施
 
-near-miss-eligible = 如果“{ $question }”的回答是“{ $answer }”，您就可以申请。
-near-miss-review = 如果“{ $question }”的回答是“{ $answer }”，您就可以申请，由部门审核。
-near-miss-depends = 如果“{ $question }”的回答是“{ $answer }”，就可能符合，还要看：{ $questions }。
+near-miss-eligible = { $change }，就可以申请。
+near-miss-review = { $change }，就可以申请，由部门审核。
+near-miss-eligible-service = { $change }，就可以使用。
+near-miss-eligible-programme = { $change }，就可以参加。
+near-miss-eligible-commitment = { $change }，这一项就与您有关。
+near-miss-review-service = { $change }，就可能可以使用，由部门决定。
+near-miss-review-programme = { $change }，就可能可以参加，由部门决定。
+near-miss-review-commitment = { $change }，这一项就与您有关，具体由部门决定。
+near-miss-depends = { $change }，就可能符合，还要看：{ $questions }。
 
 ## 命令行
 
@@ -53,9 +67,10 @@ cli-no-more-questions = 所有结果都已确定，不需要再回答问题。
 cli-asked = 已回答 { $count } 个问题。
 cli-why = 下一个问题关系到
 cli-source = 依据
-cli-departments = 联系部门
-cli-lead = 牵头
-cli-primary = 建议先联系
+cli-status = 【{ $status }】
+cli-first-contact = 先去这里
+cli-responsible = 负责部门
+cli-other-departments = 其他相关部门
 cli-review = 部门审核
 cli-missing = 还需回答
 cli-near-miss = 差一点
@@ -63,6 +78,7 @@ cli-none = （无）
 cli-pack-valid = 政策包有效：{ $id } { $version }（{ $document }），{ $measures } 项措施，{ $questions } 个问题，{ $departments } 个部门。
 cli-pack-invalid = 政策包有 { $count } 个问题，不能使用：
 cli-not-applicable = 不构成可申请措施的条款：{ $count } 处
+cli-coverage = 逐句核对原文：共 { $sentences } 句，{ $encoded } 句落实为措施，{ $explained } 句已说明为何不构成措施，没有一句遗漏。
 cli-ask-intro = 请回答下面的问题。输入选项前的数字；多选时用空格分隔多个数字；输入 b 返回上一题，输入 q 退出。
 cli-ask-multi-hint = （可多选，用空格分隔）
 cli-ask-bool-hint = 1 = 是，2 = 否
@@ -96,7 +112,7 @@ ui-change = 修改
 ui-see-results = 查看结果
 ui-results-title = 您的结果
 ui-results-lead = 以下是朔政发〔2021〕26号中与您的情况有关的扶持措施。结果仅供参考，以有关部门的审核为准。
-ui-group-eligible = 您可以申请
+ui-group-eligible = 与您相符
 ui-group-needs_review = 要看部门审核
 ui-group-ineligible = 暂不符合——原因如下
 ui-group-unknown = 还需回答
@@ -105,9 +121,10 @@ ui-department-review = 部门审核
 ui-not-met = 不符合的条件
 ui-near-miss = 差一点
 ui-source = 政策依据
-ui-departments = 联系部门
-ui-lead = 牵头
-ui-contact-first = 建议先联系
+ui-contact-first = 先去这里
+# Over the office of a commitment of the city: there is nothing to apply for, so not "go here first".
+ui-contact-responsible = 负责部门
+ui-other-departments = 其他相关部门
 ui-phone = 电话
 ui-address = 地址
 ui-hours = 办公时间
@@ -200,7 +217,11 @@ cli-diff-none = 没有新增、删除或修改的措施。
 
 # The result to take away as text (and QR code): no answers, no personal data.
 takeaway-header = 创业扶持导航 · { $document } · { $date }
-takeaway-group = 【{ $status }】
+# The heading over each status's measures in the takeaway text (one heading per status,
+# whatever the kind of measure).
+takeaway-group-eligible = 【与您相符】
+takeaway-group-needs_review = 【需部门审核】
+takeaway-group-unknown = 【尚待回答】
 takeaway-more = ……另有 { $count } 项，请看屏幕或打印件。
 takeaway-none = 暂无可申请的措施。
 takeaway-footer = 结果仅供参考，以有关部门审核为准。

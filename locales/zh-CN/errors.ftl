@@ -36,6 +36,7 @@ answers-expected-multi = 由选项代码组成的列表
 answers-expected-bool = { $yes } 或 { $no }
 answers-expected-number = 一个数字
 answers-expected-date = 一个日期（格式 YYYY-MM-DD）
+error-answers-not-alone = 问题“{ $question }”的“{ $value }”不能和其他选项一起选。
 
 ## 工作人员密码
 

@@ -33,6 +33,10 @@ problem-question-bounds-without-number = 问题“{ $question }”：只有数�
 problem-question-bounds-reversed = 问题“{ $question }”：min 必须是有限的数，并且不大于 max
 problem-question-min-selected-without-multi = 问题“{ $question }”：只有多选题才有 { $key }
 problem-question-min-selected-too-large = 问题“{ $question }”：{ $key } 是 { $min }，但只有 { $options } 个选项
+problem-question-unsure-without-choice = 问题“{ $question }”：只有单选题和是非题可以设 { $key }（不清楚）
+problem-question-reserved-option = 问题“{ $question }”：选项不能叫“{ $option }”，这个名字留给“不清楚”
+problem-question-exclusive-without-multi = 问题“{ $question }”：只有多选题才有 { $key } 选项
+problem-question-exclusive-not-an-option = 问题“{ $question }”：互斥选项“{ $option }”不是这个问题的选项
 problem-bad-audience = 人群问题“{ $question }”必须是政策包里的多选题
 problem-bad-region = 地区问题“{ $question }”必须是政策包里的单选题
 problem-unknown-question = 措施“{ $measure }”：没有问题“{ $question }”
@@ -61,6 +65,11 @@ problem-bad-date = “{ $date }”不是日期（格式 YYYY-MM-DD，不带时�
 problem-validity-reversed = 措施“{ $measure }”：开始日期晚于结束日期
 problem-unused-question = 问题“{ $question }”没有被任何措施用到，永远不会被问到
 problem-missing-message = 语言 { $locale } 缺少文字“{ $id }”
+problem-unknown-measure-kind = 措施“{ $measure }”：类型“{ $kind }”不是 { $kinds } 之一
+problem-no-first-contact = 措施“{ $measure }”没有写明先去哪个部门（{ $key }）
+problem-first-contact-not-an-office = 措施“{ $measure }”：“{ $department }”不是可以直接联系的部门，不能作为首先联系的部门
+problem-discretion-not-reviewed = 措施“{ $measure }”的原文有“{ $word }”，由部门判断，须标为 { $review }，或在 { $exempt } 中说明“{ $word }”为何不构成部门判断
+problem-sentence-not-covered = 第{ $article }条的这句话既未写成措施，也未说明为何不适用：{ $sentence }
 
 ## 政策包文件（供无网络的单位使用的签名政策包）无法使用的原因
 

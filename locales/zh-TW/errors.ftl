@@ -36,11 +36,12 @@ answers-expected-multi = 由選項代碼組成的清單
 answers-expected-bool = { $yes } 或 { $no }
 answers-expected-number = 一個數字
 answers-expected-date = 一個日期（格式 YYYY-MM-DD）
+error-answers-not-alone = 問題「{ $question }」的「{ $value }」不能和其他選項一起選。
 
 ## 工作人員密碼
 
 error-pin-bad-hash = 設定檔中儲存的工作人員密碼無效（不是本程式寫入的）。請重新設定工作人員密碼。
-error-pin-hash = 這台電腦未能完成工作人員密碼的加密運算，密碼沒有設定。請再試一次。
+error-pin-hash = 這臺電腦未能完成工作人員密碼的加密運算，密碼沒有設定。請再試一次。
 
 ## 設定檔
 

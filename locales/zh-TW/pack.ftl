@@ -33,6 +33,10 @@ problem-question-bounds-without-number = 問題「{ $question }」：只有數�
 problem-question-bounds-reversed = 問題「{ $question }」：min 必須是有限的數，並且不大於 max
 problem-question-min-selected-without-multi = 問題「{ $question }」：只有多選題才有 { $key }
 problem-question-min-selected-too-large = 問題「{ $question }」：{ $key } 是 { $min }，但只有 { $options } 個選項
+problem-question-unsure-without-choice = 問題「{ $question }」：只有單選題和是非題可以設 { $key }（不清楚）
+problem-question-reserved-option = 問題「{ $question }」：選項不能叫「{ $option }」，這個名字留給「不清楚」
+problem-question-exclusive-without-multi = 問題「{ $question }」：只有多選題才有 { $key } 選項
+problem-question-exclusive-not-an-option = 問題「{ $question }」：互斥選項「{ $option }」不是這個問題的選項
 problem-bad-audience = 人群問題「{ $question }」必須是政策包裡的多選題
 problem-bad-region = 地區問題「{ $question }」必須是政策包裡的單選題
 problem-unknown-question = 措施「{ $measure }」：沒有問題「{ $question }」
@@ -61,6 +65,11 @@ problem-bad-date = 「{ $date }」不是日期（格式 YYYY-MM-DD，不帶時�
 problem-validity-reversed = 措施「{ $measure }」：開始日期晚於結束日期
 problem-unused-question = 問題「{ $question }」沒有被任何措施用到，永遠不會被問到
 problem-missing-message = 語言 { $locale } 缺少文字「{ $id }」
+problem-unknown-measure-kind = 措施「{ $measure }」：類型「{ $kind }」不是 { $kinds } 之一
+problem-no-first-contact = 措施「{ $measure }」沒有寫明先去哪個部門（{ $key }）
+problem-first-contact-not-an-office = 措施「{ $measure }」：「{ $department }」不是可以直接聯絡的部門，不能作為首先聯絡的部門
+problem-discretion-not-reviewed = 措施「{ $measure }」的原文有「{ $word }」，由部門判斷，須標為 { $review }，或在 { $exempt } 中說明「{ $word }」為何不構成部門判斷
+problem-sentence-not-covered = 第{ $article }條的這句話既未寫成措施，也未說明為何不適用：{ $sentence }
 
 ## 政策包檔案（供無網路的單位使用的已簽章政策包）無法使用的原因
 
@@ -97,7 +106,7 @@ error-archive-copy-differs = 寫入 { $path } 的副本與匯入的檔案不一�
 error-archive-bad-key = 不是有效的政策包簽章金鑰：{ $reason }。
 error-archive-bad-key-file = { $path } 不是有效的政策包簽章金鑰檔案：{ $reason }。
 error-archive-key-exists = { $path } 已存在，不會覆寫。請換一個資料夾。
-error-archive-randomness = 這台電腦無法產生安全的隨機金鑰。
+error-archive-randomness = 這臺電腦無法產生安全的隨機金鑰。
 
 ## 金鑰檔案有誤的原因（接在「不是有效的政策包簽章金鑰檔案：」之後）
 

@@ -24,8 +24,14 @@ fn excerpt(excerpts: &[String]) -> String {
 
 pub fn pack_check(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> Value {
     let m = &pack.manifest;
+    let coverage = navigator::pack::coverage::coverage(pack);
     json!({
         "valid": true,
+        "coverage": {
+            "sentences": coverage.sentences,
+            "encoded": coverage.encoded,
+            "explained": coverage.explained,
+        },
         "pack": {
             "id": m.id,
             "version": m.version,
@@ -36,6 +42,7 @@ pub fn pack_check(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> Value {
         },
         "measures": pack.measures.iter().map(|x| json!({
             "id": x.id,
+            "kind": x.kind.as_str(),
             "title": loc.text(locale, PackText::Measure(&x.id), None),
             "article": x.article_label(),
             "article_number": x.article,
@@ -118,7 +125,10 @@ fn verdict(v: &VerdictView) -> Value {
         "citation": v.citation,
         "excerpt": excerpt(&v.excerpts),
         "status": v.status.key(),
+        "kind": v.kind.as_str(),
         "status_label": v.status_label,
+        "unsure": v.unsure,
+        "unsure_note": v.unsure_note,
         "shown": v.shown,
         "reasons": v.reasons,
         "missing": v.missing.iter().map(|(id, _)| id).collect::<Vec<_>>(),
@@ -134,6 +144,8 @@ fn department(d: &DepartmentView) -> Value {
     json!({
         "id": d.id,
         "name": d.name,
+        "cited_as": d.cited_as,
+        "renamed": d.renamed,
         "lead": d.is_lead,
         "primary_reason": d.primary_reason,
         "phone": d.phone,

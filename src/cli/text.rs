@@ -1,9 +1,9 @@
 //! The CLI's readable output: what a person at a terminal reads.
 
 use navigator::engine::Status;
-use navigator::pack::PackText;
 use navigator::pack::Problem;
-use navigator::present::verdict::status_label;
+use navigator::pack::{MeasureKind, PackText};
+use navigator::present::verdict::DepartmentView;
 use navigator::present::{QuestionView, StepView, VerdictView};
 use navigator::{Locale, Localizer, PolicyPack};
 
@@ -36,7 +36,7 @@ pub fn pack_check(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: 
             &[
                 ("id", m.id.clone().into()),
                 ("version", m.version.clone().into()),
-                ("document", m.document.number.clone().into()),
+                ("document", loc.document_number(locale, pack).into()),
                 ("measures", pack.measures.len().into()),
                 ("questions", pack.questions.len().into()),
                 ("departments", pack.departments.len().into()),
@@ -69,6 +69,20 @@ pub fn pack_check(out: &mut String, pack: &PolicyPack, loc: &Localizer, locale: 
             locale,
             "cli-not-applicable",
             &[("count", pack.not_applicable.len().into())]
+        )
+    );
+    let c = navigator::pack::coverage::coverage(pack);
+    say!(
+        out,
+        "{}",
+        loc.app(
+            locale,
+            "cli-coverage",
+            &[
+                ("sentences", c.sentences.into()),
+                ("encoded", c.encoded.into()),
+                ("explained", c.explained.into()),
+            ]
         )
     );
 }
@@ -146,7 +160,7 @@ pub fn results(out: &mut String, step: &StepView, loc: &Localizer, locale: Local
         say!(
             out,
             "■ {} ({})",
-            status_label(loc, locale, key),
+            loc.app(locale, &format!("ui-group-{key}"), &[]),
             group.len()
         );
         for v in group {
@@ -158,12 +172,25 @@ pub fn results(out: &mut String, step: &StepView, loc: &Localizer, locale: Local
 fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
     say!(out);
     say!(out, "  ● {}", v.title);
+    // What this person can do with it, in words that fit the kind of measure (the group
+    // heading says only the status).
+    if matches!(v.status, Status::Eligible | Status::NeedsReview) {
+        let label = v.status_label.clone().into();
+        say!(
+            out,
+            "    {}",
+            loc.app(locale, "cli-status", &[("status", label)])
+        );
+    }
     say!(out, "    {}", v.benefit);
     if let Some(review) = &v.review {
         say!(out, "    {}", labelled(loc, locale, "cli-review", review));
     }
     if let Some(expired) = &v.expired {
         say!(out, "    {expired}");
+    }
+    if let Some(unsure) = &v.unsure_note {
+        say!(out, "    {unsure}");
     }
     for r in &v.reasons {
         say!(out, "    ✗ {r}");
@@ -188,45 +215,49 @@ fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
             loc.app(locale, "quoted", &[("text", e.clone().into())])
         );
     }
-    let depts: Vec<String> = v
-        .departments
-        .iter()
-        .map(|d| {
-            let mut tags = Vec::new();
-            if d.is_lead {
-                tags.push(loc.app(locale, "cli-lead", &[]));
-            }
-            if d.primary_reason.is_some() {
-                tags.push(loc.app(locale, "cli-primary", &[]));
-            }
-            // Contact details appear only where someone responsible has filled them in.
-            tags.extend(
-                [&d.phone, &d.address, &d.hours]
-                    .into_iter()
-                    .flatten()
-                    .cloned(),
+    // One office to go to first (for a commitment of the city: the one in charge), with why;
+    // the other offices the article names after it. Contact details appear only where someone
+    // responsible has filled them in.
+    let office = |d: &DepartmentView| {
+        let details: Vec<String> = [&d.renamed, &d.phone, &d.address, &d.hours]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
+        if details.is_empty() {
+            d.name.clone()
+        } else {
+            let sep = loc.app(locale, "list-separator", &[]);
+            loc.app(
+                locale,
+                "with-note",
+                &[
+                    ("text", d.name.clone().into()),
+                    ("note", details.join(&sep).into()),
+                ],
+            )
+        }
+    };
+    if let Some((first, others)) = v.departments.split_first() {
+        let label = if v.kind == MeasureKind::Commitment {
+            "cli-responsible"
+        } else {
+            "cli-first-contact"
+        };
+        say!(out, "    {}", labelled(loc, locale, label, &office(first)));
+        if let Some(why) = &first.primary_reason {
+            say!(out, "      {why}");
+        }
+        if !others.is_empty() {
+            let list: Vec<String> = others.iter().map(office).collect();
+            let list = list.join(&loc.app(locale, "list-separator", &[]));
+            say!(
+                out,
+                "    {}",
+                labelled(loc, locale, "cli-other-departments", &list)
             );
-            if tags.is_empty() {
-                d.name.clone()
-            } else {
-                let sep = loc.app(locale, "list-separator", &[]);
-                loc.app(
-                    locale,
-                    "with-note",
-                    &[
-                        ("text", d.name.clone().into()),
-                        ("note", tags.join(&sep).into()),
-                    ],
-                )
-            }
-        })
-        .collect();
-    let list = depts.join(&loc.app(locale, "list-separator", &[]));
-    say!(
-        out,
-        "    {}",
-        labelled(loc, locale, "cli-departments", &list)
-    );
+        }
+    }
     if let Some(note) = &v.departments_note {
         say!(
             out,
@@ -248,6 +279,13 @@ fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
                 out,
                 "      → {}",
                 labelled_text(loc, locale, &d.name, reason)
+            );
+        }
+        if let Some(renamed) = &d.renamed {
+            say!(
+                out,
+                "      {}",
+                labelled_text(loc, locale, &d.name, renamed)
             );
         }
     }

@@ -277,7 +277,7 @@ impl Desk {
         verdicts: Vec<Verdict>,
         more_notices: &[Notice],
     ) -> StepView {
-        let plan = Plan::new(&p.pack, &verdicts);
+        let plan = Plan::new(&p.pack, &verdicts, sheet.answers);
         let contacts = match (plan.next(), store) {
             (None, Some(store)) => contacts(p, store, sheet.answers),
             _ => Vec::new(),

@@ -14,10 +14,11 @@ use serde::de::DeserializeOwned;
 use time::{Date, Month};
 use toml::value::Datetime;
 
+use super::coverage::uncovered;
 use super::messages::messages;
 use super::problem::{Problem, ProblemKind, Syntax};
 use super::raw::{RawDepartments, RawManifest, RawMeasures, RawNotApplicableList, RawQuestions};
-use super::records::{departments, measures, not_applicable, questions};
+use super::records::{departments, measures, not_applicable, questions, MeasureContext};
 use super::{Document, Manifest, PackError, PolicyPack};
 use crate::locale::Locale;
 use crate::question::QuestionKind;
@@ -132,9 +133,19 @@ pub(super) fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack, Pack
         .map(|(raw, text)| questions(&mut l, raw, text))
         .unwrap_or_default();
     let source_flat = without_whitespace(&source_text);
+    let discretion_words = manifest
+        .as_ref()
+        .map(|(m, _)| m.discretion_words.clone())
+        .unwrap_or_default();
+    let cx = MeasureContext {
+        questions: &questions,
+        departments: &departments,
+        source_flat: &source_flat,
+        discretion_words: &discretion_words,
+    };
     let measures = l
         .toml::<RawMeasures>("measures.toml")
-        .map(|(raw, text)| measures(&mut l, raw, text, &questions, &departments, &source_flat))
+        .map(|(raw, text)| measures(&mut l, raw, text, &cx))
         .unwrap_or_default();
     let not_applicable = l
         .toml::<RawNotApplicableList>("not_applicable.toml")
@@ -172,10 +183,18 @@ pub(super) fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack, Pack
             }
         }
     }
-    let used: BTreeSet<&str> = measures
+    let mut used: BTreeSet<&str> = measures
         .iter()
         .flat_map(|m| m.condition.questions())
         .collect();
+    // The region question is asked for the results' local offices and the figures, not for
+    // any measure.
+    if let Some(region) = manifest
+        .as_ref()
+        .and_then(|(m, _)| m.region_question.as_deref())
+    {
+        used.insert(region);
+    }
     for q in questions.iter().filter(|q| !used.contains(q.id.as_str())) {
         l.problem(
             "questions.toml",
@@ -184,6 +203,16 @@ pub(super) fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack, Pack
         );
     }
 
+    if l.problems.is_empty() {
+        // Only a pack whose excerpts are all in the source can be checked sentence by sentence.
+        for (article, sentence) in uncovered(&source_flat, &measures, &not_applicable) {
+            l.problem(
+                "not_applicable.toml",
+                None,
+                ProblemKind::SentenceNotCovered { article, sentence },
+            );
+        }
+    }
     let messages = messages(&mut l, &questions, &measures, &departments);
 
     match manifest {
@@ -232,6 +261,7 @@ fn manifest(l: &mut Loader<'_>, raw: RawManifest, text: &str) -> Option<(Manifes
             default_locale: default_locale?,
             audience_question: raw.audience_question,
             region_question: raw.region_question,
+            discretion_words: raw.discretion_words,
             document: Document {
                 number: raw.document.number,
                 title: raw.document.title,

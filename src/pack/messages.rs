@@ -27,21 +27,28 @@ pub(super) fn messages(
 ) -> BTreeMap<Locale, Vec<(String, String)>> {
     let mut required: Vec<(String, Vec<&str>)> = vec![(PackText::Title.id(), vec![])];
     for d in departments {
-        required.push((PackText::Department(&d.id).id(), vec![]));
+        let attrs = if d.renamed {
+            vec!["current", "renamed"]
+        } else {
+            vec![]
+        };
+        required.push((PackText::Department(&d.id).id(), attrs));
     }
     for q in questions {
-        required.push((PackText::Question(&q.id).id(), vec!["help", "short"]));
+        let mut attrs = vec!["help", "short"];
+        if q.changeable {
+            attrs.push("change");
+        }
+        required.push((PackText::Question(&q.id).id(), attrs));
         for o in &q.options {
             required.push((PackText::Option(&q.id, o).id(), vec![]));
         }
     }
     for m in measures {
-        let mut attrs = vec!["benefit"];
+        // Every measure names its first contact, with the reason.
+        let mut attrs = vec!["benefit", "contact"];
         if m.review {
             attrs.push("review");
-        }
-        if m.primary_contact.is_some() {
-            attrs.push("contact");
         }
         required.push((PackText::Measure(&m.id).id(), attrs));
     }

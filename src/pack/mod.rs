@@ -13,6 +13,7 @@
 
 pub mod archive;
 mod conditions;
+pub mod coverage;
 mod diff;
 pub mod library;
 mod load;
@@ -94,6 +95,8 @@ pub struct Manifest {
     /// The single-choice question naming where the applicant is (the county), if the pack has
     /// one; the statistics count consultations by it.
     pub region_question: Option<String>,
+    /// Words of the source that leave a judgement to a department.
+    pub discretion_words: Vec<String>,
     pub document: Document,
 }
 
@@ -122,6 +125,47 @@ pub struct Department {
     pub hours: String,
     /// What is wrong with the source where it names this body, if anything.
     pub source_issue: Option<String>,
+    /// The body has been renamed or reorganised since the source was issued: readers see its
+    /// current name (`dept-<id>.current`) with a note (`dept-<id>.renamed`).
+    pub renamed: bool,
+}
+
+/// What a measure offers a person, which decides how a result words it: only a benefit is
+/// "applied for".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MeasureKind {
+    /// Granted on application: a subsidy, an award, an exemption, a title.
+    Benefit,
+    /// A service or a place one can use: a registration, a platform, a green channel.
+    Service,
+    /// A programme one can take part in: training, courses, contests.
+    Programme,
+    /// A commitment of the city to watch: it builds, promotes or encourages, and a person
+    /// benefits when it is done.
+    Commitment,
+}
+
+impl MeasureKind {
+    pub const ALL: [MeasureKind; 4] = [
+        MeasureKind::Benefit,
+        MeasureKind::Service,
+        MeasureKind::Programme,
+        MeasureKind::Commitment,
+    ];
+
+    /// The name used in `measures.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeasureKind::Benefit => "benefit",
+            MeasureKind::Service => "service",
+            MeasureKind::Programme => "programme",
+            MeasureKind::Commitment => "commitment",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<MeasureKind> {
+        MeasureKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// One support measure: what the document offers, to whom, on whose word.
@@ -130,21 +174,26 @@ pub struct Measure {
     pub id: String,
     /// The article number, 1 for （一）.
     pub article: u32,
+    pub kind: MeasureKind,
     /// The target groups (options of the audience question).
     pub groups: Vec<String>,
     /// The sentence(s) of the source the measure rests on, verbatim.
     pub excerpts: Vec<String>,
     /// The departments the article names, in the document's order (the first leads).
     pub departments: Vec<String>,
-    /// The department to go to first, when it is not simply the lead; the rationale is the
-    /// pack message `m-<id>.contact`.
-    pub primary_contact: Option<String>,
+    /// The office to go to first (a government department among `departments`); why, is the
+    /// pack message `m-<id>.contact`. Every measure has one, so that no result leaves a person
+    /// with a list of names and no first step.
+    pub primary_contact: String,
     /// True when the source's department list for this measure is damaged: the departments
     /// recorded are only the legible ones, and none can be called the lead.
     pub departments_damaged: bool,
     /// Whether meeting the conditions still leaves a judgement to the department (the reason is
     /// the pack message `m-<id>.review`).
     pub review: bool,
+    /// Why the measure is not `review` although its excerpt holds one of the pack's discretion
+    /// words (for the people who keep the pack).
+    pub discretion_exempt: Option<String>,
     pub valid_from: Option<Date>,
     pub valid_until: Option<Date>,
     /// What is unclear or damaged in the source for this measure, for the people who keep it.

@@ -14,6 +14,7 @@
 use std::fmt;
 
 use super::load::FORMAT;
+use super::MeasureKind;
 use crate::message::{Explain, Message};
 use crate::question::QuestionKind;
 
@@ -100,6 +101,19 @@ pub enum ProblemKind {
     UnusedQuestion(String),
     #[error("locale {locale}: message `{id}` is missing")]
     MissingMessage { locale: String, id: String },
+    #[error("measure `{measure}`: kind `{kind}` is not benefit, service, programme or commitment")]
+    UnknownMeasureKind { measure: String, kind: String },
+    #[error("measure `{measure}`: it names no office to contact first (primary_contact)")]
+    NoFirstContact { measure: String },
+    #[error("measure `{measure}`: `{department}` is not an office a person can contact first")]
+    FirstContactNotAnOffice { measure: String, department: String },
+    /// An excerpt that leaves a judgement to a department (`word`), on a measure that is not
+    /// `review` and does not say why it need not be.
+    #[error("measure `{measure}`: its source says “{word}”, so it must be `review` (or discretion_exempt must say why that word decides nothing)")]
+    DiscretionNotReviewed { measure: String, word: String },
+    /// A sentence of an article that no measure encodes and no not-applicable entry explains.
+    #[error("article {article}: this sentence is neither encoded nor explained: {sentence}")]
+    SentenceNotCovered { article: u32, sentence: String },
 }
 
 /// The language a file that does not parse is written in.
@@ -141,6 +155,14 @@ pub enum QuestionFault {
     MinSelectedWithoutMulti,
     #[error("min_selected is {min_selected}, but there are only {options} options")]
     MinSelectedTooLarge { min_selected: usize, options: usize },
+    #[error("only single and yes/no questions take `unsure`")]
+    UnsureWithoutChoice,
+    #[error("`{0}` is kept for the answer “not sure” and cannot be an option")]
+    ReservedOption(String),
+    #[error("only multi questions have exclusive options")]
+    ExclusiveWithoutMulti,
+    #[error("exclusive option `{0}` is not an option of the question")]
+    ExclusiveNotAnOption(String),
 }
 
 /// What is wrong with the shape of a measure's condition in `measures.toml`.
@@ -274,6 +296,33 @@ impl Explain for ProblemKind {
             ProblemKind::MissingMessage { locale, id } => Message::new("problem-missing-message")
                 .with("locale", locale)
                 .with("id", id),
+            ProblemKind::UnknownMeasureKind { measure, kind } => {
+                Message::new("problem-unknown-measure-kind")
+                    .with("measure", measure)
+                    .with("kind", kind)
+                    .with("kinds", listed(MeasureKind::ALL.map(MeasureKind::as_str)))
+            }
+            ProblemKind::NoFirstContact { measure } => Message::new("problem-no-first-contact")
+                .with("measure", measure)
+                .with("key", "primary_contact"),
+            ProblemKind::FirstContactNotAnOffice {
+                measure,
+                department,
+            } => Message::new("problem-first-contact-not-an-office")
+                .with("measure", measure)
+                .with("department", department),
+            ProblemKind::DiscretionNotReviewed { measure, word } => {
+                Message::new("problem-discretion-not-reviewed")
+                    .with("measure", measure)
+                    .with("word", word)
+                    .with("review", "review")
+                    .with("exempt", "discretion_exempt")
+            }
+            ProblemKind::SentenceNotCovered { article, sentence } => {
+                Message::new("problem-sentence-not-covered")
+                    .with("article", super::article_label(*article))
+                    .with("sentence", sentence)
+            }
         }
     }
 }
@@ -335,6 +384,18 @@ impl QuestionFault {
                 .with("key", "min_selected")
                 .with("min", *min_selected)
                 .with("options", *options),
+            QuestionFault::UnsureWithoutChoice => {
+                m("problem-question-unsure-without-choice").with("key", "unsure")
+            }
+            QuestionFault::ReservedOption(o) => {
+                m("problem-question-reserved-option").with("option", o)
+            }
+            QuestionFault::ExclusiveWithoutMulti => {
+                m("problem-question-exclusive-without-multi").with("key", "exclusive")
+            }
+            QuestionFault::ExclusiveNotAnOption(o) => {
+                m("problem-question-exclusive-not-an-option").with("option", o)
+            }
         }
     }
 }

@@ -20,6 +20,10 @@ pub struct RawManifest {
     #[serde(default)]
     pub region_question: Option<String>,
     pub source_file: String,
+    /// Words of the source that leave a judgement to a department (择优, 符合条件…): a measure
+    /// whose excerpt holds one must be `review`, or say why not (`discretion_exempt`).
+    #[serde(default)]
+    pub discretion_words: Vec<String>,
     pub document: RawDocument,
 }
 
@@ -54,6 +58,10 @@ pub struct RawDepartment {
     pub hours: String,
     #[serde(default)]
     pub source_issue: Option<String>,
+    /// The body was renamed or reorganised since the source; its current name and a note are
+    /// the pack's texts `dept-<id>.current` and `dept-<id>.renamed`.
+    #[serde(default)]
+    pub renamed: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -76,6 +84,12 @@ pub struct RawQuestion {
     pub max: Option<f64>,
     #[serde(default)]
     pub min_selected: Option<usize>,
+    #[serde(default)]
+    pub unsure: bool,
+    #[serde(default)]
+    pub exclusive: Vec<String>,
+    #[serde(default)]
+    pub changeable: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,6 +104,7 @@ pub struct RawMeasures {
 pub struct RawMeasure {
     pub id: String,
     pub article: u32,
+    pub kind: String,
     pub groups: Vec<String>,
     pub source: Vec<String>,
     pub departments: Vec<String>,
@@ -99,6 +114,9 @@ pub struct RawMeasure {
     pub departments_damaged: bool,
     #[serde(default)]
     pub review: bool,
+    /// Why the measure is not `review` although its excerpt holds a discretion word.
+    #[serde(default)]
+    pub discretion_exempt: Option<String>,
     #[serde(default)]
     pub valid_from: Option<Datetime>,
     #[serde(default)]

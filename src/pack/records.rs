@@ -13,9 +13,9 @@ use super::conditions::ConditionContext;
 use super::load::{line_of, valid_id, without_whitespace, Loader};
 use super::problem::{IdOf, ProblemKind, QuestionFault};
 use super::raw::*;
-use super::{Department, Measure, NotApplicable};
+use super::{Department, Measure, MeasureKind, NotApplicable};
 use crate::condition::Condition;
-use crate::question::{Question, QuestionKind};
+use crate::question::{Question, QuestionKind, UNSURE};
 
 pub(super) fn departments(l: &mut Loader<'_>, raw: RawDepartments, text: &str) -> Vec<Department> {
     const FILE: &str = "departments.toml";
@@ -45,6 +45,7 @@ pub(super) fn departments(l: &mut Loader<'_>, raw: RawDepartments, text: &str) -
             address: d.address,
             hours: d.hours,
             source_issue: d.source_issue,
+            renamed: d.renamed,
         });
     }
     out
@@ -121,6 +122,26 @@ pub(super) fn questions(l: &mut Loader<'_>, raw: RawQuestions, text: &str) -> Ve
                 }),
             );
         }
+        if q.unsure && !matches!(kind, QuestionKind::Single | QuestionKind::Bool) {
+            l.problem(FILE, line, bad(QuestionFault::UnsureWithoutChoice));
+        }
+        if let Some(reserved) = q.options.iter().find(|o| *o == UNSURE) {
+            l.problem(
+                FILE,
+                line,
+                bad(QuestionFault::ReservedOption(reserved.clone())),
+            );
+        }
+        if kind != QuestionKind::Multi && !q.exclusive.is_empty() {
+            l.problem(FILE, line, bad(QuestionFault::ExclusiveWithoutMulti));
+        }
+        for e in q.exclusive.iter().filter(|e| !q.options.contains(e)) {
+            l.problem(
+                FILE,
+                line,
+                bad(QuestionFault::ExclusiveNotAnOption(e.clone())),
+            );
+        }
         out.push(Question {
             id: q.id,
             kind,
@@ -128,19 +149,35 @@ pub(super) fn questions(l: &mut Loader<'_>, raw: RawQuestions, text: &str) -> Ve
             min: q.min,
             max: q.max,
             min_selected,
+            unsure: q.unsure,
+            exclusive: q.exclusive,
+            changeable: q.changeable,
         });
     }
     out
+}
+
+/// What a measure record is checked against: the pack's questions and departments, the source
+/// (white space removed) and the words that leave a judgement to a department.
+pub(super) struct MeasureContext<'a> {
+    pub questions: &'a [Question],
+    pub departments: &'a [Department],
+    pub source_flat: &'a str,
+    pub discretion_words: &'a [String],
 }
 
 pub(super) fn measures(
     l: &mut Loader<'_>,
     raw: RawMeasures,
     text: &str,
-    questions: &[Question],
-    departments: &[Department],
-    source_flat: &str,
+    cx: &MeasureContext<'_>,
 ) -> Vec<Measure> {
+    let MeasureContext {
+        questions,
+        departments,
+        source_flat,
+        ..
+    } = *cx;
     const FILE: &str = "measures.toml";
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
@@ -190,19 +227,69 @@ pub(super) fn measures(
                 },
             );
         }
-        if let Some(p) = m
-            .primary_contact
-            .as_ref()
-            .filter(|p| !m.departments.contains(p))
-        {
-            l.problem(
+        match &m.primary_contact {
+            None => l.problem(
+                FILE,
+                line,
+                ProblemKind::NoFirstContact {
+                    measure: m.id.clone(),
+                },
+            ),
+            Some(p) if !m.departments.contains(p) => l.problem(
                 FILE,
                 line,
                 ProblemKind::PrimaryContactNotListed {
                     measure: m.id.clone(),
                     department: p.clone(),
                 },
+            ),
+            Some(p) => {
+                let office = departments
+                    .iter()
+                    .find(|d| &d.id == p)
+                    .is_none_or(|d| d.is_government);
+                if !office {
+                    l.problem(
+                        FILE,
+                        line,
+                        ProblemKind::FirstContactNotAnOffice {
+                            measure: m.id.clone(),
+                            department: p.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        let kind = MeasureKind::parse(&m.kind);
+        if kind.is_none() {
+            l.problem(
+                FILE,
+                line,
+                ProblemKind::UnknownMeasureKind {
+                    measure: m.id.clone(),
+                    kind: m.kind.clone(),
+                },
             );
+        }
+        if !m.review {
+            // An exemption is a reason about the word: it must name every discretion word it
+            // answers for, so an empty or token exemption answers for none.
+            let excerpts = m.source.concat();
+            let exempt = m.discretion_exempt.as_deref().unwrap_or("");
+            let unanswered = cx
+                .discretion_words
+                .iter()
+                .find(|w| excerpts.contains(*w) && !exempt.contains(*w));
+            if let Some(word) = unanswered {
+                l.problem(
+                    FILE,
+                    line,
+                    ProblemKind::DiscretionNotReviewed {
+                        measure: m.id.clone(),
+                        word: word.clone(),
+                    },
+                );
+            }
         }
         let valid_from = m.valid_from.as_ref().and_then(|d| l.date(FILE, at, d));
         let valid_until = m.valid_until.as_ref().and_then(|d| l.date(FILE, at, d));
@@ -225,12 +312,14 @@ pub(super) fn measures(
             condition: condition.unwrap_or_else(Condition::always),
             id: m.id,
             article: m.article,
+            kind: kind.unwrap_or(MeasureKind::Benefit),
             groups: m.groups,
             excerpts: m.source,
             departments: m.departments,
-            primary_contact: m.primary_contact,
+            primary_contact: m.primary_contact.unwrap_or_default(),
             departments_damaged: m.departments_damaged,
             review: m.review,
+            discretion_exempt: m.discretion_exempt,
             valid_from,
             valid_until,
             source_issue: m.source_issue,

@@ -46,7 +46,7 @@ pub fn screen(
     on: Date,
 ) -> StepView {
     let verdicts = crate::engine::evaluate(pack, answers, on);
-    let plan = Plan::new(pack, &verdicts);
+    let plan = Plan::new(pack, &verdicts, answers);
     let order: Vec<String> = pack
         .questions
         .iter()

@@ -87,9 +87,11 @@ pub fn log_choices(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> LogCho
         measures: pack
             .measures
             .iter()
-            .map(|ms| OptionView {
-                value: ms.id.clone(),
-                label: loc.text(locale, PackText::Measure(&ms.id), None),
+            .map(|ms| {
+                OptionView::new(
+                    ms.id.clone(),
+                    loc.text(locale, PackText::Measure(&ms.id), None),
+                )
             })
             .collect(),
         follow_ups: follow_ups(loc, locale),
@@ -168,10 +170,10 @@ pub fn directory(
     county: String,
     stored: &[DirectoryEntry],
 ) -> DirectoryView {
-    let mut counties = vec![OptionView {
-        value: String::new(),
-        label: loc.app(locale, "ui-directory-every-county", &[]),
-    }];
+    let mut counties = vec![OptionView::new(
+        String::new(),
+        loc.app(locale, "ui-directory-every-county", &[]),
+    )];
     if let Some(q) = pack
         .manifest
         .region_question
@@ -326,10 +328,7 @@ pub fn record_panel(
 fn follow_ups(loc: &Localizer, locale: Locale) -> Vec<OptionView> {
     FollowUp::ALL
         .into_iter()
-        .map(|f| OptionView {
-            value: f.as_str().to_owned(),
-            label: follow_up_label(loc, locale, f),
-        })
+        .map(|f| OptionView::new(f.as_str().to_owned(), follow_up_label(loc, locale, f)))
         .collect()
 }
 

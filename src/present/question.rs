@@ -6,7 +6,7 @@ use crate::answers::{format_date, Answer, Answers};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::pack::{PackText, PolicyPack};
-use crate::question::{Question, QuestionKind};
+use crate::question::{Question, QuestionKind, UNSURE};
 
 /// A question, worded.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +32,19 @@ pub struct QuestionView {
 pub struct OptionView {
     pub value: String,
     pub label: String,
+    /// Choosing it unchooses every other option ("none of the above").
+    pub exclusive: bool,
+}
+
+impl OptionView {
+    /// A choice that excludes nothing.
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> OptionView {
+        OptionView {
+            value: value.into(),
+            label: label.into(),
+            exclusive: false,
+        }
+    }
 }
 
 /// An answer as the review screen lists it.
@@ -58,6 +71,7 @@ pub fn question(loc: &Localizer, locale: Locale, q: &Question, answers: &Answers
             .into_iter()
             .map(|value| OptionView {
                 label: choice_label(loc, locale, q, &value),
+                exclusive: q.is_exclusive(&value),
                 value,
             })
             .collect(),
@@ -77,12 +91,14 @@ pub fn chosen(answer: &Answer) -> Vec<String> {
         Answer::Bool(b) => vec![b.to_string()],
         Answer::Number(n) => vec![n.to_string()],
         Answer::Date(d) => vec![format_date(*d)],
+        Answer::Unsure => vec![UNSURE.to_owned()],
     }
 }
 
 /// The label of one of a question's choices: an option's, or yes/no.
 fn choice_label(loc: &Localizer, locale: Locale, q: &Question, value: &str) -> String {
     match (q.kind, value) {
+        (_, UNSURE) => loc.app(locale, "answer-unsure", &[]),
         (QuestionKind::Bool, "true") => loc.app(locale, "answer-yes", &[]),
         (QuestionKind::Bool, _) => loc.app(locale, "answer-no", &[]),
         _ => option_label(loc, locale, &q.id, value),
@@ -132,6 +148,7 @@ pub fn answer_label(loc: &Localizer, locale: Locale, question: &str, answer: &An
         Answer::Bool(false) => loc.app(locale, "answer-no", &[]),
         Answer::Number(n) => n.to_string(),
         Answer::Date(d) => format_date(*d),
+        Answer::Unsure => loc.app(locale, "answer-unsure", &[]),
     }
 }
 

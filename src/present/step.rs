@@ -23,7 +23,7 @@ use crate::takeaway::Takeaway;
 pub struct PackView {
     pub id: String,
     pub version: String,
-    /// The document number, e.g. 朔政发〔2021〕26号.
+    /// The document number as the reader's language writes it, e.g. 朔政发〔2021〕26号.
     pub document: String,
     pub title: String,
     /// The language the source document is written in (its excerpts are quoted verbatim).
@@ -36,7 +36,7 @@ pub fn pack(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> PackView {
     PackView {
         id: m.id.clone(),
         version: m.version.clone(),
-        document: m.document.number.clone(),
+        document: loc.document_number(locale, pack),
         title: loc.text(locale, PackText::Title, None),
         source_locale: m.default_locale,
     }

@@ -62,7 +62,7 @@ pub fn stored(
             let (title, citation) = match pack.measure(id) {
                 Some(m) => (
                     loc.text(locale, PackText::Measure(id), None),
-                    citation(loc, locale, &pack.manifest.document.number, m),
+                    citation(pack, loc, locale, m),
                 ),
                 None => (id.clone(), String::new()),
             };

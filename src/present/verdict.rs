@@ -10,17 +10,22 @@ use crate::condition::{Test, TestOp, Truth};
 use crate::engine::{NearMiss, Reason, Status, Then, Verdict};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
-use crate::pack::{Measure, PackText, PolicyPack};
+use crate::pack::{Measure, MeasureKind, PackText, PolicyPack};
 use crate::store::DirectoryEntry;
 
 /// A department as a result shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentView {
     pub id: String,
+    /// Its name today (the source's, unless it has been renamed since).
     pub name: String,
+    /// The name the source prints, when it is no longer the body's name.
+    pub cited_as: Option<String>,
+    /// What changed since the source, when the body was renamed or reorganised.
+    pub renamed: Option<String>,
     /// The first department the article names: by the document's convention, the lead.
     pub is_lead: bool,
-    /// The department to contact first, with the reason.
+    /// Set on the office to go to first (the first in the list), with the reason.
     pub primary_reason: Option<String>,
     /// Contact details, only where someone has filled them in.
     pub phone: Option<String>,
@@ -44,8 +49,14 @@ pub struct VerdictView {
     pub excerpts: Vec<String>,
     pub groups: Vec<String>,
     pub status: Status,
-    /// The status, worded.
+    /// What the measure offers a person (applied for, used, taken part in, watched).
+    pub kind: MeasureKind,
+    /// The status, worded for the kind ("您可以申请" only for a benefit).
     pub status_label: String,
+    /// The questions answered "not sure" that leave the measure to the department: the short
+    /// names, and a sentence saying so.
+    pub unsure: Vec<String>,
+    pub unsure_note: Option<String>,
     /// Why the measure does not apply (ineligible only).
     pub reasons: Vec<String>,
     /// The unanswered questions that would decide it (unknown only): id and short name.
@@ -56,9 +67,11 @@ pub struct VerdictView {
     pub review: Option<String>,
     /// When it ended (expired only), e.g. "已于 2021-12-31 结束".
     pub expired: Option<String>,
+    /// The offices to contact, the first contact first; bodies that are not offices (a
+    /// demonstration base) are not listed.
     pub departments: Vec<DepartmentView>,
-    /// Set when the source's list of departments is damaged, so the list shown is incomplete
-    /// and no department can be called the lead.
+    /// For staff, not for the applicant's screen or printout: set when the source's list of
+    /// departments is damaged, so the list shown is incomplete and none can be called the lead.
     pub departments_note: Option<String>,
     /// Whether a results list shows this verdict. Every eligible, review and undecided
     /// measure is shown; an ineligible one only with a near miss (so only for the applicant's
@@ -77,13 +90,24 @@ pub fn verdict(
     contacts: &[DirectoryEntry],
 ) -> Option<VerdictView> {
     let m = pack.measure(&verdict.measure)?;
+    let unsure: Vec<String> = verdict
+        .unsure
+        .iter()
+        .map(|q| loc.text(locale, PackText::Question(q), Some("short")))
+        .collect();
+    let unsure_note = (!unsure.is_empty()).then(|| {
+        loc.app(
+            locale,
+            "unsure-note",
+            &[("questions", join(loc, locale, unsure.clone()).into())],
+        )
+    });
     let text = |attr| loc.text(locale, PackText::Measure(&m.id), attr);
-    let doc = &pack.manifest.document;
     let words = Words { loc, locale };
     let (reasons, near_miss) = match &verdict.status {
         Status::Ineligible { reasons, near_miss } => (
             reasons.iter().map(|r| words.reason(r)).collect(),
-            near_miss.as_ref().map(|n| words.near_miss(n)),
+            near_miss.as_ref().map(|n| words.near_miss(n, m.kind)),
         ),
         _ => (Vec::new(), None),
     };
@@ -93,10 +117,13 @@ pub fn verdict(
         benefit: text(Some("benefit")),
         article: m.article_label(),
         article_number: m.article,
-        citation: citation(loc, locale, &doc.number, m),
+        citation: citation(pack, loc, locale, m),
         excerpts: m.excerpts.clone(),
         groups: m.groups.clone(),
-        status_label: status_label(loc, locale, verdict.status.key()),
+        kind: m.kind,
+        status_label: status_label_for(loc, locale, &verdict.status, m.kind),
+        unsure,
+        unsure_note,
         reasons,
         missing: match &verdict.status {
             Status::Unknown { missing } => missing
@@ -128,13 +155,35 @@ pub fn verdict(
     })
 }
 
+/// A status, worded for what the measure offers: "您可以申请" for a benefit, "您可以使用" for a
+/// service, "您可以参加" for a programme, and neither for a commitment of the city.
+pub fn status_label_for(
+    loc: &Localizer,
+    locale: Locale,
+    status: &Status,
+    kind: MeasureKind,
+) -> String {
+    match (status, kind) {
+        (Status::Eligible | Status::NeedsReview, MeasureKind::Benefit) => {
+            status_label(loc, locale, status.key())
+        }
+        (Status::Eligible | Status::NeedsReview, kind) => loc.app(
+            locale,
+            &format!("status-{}-{}", status.key(), kind.as_str()),
+            &[],
+        ),
+        _ => status_label(loc, locale, status.key()),
+    }
+}
+
 /// A status, worded (by its key, as `Status::key` gives it and the store keeps it).
 pub fn status_label(loc: &Localizer, locale: Locale, key: &str) -> String {
     loc.app(locale, &format!("status-{key}"), &[])
 }
 
 /// Where a measure rests in the document, e.g. 朔政发〔2021〕26号第（十一）条.
-pub fn citation(loc: &Localizer, locale: Locale, document: &str, m: &Measure) -> String {
+pub fn citation(pack: &PolicyPack, loc: &Localizer, locale: Locale, m: &Measure) -> String {
+    let document = loc.document_number(locale, pack);
     loc.app(
         locale,
         "citation",
@@ -146,8 +195,9 @@ pub fn citation(loc: &Localizer, locale: Locale, document: &str, m: &Measure) ->
     )
 }
 
-/// The departments of a measure, lead first as the document lists them, with the contact
-/// details staff entered (`contacts`) where the pack has none.
+/// The offices of a measure, the first contact first and the others as the document lists them,
+/// with the contact details staff entered (`contacts`) where the pack has none. Bodies that
+/// are not offices (a demonstration base) are left out: nobody can go to them for help.
 pub fn departments(
     pack: &PolicyPack,
     loc: &Localizer,
@@ -156,17 +206,30 @@ pub fn departments(
     contacts: &[DirectoryEntry],
 ) -> Vec<DepartmentView> {
     let filled = |s: &str| (!s.trim().is_empty()).then(|| s.to_owned());
-    m.departments
+    let mut views: Vec<DepartmentView> = m
+        .departments
         .iter()
         .enumerate()
         .filter_map(|(i, id)| {
-            let d = pack.department(id)?;
+            let d = pack.department(id).filter(|d| d.is_government)?;
             let entry = contacts.iter().find(|e| e.department == d.id);
+            let text = |attr| loc.text(locale, PackText::Department(&d.id), attr);
+            let (name, cited_as, renamed) = if d.renamed {
+                (
+                    text(Some("current")),
+                    Some(text(None)),
+                    Some(text(Some("renamed"))),
+                )
+            } else {
+                (text(None), None, None)
+            };
             Some(DepartmentView {
                 id: d.id.clone(),
-                name: loc.text(locale, PackText::Department(&d.id), None),
+                name,
+                cited_as,
+                renamed,
                 is_lead: i == 0 && !m.departments_damaged,
-                primary_reason: (m.primary_contact.as_deref() == Some(id.as_str()))
+                primary_reason: (m.primary_contact == *id)
                     .then(|| loc.text(locale, PackText::Measure(&m.id), Some("contact"))),
                 // The pack's own details where it has any, else what staff entered.
                 phone: filled(&d.phone).or_else(|| entry.and_then(|e| filled(&e.phone))),
@@ -174,7 +237,10 @@ pub fn departments(
                 hours: filled(&d.hours).or_else(|| entry.and_then(|e| filled(&e.hours))),
             })
         })
-        .collect()
+        .collect();
+    // The office to go to first leads the list: it is the one next step of the result.
+    views.sort_by_key(|d| d.primary_reason.is_none());
+    views
 }
 
 /// The wording helpers for one pack and locale.
@@ -270,24 +336,44 @@ impl Words<'_> {
         )
     }
 
-    fn near_miss(&self, near: &NearMiss) -> String {
+    /// Words a near miss: what the person could do (the question's `.change` text, with the
+    /// answer it would take), and what the measure would then be.
+    /// "If you did this, …": the question's `.change` text (given the answer's words as
+    /// `$answer` and, for a choice, its option value as `$value`, so that a language can word
+    /// each option its own way), then what the measure would be, worded for its kind.
+    fn near_miss(&self, near: &NearMiss, kind: MeasureKind) -> String {
         let answer = answer_label(self.loc, self.locale, &near.question, &near.answer);
-        let mut args = vec![
-            ("question", FluentValue::from(self.short(&near.question))),
-            ("answer", FluentValue::from(answer)),
-        ];
+        let value = match &near.answer {
+            Answer::Choice(v) => v.clone(),
+            _ => String::new(),
+        };
+        let change = self.loc.pack(
+            self.locale,
+            &PackText::Question(&near.question).id(),
+            Some("change"),
+            &[
+                ("answer", FluentValue::from(answer)),
+                ("value", FluentValue::from(value)),
+            ],
+        );
+        let mut args = vec![("change", FluentValue::from(change))];
+        // A benefit is applied for; a service used, a programme joined, a commitment watched.
+        let then = |key: &str| match kind {
+            MeasureKind::Benefit => format!("near-miss-{key}"),
+            kind => format!("near-miss-{key}-{}", kind.as_str()),
+        };
         let id = match &near.then {
-            Then::Eligible => "near-miss-eligible",
-            Then::NeedsReview => "near-miss-review",
+            Then::Eligible => then("eligible"),
+            Then::NeedsReview => then("review"),
             Then::AlsoDepends(questions) => {
                 let shorts = questions.iter().map(|q| self.short(q)).collect();
                 args.push((
                     "questions",
                     FluentValue::from(join(self.loc, self.locale, shorts)),
                 ));
-                "near-miss-depends"
+                "near-miss-depends".to_owned()
             }
         };
-        self.loc.app(self.locale, id, &args)
+        self.loc.app(self.locale, &id, &args)
     }
 }

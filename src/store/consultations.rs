@@ -296,6 +296,7 @@ fn options(answer: &Answer) -> Vec<&str> {
         Answer::Choice(option) => vec![option.as_str()],
         Answer::Choices(options) => options.iter().map(String::as_str).collect(),
         Answer::Bool(yes) => vec![if *yes { "true" } else { "false" }],
+        Answer::Unsure => vec![crate::question::UNSURE],
         Answer::Number(_) | Answer::Date(_) => Vec::new(),
     }
 }

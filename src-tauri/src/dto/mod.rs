@@ -254,6 +254,8 @@ impl From<QuestionView> for QuestionDto {
 pub struct OptionDto {
     pub value: String,
     pub label: String,
+    /// Choosing it unchooses every other option ("none of the above").
+    pub exclusive: bool,
 }
 
 impl From<OptionView> for OptionDto {
@@ -261,6 +263,7 @@ impl From<OptionView> for OptionDto {
         OptionDto {
             value: o.value,
             label: o.label,
+            exclusive: o.exclusive,
         }
     }
 }
@@ -291,7 +294,12 @@ pub struct VerdictDto {
     pub benefit: String,
     /// `eligible`, `needs_review`, `ineligible`, `unknown` or `expired`.
     pub status: String,
+    /// `benefit`, `service`, `programme` or `commitment`: what the measure offers.
+    pub kind: String,
+    /// The status, worded for the kind ("You can apply" only for a benefit).
     pub status_label: String,
+    /// Says which answers were "not sure", when that leaves the measure to the department.
+    pub unsure_note: Option<String>,
     /// Document number and article, e.g. 朔政发〔2021〕26号第（十一）条.
     pub citation: String,
     /// The source sentence(s), verbatim.
@@ -300,8 +308,8 @@ pub struct VerdictDto {
     pub near_miss: Option<String>,
     pub review: Option<String>,
     pub expired: Option<String>,
+    /// The offices to contact, the one to go to first first.
     pub departments: Vec<DepartmentDto>,
-    pub departments_note: Option<String>,
 }
 
 impl From<VerdictView> for VerdictDto {
@@ -311,15 +319,18 @@ impl From<VerdictView> for VerdictDto {
             title: v.title,
             benefit: v.benefit,
             status: v.status.key().to_owned(),
+            kind: v.kind.as_str().to_owned(),
             status_label: v.status_label,
+            unsure_note: v.unsure_note,
             citation: v.citation,
             excerpts: v.excerpts,
             reasons: v.reasons,
             near_miss: v.near_miss,
             review: v.review,
             expired: v.expired,
+            // The note on the source's damaged department lists is for staff, not for the
+            // applicant's screen or printout.
             departments: v.departments.into_iter().map(DepartmentDto::from).collect(),
-            departments_note: v.departments_note,
         }
     }
 }
@@ -328,8 +339,14 @@ impl From<VerdictView> for VerdictDto {
 #[ts(export)]
 pub struct DepartmentDto {
     pub id: String,
+    /// Its name today.
     pub name: String,
+    /// The name the source prints, when the body has been renamed since.
+    pub cited_as: Option<String>,
+    /// What changed, when the body has been renamed.
+    pub renamed: Option<String>,
     pub lead: bool,
+    /// Set on the office to go to first: why.
     pub primary_reason: Option<String>,
     pub phone: Option<String>,
     pub address: Option<String>,
@@ -341,6 +358,8 @@ impl From<DepartmentView> for DepartmentDto {
         DepartmentDto {
             id: d.id,
             name: d.name,
+            cited_as: d.cited_as,
+            renamed: d.renamed,
             lead: d.is_lead,
             primary_reason: d.primary_reason,
             phone: d.phone,

@@ -5,7 +5,19 @@ export type VerdictDto = { measure: string, title: string, benefit: string,
 /**
  * `eligible`, `needs_review`, `ineligible`, `unknown` or `expired`.
  */
-status: string, status_label: string, 
+status: string, 
+/**
+ * `benefit`, `service`, `programme` or `commitment`: what the measure offers.
+ */
+kind: string, 
+/**
+ * The status, worded for the kind ("You can apply" only for a benefit).
+ */
+status_label: string, 
+/**
+ * Says which answers were "not sure", when that leaves the measure to the department.
+ */
+unsure_note: string | null, 
 /**
  * Document number and article, e.g. 朔政发〔2021〕26号第（十一）条.
  */
@@ -13,4 +25,8 @@ citation: string,
 /**
  * The source sentence(s), verbatim.
  */
-excerpts: Array<string>, reasons: Array<string>, near_miss: string | null, review: string | null, expired: string | null, departments: Array<DepartmentDto>, departments_note: string | null, };
+excerpts: Array<string>, reasons: Array<string>, near_miss: string | null, review: string | null, expired: string | null, 
+/**
+ * The offices to contact, the one to go to first first.
+ */
+departments: Array<DepartmentDto>, };

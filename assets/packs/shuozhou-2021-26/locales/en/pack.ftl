@@ -1,7 +1,7 @@
 # Policy pack text (English): Shuozhou Gov. Doc. [2021] No. 26 (朔政发〔2021〕26号)
 # Questions q-<id> (.help says why we ask; .short is the short name used in reasons), options opt-<question>-<value>,
-# measures m-<id> (title; .benefit explains the content in plain words; .review says what the department must check; .contact says why to go to that department first),
-# departments dept-<id> (matching the names in the source). Write only what the source supports: no amounts, phone numbers, addresses or deadlines.
+# measures m-<id> (title; .benefit explains the content in plain words; .review says what the department must check; .contact says why to go to that department first, for every measure),
+# departments dept-<id> (matching the names in the source; a renamed body also has .current, its name today, and .renamed, a note). Write only what the source supports: no amounts, phone numbers, addresses or deadlines.
 
 pack-title = Shuozhou “Mass Entrepreneurship and Innovation” (双创) upgrade measures (Shuozhou Gov. Doc. [2021] No. 26)
 
@@ -15,6 +15,8 @@ dept-development-reform = Shuozhou Municipal Development and Reform Commission
 dept-commerce = Shuozhou Municipal Bureau of Commerce
 dept-market-regulation = Shuozhou Municipal Administration for Market Regulation
 dept-pboc-shuozhou = People's Bank of China, Shuozhou Central Sub-branch
+    .current = People's Bank of China, Shuozhou Branch
+    .renamed = The source names the “Shuozhou Central Sub-branch”; in the reform of the central bank's branches begun in 2023 it became the Shuozhou Branch.
 dept-education = Shuozhou Municipal Education Bureau
 dept-health = Shuozhou Municipal Health Commission
 dept-agriculture = Shuozhou Municipal Bureau of Agriculture and Rural Affairs
@@ -27,6 +29,8 @@ dept-sasac = Shuozhou Municipal State-owned Assets Supervision and Administratio
 dept-civil-military = Shuozhou Municipal Civil-Military Integration Office
 dept-small-micro-center = Shuozhou Municipal Small and Micro Business Development Service Center
 dept-cbirc-shuozhou = CBIRC Shuozhou Branch (China Banking and Insurance Regulatory Commission)
+    .current = National Financial Regulatory Administration, Shuozhou Branch
+    .renamed = The source names the CBIRC Shuozhou Branch; since the 2023 reform of financial regulation its work is done by the Shuozhou Branch of the National Financial Regulatory Administration.
 dept-youth-league = Shuozhou Municipal Committee of the Communist Youth League
 dept-veterans-affairs = Shuozhou Municipal Veterans Affairs Bureau
 dept-public-security = Shuozhou Municipal Public Security Bureau
@@ -44,134 +48,148 @@ dept-financial-office = Shuozhou Municipal Financial Affairs Office
 ## Questions
 
 q-groups = Which of these describe you?
-    .help = You can choose more than one. The policy gives different support to different groups of people. If you already run or represent a company or organization (including an incubator, maker space or startup park), please also choose “Company or organization”.
+    .help = You can choose more than one: a veteran can also be a migrant worker returning home. The policy supports different people differently. If you already run a small business or farm venture, still choose who you are; choose “None of these” only if none of them fits. If you are asking for a company or organization, choose “Company or organization”.
     .short = Who you are
-opt-groups-migrant_worker = Migrant worker returning home to start up
+opt-groups-migrant_worker = Migrant worker returning home to start a business
 opt-groups-veteran = Military veteran
 opt-groups-graduate = University or college graduate
-opt-groups-student = College student (incl. vocational/technical)
+opt-groups-vocational_graduate = Graduate of a technical school (技工院校)
+opt-groups-student = Student (university, vocational or technical school)
 opt-groups-returnee = Returnee who studied abroad
 opt-groups-foreign_national = Foreign national
-opt-groups-researcher = Researcher, university or company tech expert
+opt-groups-researcher = Researcher, university teacher or company technical expert
 opt-groups-woman = Woman entrepreneur
-opt-groups-hmt_youth = Young person from Taiwan, Hong Kong or Macao
-opt-groups-other_person = None of these; I want to start a business
-opt-groups-enterprise = Company or organization (incl. incubators)
+opt-groups-hmt_resident = Resident of Taiwan, Hong Kong or Macao
+opt-groups-enterprise = Company or organization (incl. incubators, maker spaces, startup parks)
+opt-groups-other_person = None of these
 
-q-activity = What is your situation now?
-    .help = University graduates who are self-employed or have started a small or micro business can get a social insurance subsidy.
-    .short = Current situation
-opt-activity-planning = Still preparing, not started yet
-opt-activity-self_employed = Self-employed (e.g. individual business)
-opt-activity-small_micro_founder = Have started a small or micro business
+q-activity = What are you doing now?
+    .help = Graduates who run a sole proprietorship or found a small or micro enterprise can apply for a social insurance subsidy under the rules.
+    .short = What you do now
+    .change = { $value ->
+        [self_employed] If you run a sole proprietorship
+        [small_micro_founder] If you found a small or micro enterprise
+        [employed] If you take a job with an organization or company
+       *[other] If what you do now were “{ $answer }”
+    }
+opt-activity-planning = Still preparing, not yet started
+opt-activity-self_employed = Running a sole proprietorship (individual business)
+opt-activity-small_micro_founder = Founded a small or micro enterprise
 opt-activity-employed = Employed by an organization or company
 opt-activity-other = Other
 
-q-researcher_role = What kind of researcher are you?
-    .help = The policy gives different support to university professional and technical staff and to companies' technical and academic leaders.
-    .short = Type of researcher
-opt-researcher_role-university_staff = University professional or technical staff
-opt-researcher_role-institute_staff = Researcher at an institute or public body
-opt-researcher_role-enterprise_expert = Company technical or academic leader/expert
+q-researcher_role = Where do you do research?
+    .help = The policy supports university professionals, researchers at public institutions and companies' technical leaders differently.
+    .short = Where you do research
+opt-researcher_role-university_staff = At a university (professional or technical staff)
+opt-researcher_role-institute_staff = At a research institute or other public institution
+opt-researcher_role-enterprise_expert = At a company, as a technical or academic leader or key expert
 opt-researcher_role-other = Other
 
-q-project_lead = Are you the technical lead or the leader of a research project?
-    .help = If the research results of a project's technical lead or leader bring clear social and economic benefits, they can count as a qualification for applying for a senior professional title.
-    .short = Technical lead or leader of a research project
+q-project_lead = Are you the technical lead or principal investigator of a research project?
+    .help = Results of a project's technical lead or principal investigator that bring clear social and economic benefits can count towards a senior professional title.
+    .short = Research project lead
 
-q-tech_project = Do you have a science and technology project?
-    .help = The policy funds the best science and technology projects of people who returned from study abroad, chosen on merit.
-    .short = Has a science and technology project
+q-tech_project = Are you working on a research and development project?
+    .help = For example developing a new technology or product. The policy funds the best projects of returnees who studied abroad.
+    .short = R&D project
 
-q-urban_residence = Do you have a legal, stable home (rented counts) in an urban area of Shuozhou?
-    .help = Returnees from study abroad who have a legal, stable home (rented counts) can apply, under the rules, to register permanent household residence (hukou) where they live.
-    .short = Legal, stable home in an urban area
+q-urban_residence = Do you have a settled home in a town or city district of Shuozhou?
+    .help = Your own home or a rented one both count, if it is lawful. If so, you can apply under the rules to register your household residence (hukou) there.
+    .short = Settled home in a town or city district
 
-q-children_schooling = Do you have children who need a school place in Shuozhou?
-    .help = The policy gives more support with school places for the children of returnees from study abroad and of high-level foreign talent who come to Shuozhou to innovate and start businesses.
-    .short = Children who need a school place
+q-children_schooling = Do you have children who will go to school in Shuozhou?
+    .help = The policy gives more support with schooling to the children of returnees and high-level foreign talent who start businesses in Shuozhou.
+    .short = Children to go to school in Shuozhou
 
 q-enterprise_kind = What kind of company or organization is it?
-    .help = You can choose more than one. Incubators, maker spaces, “specialized, refined, distinctive and innovative” (专精特新) companies and demonstration bases each have their own support.
-    .short = Type of company or organization
-opt-enterprise_kind-sme = Small, medium or micro company
-opt-enterprise_kind-specialized_sme = Recognized 专精特新 (specialized, innovative) SME
-opt-enterprise_kind-incubator = Incubator, maker space, science park, SME base
+    .help = You can choose more than one. Incubators, maker spaces, “specialized and sophisticated” SMEs and demonstration bases each have their own support.
+    .short = Kind of company or organization
+opt-enterprise_kind-sme = Small, medium or micro enterprise
+opt-enterprise_kind-specialized_sme = Recognized “specialized and sophisticated” (专精特新) SME
+opt-enterprise_kind-incubator = Incubator, maker space, university science park or small business startup base
 opt-enterprise_kind-startup_park = Operator of a startup park
-opt-enterprise_kind-demo_base = 双创 (entrepreneurship) demonstration base
+opt-enterprise_kind-demo_base = Mass entrepreneurship and innovation (双创) demonstration base
 opt-enterprise_kind-other = Other company or organization
 
-q-specialized_first_time = Is this the first time your company has been recognized as a “specialized, refined, distinctive and innovative” (专精特新) SME?
-    .help = SMEs recognized as 专精特新 for the first time get a financial reward.
-    .short = First-time 专精特新 recognition
+q-specialized_first_time = Is this the first time your company has been recognized as a “specialized and sophisticated” SME?
+    .help = A first recognition is rewarded with funds. If you are not sure, choose “Not sure” and the department will check.
+    .short = First recognition as “specialized and sophisticated”
 
-q-incubator_level = Is your incubator or university science park national or provincial level, or is your maker space registered at national level?
-    .help = The source gives tax relief to national and provincial level tech business incubators, university science parks and nationally registered maker spaces (source wording: “until 2021” (到2021年)).
-    .short = Level of incubator
-opt-incubator_level-national_or_provincial = Yes: national, provincial or registered
+q-incubator_level = Is your incubator or university science park national or provincial, or your maker space registered nationally?
+    .help = The source sets tax exemptions for national and provincial technology incubators, university science parks and nationally registered maker spaces (up to 2021).
+    .short = Level of the incubator
+opt-incubator_level-national_or_provincial = Yes: national, provincial or nationally registered
 opt-incubator_level-other = No
 
-q-veteran_park = Is the startup park you run mainly for military veterans?
-    .help = The policy encourages private investors to set up startup parks mainly for veterans and to apply to become provincial demonstration parks, with matching rewards.
+q-veteran_park = Is the startup park you run mainly for veterans starting businesses?
+    .help = Startup parks built mainly for veterans that apply to become provincial demonstration parks receive corresponding rewards.
     .short = Startup park mainly for veterans
 
-q-demo_base_excellent = Did your demonstration base get an “excellent” (优秀) rating in the provincial assessment?
-    .help = Demonstration bases rated excellent in the provincial assessment get financial incentives under the relevant rules.
-    .short = Rated excellent in provincial assessment
+q-demo_base_excellent = Was your demonstration base rated “excellent” in the provincial evaluation?
+    .help = Demonstration bases rated excellent by the province receive funding incentives under the relevant rules.
+    .short = Rated excellent by the province
 
-q-enterprise_plans = Which of these is your company doing or planning to do?
-    .help = You can choose more than one, or none if none fits. Each of these has its own support policy.
-    .short = What the company is doing or planning
+q-enterprise_plans = Which of these is your company doing or planning?
+    .help = You can choose several, or none. Each has its own support.
+    .short = What the company does or plans
 opt-enterprise_plans-innovative_product = Offering innovative products or services
-opt-enterprise_plans-first_set_equipment = Developing first-unit major equipment
+opt-enterprise_plans-first_set_equipment = Developing first-of-its-kind major technical equipment
 opt-enterprise_plans-industrial_internet = Building an industrial internet platform
-opt-enterprise_plans-cloud = Moving the company to the cloud
-opt-enterprise_plans-supply_chain = Key-industry supply chain innovation project
-opt-enterprise_plans-manufacturing_platform = Manufacturing 双创 tech transfer hub/platform
+opt-enterprise_plans-cloud = Moving the business to the cloud
+opt-enterprise_plans-supply_chain = A key-industry supply chain innovation and application project
+opt-enterprise_plans-manufacturing_platform = Building a manufacturing technology transfer centre or service platform
 
-q-product_recognized = Has an authority at provincial level or above recognized your product as an innovative product?
-    .help = Innovative products recognized by the relevant authorities at provincial level or above, and put on the market for the first time, qualify for government first purchase.
-    .short = Recognized as innovative at provincial level or above
+q-product_recognized = Has a provincial or higher authority recognized your product as an “innovative product”?
+    .help = Innovative products recognized by a provincial or higher authority and put on the market for the first time can be bought first by the government. If you are not sure, choose “Not sure”.
+    .short = Recognized as an innovative product
 
 q-first_to_market = Is this product being put on the market for the first time?
-    .help = Government first purchase only applies to innovative products put on the market for the first time.
+    .help = First government purchase only applies to innovative products put on the market for the first time.
     .short = First time on the market
 
-q-tech_field = What is your company's main technical field?
-    .help = The policy guides companies in fields such as carbon-based new materials R&D, use of strategic emerging solid-waste materials, and clean, efficient coal development and use in applying to become provincial engineering technology research centers.
-    .short = Technical field
-opt-tech_field-carbon_materials = Carbon-based new materials R&D
-opt-tech_field-solid_waste_materials = Strategic emerging solid-waste materials use
-opt-tech_field-clean_coal = Clean, efficient coal development and use
-opt-tech_field-other = Other field
+q-tech_field = What kind of technology does your company research?
+    .help = The policy guides companies in carbon-based new materials, solid waste materials, clean coal use and similar fields to apply for provincial engineering technology research centres; for other fields the department decides.
+    .short = Research field
+opt-tech_field-carbon_materials = Carbon-based new materials
+opt-tech_field-solid_waste_materials = Use of strategic emerging solid waste materials
+opt-tech_field-clean_coal = Clean and efficient coal development and use
+opt-tech_field-other_technology = Another field of technology
+opt-tech_field-no_research = No technology research
 
-q-rural_business = Is your business project in the countryside, or part of a new rural industry or business model (such as rural e-commerce)?
-    .help = The policy provides space and services for people who innovate and start businesses in rural areas, and supports them with finance and in land use plans.
-    .short = Rural business project
+q-rural_business = Is your project in the countryside?
+    .help = For example a village shop, farming, processing farm products or rural e-commerce. The policy supports rural businesses with places, services and finance.
+    .short = Project in the countryside
 
-q-has_ip = Do you or your company own a patent or trademark?
-    .help = The policy cracks down on patent and trademark infringement and counterfeiting, and improves the intellectual property trading service platform.
-    .short = Owns a patent or trademark
+q-has_ip = Do you or your company hold a patent or a registered trademark?
+    .help = The policy fights patent and trademark infringement and counterfeiting and helps you defend your rights.
+    .short = Patent or registered trademark
 
-q-contest_level = Has your project taken part in an innovation and entrepreneurship contest? If so, what was the highest level?
-    .help = The policy gives stronger follow-up tracking and support to outstanding contest projects. Veterans' projects that win third prize or higher in a national or provincial contest get a financial reward.
-    .short = Highest contest level
-opt-contest_level-none = Never took part
-opt-contest_level-municipal_or_lower = City level or lower
+q-contest_level = At what level has your project taken part in an innovation and entrepreneurship contest?
+    .help = If it took part in several, choose the highest. Veterans' projects with a third prize or better at a provincial or national contest receive a funding award.
+    .short = Level of contest entered
+    .change = { $value ->
+        [municipal_or_lower] If your project enters a municipal (or lower-level) contest
+        [provincial] If your project enters a provincial contest
+        [national] If your project enters a national contest
+       *[other] If your project enters a contest
+    }
+opt-contest_level-none = Has not taken part
+opt-contest_level-municipal_or_lower = Municipal level or lower
 opt-contest_level-provincial = Provincial level
 opt-contest_level-national = National level
 
-q-provincial_prize = Has your project won a third prize or better (first, second or third) at a provincial or national innovation and entrepreneurship contest?
-    .help = Veterans' projects that win a third prize or better (三等奖以上) at national or provincial contests get a financial reward. Other awards, such as merit awards, do not count.
+q-provincial_prize = Has your project won a third prize or better at a provincial or national contest?
+    .help = The policy says “third prize or above”. If you are not sure whether your award counts, choose “Not sure” and the veterans affairs bureau will check.
     .short = Third prize or better at provincial or national level
 
-q-in_demo_base = Is your project inside a mass entrepreneurship and innovation (双创) demonstration base?
-    .help = The policy opens a fast track (“green channel”) for approving projects inside demonstration bases.
-    .short = Project inside a demonstration base
+q-in_demo_base = Is your project located in a mass entrepreneurship and innovation (双创) demonstration base?
+    .help = A demonstration base for mass entrepreneurship and innovation is a base the government has named as one. Projects inside one get a fast lane for approvals. If you are not sure, choose “Not sure”.
+    .short = Project in a demonstration base
 
-q-county = Where is your project?
-    .help = The Shuozhou Economic Development Zone has incubators, maker spaces and other places that host innovation and startups.
-    .short = Project location
+q-county = In which county, city or district is your project?
+    .help = Used only to count where people ask from; it does not change your results.
+    .short = Where the project is
 opt-county-shuocheng = Shuocheng District
 opt-county-pinglu = Pinglu District
 opt-county-huairen = Huairen City
@@ -179,16 +197,22 @@ opt-county-shanyin = Shanyin County
 opt-county-yingxian = Ying County
 opt-county-youyu = Youyu County
 opt-county-dev_zone = Shuozhou Economic Development Zone
-opt-county-elsewhere = Elsewhere or not decided yet
+opt-county-elsewhere = Elsewhere, or not yet decided
 
 ## Measures
 
 m-fast-business-registration = Fast company setup
-    .benefit = Registering, filing and closing a company can all be done electronically from start to finish. The time to set up a company anywhere in the city has been cut to 1 working day.
+    .benefit = The city is moving company registration, filing and closure fully online, and aims to cut the time to set up a company to 1 working day.
+    .contact = Company setup is handled by the administrative approval authority.
 
 m-integrity-enterprise-recognition = Recognition as a mass entrepreneurship and innovation (双创) integrity company
-    .benefit = The city recognizes “双创 integrity companies” (双创诚信企业). Companies can find out about it and take part.
-    .review = Whether a company is recognized as a 双创 integrity company is decided by the relevant authorities.
+    .benefit = The city recognizes startup and innovation integrity companies (双创诚信企业).
+    .review = Whether a company is recognized as a startup and innovation integrity company is decided by the relevant authorities.
+    .contact = The city's startup and innovation work is coordinated by the development and reform authority; ask it first about the recognition.
+
+m-credit-record-objection = Objecting to published credit information
+    .benefit = The city sets up a procedure for objections to published credit information: a company that thinks the credit information published about it is wrong can object.
+    .contact = Companies' credit information is published by the market regulation authority.
 
 m-national-tax-and-insurance-relief = National tax breaks and temporary cuts in social insurance rates
     .benefit = National fiscal and tax preferences and temporary cuts in social insurance contribution rates are put into practice, so that companies get every tax break they are entitled to.
@@ -198,9 +222,10 @@ m-national-tax-and-insurance-relief = National tax breaks and temporary cuts in 
 m-unemployment-insurance-job-retention = Unemployment insurance help for companies to keep jobs (“Escort Action”, 护航行动)
     .benefit = All areas and companies that meet the conditions (符合条件) are covered by the unemployment insurance policy that helps companies keep their staff.
     .review = Whether a company meets the conditions (符合条件) is decided by the human resources and social security authorities and other departments.
+    .contact = Unemployment insurance is run by the human resources and social security authorities.
 
 m-incubator-property-land-tax-exemption = Property tax and urban land use tax exemption for incubators, university science parks and maker spaces
-    .benefit = National and provincial level tech business incubators, university science parks and nationally registered maker spaces pay no property tax and no urban land use tax on the buildings and land they use themselves or provide to the businesses they incubate (source wording: “until 2021” (到2021年)).
+    .benefit = National and provincial technology business incubators, university science parks and nationally registered maker spaces pay no property tax and no urban land use tax on the buildings and land they use themselves or provide to the businesses they incubate (source wording: “until 2021” (到2021年)).
     .contact = Tax exemptions are handled by the tax authorities.
 
 m-incubator-vat-exemption = No VAT on income from incubation services
@@ -210,200 +235,271 @@ m-incubator-vat-exemption = No VAT on income from incubation services
 m-innovative-supplier-procurement = Companies with innovative products and services count as small and micro businesses in government procurement
     .benefit = Companies with innovative products and services are treated as small and micro businesses. The province's policy of reserving a share of purchases for them applies, and a larger price deduction is given when bids are evaluated.
     .review = Whether a company counts as an “innovative product and service company” (创新产品和服务企业) is decided by the finance authorities under the relevant rules.
+    .contact = Government procurement policy is the finance authority's.
 
 m-government-first-purchase = Government first purchase of innovative products
-    .benefit = Innovative products that the relevant authorities at provincial level or above have recognized, and that are put on the market for the first time, are bought first by the government: the buyer awards the purchase contract directly to the supplier of the product.
+    .benefit = Innovative products recognized by the relevant authorities at provincial level or above and put on the market for the first time are bought first by the government: when a buyer purchases such a product, it awards the contract directly to the product's supplier.
+    .review = Whether a product falls under first purchase is for the relevant authorities to recognize; a contract comes only when a public buyer needs to buy such a product.
+    .contact = Government procurement is the finance authority's.
 
 m-first-set-equipment = Support for applying as first-unit (set) major technical equipment (首台（套）)
     .benefit = The city publicizes business-friendly policies such as the “Guiding Catalog for the Promotion and Application of First-unit (Set) Major Technical Equipment” (《首台（套）重大技术装备推广应用指导目录》), and supports projects that meet the conditions (符合条件) in applying.
     .review = Whether a project meets the conditions (符合条件) is checked by the relevant authorities against the catalog and the application requirements.
+    .contact = The promotion of first-unit (set) major technical equipment is organized by the industry and information technology authority.
 
 m-ip-enforcement = Action against patent and trademark infringement and counterfeiting, and protection of rights
     .benefit = The authorities focus on key fields such as e-commerce, food and drugs, environmental protection and high technology, and on trade fairs and imports and exports. They crack down on patent and trademark infringement and counterfeiting, and step up intellectual property enforcement and rights protection.
-    .contact = The source's list of departments is damaged. Of the departments that can be read clearly, the market regulation authority is in charge of intellectual property enforcement.
+    .contact = Intellectual property enforcement is the market regulation authority's.
 
 m-ip-training = Intellectual property awareness and training
     .benefit = Many kinds of intellectual property awareness and training activities are held, to help people spot fakes, avoid scams and protect their rights.
-    .contact = The source's list of departments is damaged. Of the departments that can be read clearly, the market regulation authority is in charge of intellectual property work.
+    .contact = Intellectual property work is the market regulation authority's.
 
 m-ecommerce-ip-protection = “Internet Plus” (互联网+) intellectual property protection in e-commerce
     .benefit = Building on the national intellectual property system's joint mechanism for patent enforcement and rights protection in e-commerce, “Internet Plus” (互联网+) intellectual property protection is carried out.
-    .contact = The source's list of departments is damaged. Of the departments that can be read clearly, the market regulation authority is in charge of intellectual property enforcement.
+    .contact = Intellectual property enforcement is the market regulation authority's.
 
 m-ip-trading-platform = Platform for turning research results into products and trading intellectual property
-    .benefit = The city is improving its platform for turning research results into products and trading intellectual property, and is gradually linking it to the national and provincial intellectual property trading markets. You can use it to trade your patents and other results.
+    .benefit = The city is improving its platform for turning research results into products and trading intellectual property, and is gradually linking it to the national and provincial intellectual property trading markets.
+    .contact = Intellectual property work is the market regulation authority's; the source does not say which department runs the platform, so ask it first.
 
 m-university-staff-leave-for-startup = University professional and technical staff leaving their posts to start a business
     .benefit = University professional and technical staff are encouraged and supported to leave their posts (离岗) to start a business.
-    .review = Leaving a post to start a business is handled under the relevant rules and needs the consent of your university and its supervising authority.
+    .review = Whether and how you can leave your post to start a business is decided by the relevant authorities under the rules.
+    .contact = Leaving a post concerns personnel management, handled by the human resources and social security authority under the rules.
+
+m-researcher-mobility = Researchers moving between public institutions and companies
+    .benefit = The city promotes the sensible movement of researchers between public institutions and companies; the source does not say how.
+    .contact = The movement of public institution staff is managed by the human resources and social security authority.
 
 m-research-results-for-senior-title = Research results can count toward a senior professional title
-    .benefit = If the research results of a project's technical lead or leader bring clear social and economic benefits, they can count as a qualification for applying for a senior professional title.
+    .benefit = If the research results of a project's technical lead or principal investigator bring clear social and economic benefits, they can count as a qualification for applying for a senior professional title.
     .review = Whether the results bring clear social and economic benefits (取得明显社会经济效益) is decided by the authority in charge of title evaluation.
+    .contact = Professional title evaluation is the human resources and social security authority's.
 
 m-enterprise-experts-teach-at-universities = Company technical experts doing research and teaching at universities
     .benefit = Companies' technical and academic leaders and key technical staff are supported and encouraged to do research and teaching at universities.
     .review = Whether you can teach at a university is decided by the university and the education authority.
-    .contact = Research and teaching at a university involve the university and the education authority.
+    .contact = Research and teaching at universities come under the education authority.
 
 m-student-startup-mentors-and-courses = Startup mentors and innovation and entrepreneurship courses
     .benefit = Universities and vocational schools (including technical schools) across the city are spreading a startup mentor system, and innovation and entrepreneurship teaching and hands-on courses. Ask your school about them.
+    .contact = Schools' courses come under the education authority.
 
 m-startup-results-for-thesis = Using startup results for a thesis defense
     .benefit = University students may use the results of their startup to apply for a degree thesis defense.
     .review = Whether startup results can be used for a thesis defense is checked by your school.
+    .contact = Thesis defenses are organized by the school, under the education authority.
 
 m-graduate-social-insurance-subsidy = Social insurance subsidy for graduates who start a business
-    .benefit = University graduates who are self-employed or start a small or micro business can get a social insurance subsidy for up to 2 years, paid from employment subsidy funds. It follows the social insurance subsidy policy for people with difficulty finding work who are in flexible employment.
-    .contact = The subsidy is paid from employment subsidy funds. Employment subsidy funds and social insurance subsidies are the job of the human resources and social security authorities.
+    .benefit = University graduates who run a sole proprietorship or found a small or micro business can get a social insurance subsidy for up to 2 years, paid from employment subsidy funds, following the subsidy policy for people with difficulty finding work who are in flexible employment.
+    .review = The subsidy follows another policy: how many years after graduating one can apply, and whether technical school graduates count, are set by the human resources and social security authority under that policy.
+    .contact = The subsidy is paid from employment subsidy funds, handled by the human resources and social security authority.
 
 m-rural-startup-service-platforms = Rural innovation and entrepreneurship service platforms
-    .benefit = Rural innovation and entrepreneurship service platforms are being built at agricultural industrial parks, agricultural science and technology parks, well-known villages and towns, training bases, maker spaces and similar places. They give space and services to migrant workers who return home to start businesses and to other people who innovate and start businesses in rural areas.
+    .benefit = Rural innovation and entrepreneurship service platforms are being built at agricultural industrial parks, agricultural science and technology parks, well-known villages and towns, training bases, maker spaces and similar places. They give space and services to migrant workers returning home to start businesses and to other people who start businesses in the countryside.
+    .contact = This article is led by the agriculture and rural affairs authority.
 
 m-migrant-return-incubation-bases = Incubation bases and startup parks for migrant workers returning home
-    .benefit = Every county, county-level city and district in Shuozhou is supported in building incubation bases and startup parks for migrant workers who return home to start businesses. Ask your county, city or district about them.
+    .benefit = The city supports each county, county-level city and district in building incubation bases and startup parks for migrant workers who return home to start businesses. Ask whether yours has one yet.
+    .contact = Returning home to start a business is employment and startup work: ask the human resources and social security authority first about your county.
 
-m-rural-representative-project-funding = Funding for representative projects in model counties for returning-home startups and typical counties for rural entrepreneurship
-    .benefit = Representative innovation and entrepreneurship projects get financial support in model counties for migrant workers returning home to start businesses, and in typical counties for rural entrepreneurship and innovation.
-    .review = Whether the project's county is a model or typical county, and whether the project is a “representative project” (代表性项目), is decided by the relevant authorities. The source does not state the amount.
+m-rural-representative-project-funding = Funding for representative projects in model counties for returning migrant workers and typical rural innovation counties
+    .benefit = Representative innovation and startup projects in model counties for migrant workers returning home to start businesses, and in typical counties for rural innovation and entrepreneurship, receive funding support.
+    .review = Whether the county is a model or typical county, and whether the project is a “representative project” (代表性项目), is decided by the relevant authorities; the source does not give an amount.
+    .contact = This article is led by the agriculture and rural affairs authority.
 
-m-rural-startup-credit = Rural startup loans and financial services
-    .benefit = Banks are urged and guided to improve their financial products and lend more, and to give better financial services to rural mass entrepreneurship and innovation (双创) parks (bases) and public service platforms.
-    .review = Loans are assessed by the banks under their own rules. The listed departments are in charge of urging and guiding the banks.
+m-rural-startup-credit = Loans and financial services for rural startups
+    .benefit = Banks are urged and guided to improve their financial products, lend more, and offer better financial services to rural startup and innovation parks (bases) and public service platforms.
+    .review = Loans are checked by the banks under their own rules; the departments listed only urge and guide the banks.
+    .contact = This article is led by the agriculture and rural affairs authority; loans themselves are applied for at a bank.
 
-m-rural-land-use-priority = Priority in land use for new rural industries and business models
-    .benefit = When land use plans are issued, some priority is given to projects in new rural industries and business models and to projects that combine industries.
-    .review = Whether a project counts as a new rural industry or business model or an industry-combining project, and whether it gets priority, is decided by the relevant authorities.
+m-rural-land-use-priority = Land use priority for new rural industries and business models
+    .benefit = When land use plans are issued, projects in new rural industries and business models, and projects that combine industries, are given some priority.
+    .review = Whether a project counts as a new rural industry, business model or combined-industry project, and whether it gets priority, is decided by the relevant authorities.
     .contact = Land use plans are issued by the planning and natural resources authority.
 
 m-veteran-startup-training = Startup training for veterans
-    .benefit = Universities, innovative science and technology companies, and employment and startup training providers offer veterans training in choosing a startup project, opening a business, and running and managing a business.
+    .benefit = Universities, innovative technology companies and employment and startup training providers give training on startup project guidance, opening a business and running a business.
+    .contact = Training for veterans is organized by the veterans affairs authority.
 
-m-veteran-tax-preferences = Tax preferences for veterans in self-chosen employment (自主择业)
-    .benefit = The current tax preferences for veterans in self-chosen employment (自主择业) are put into practice. Ways to raise funds are widened, more startup facilities are built, and startup guidance teams are set up.
+m-veteran-tax-preferences = Tax preferences for veterans who choose their own jobs
+    .benefit = Existing tax preferences for veterans who choose their own jobs (自主择业) are applied; financing channels are widened; more startup premises are built; and startup guidance teams are formed.
     .review = Whether you can get the tax preferences is decided by the tax authorities under current policy.
     .contact = Tax preferences are handled by the tax authorities.
 
-m-veteran-park-provincial-award = Reward for veteran startup parks applying to be provincial demonstration parks
-    .benefit = Private investors are encouraged to set up startup parks mainly for veterans and to actively apply to become provincial demonstration parks, with matching rewards.
-    .review = Applications and rewards are assessed by the relevant authorities. The source does not state the reward rates.
+m-veteran-park-provincial-award = Reward for veteran startup parks applying to become provincial model parks
+    .benefit = Private capital is encouraged to set up startup parks mainly for veterans and to apply to become provincial model parks; corresponding rewards are given.
+    .review = Applications and rewards are checked by the relevant authorities; the source does not give the reward amounts.
+    .contact = This article is led by the veterans affairs authority.
 
-m-veteran-contest-award = Financial reward for veterans' prize-winning contest projects
-    .benefit = Veterans' projects that win third prize or higher in national or provincial innovation and entrepreneurship contests get a financial reward (the source does not state the amount).
+m-veteran-contest-award = Funding award for veterans' projects that win contest prizes
+    .benefit = Veterans' projects that win third prize or better at national or provincial innovation and entrepreneurship contests receive a funding award (the source does not give an amount).
+    .contact = This article is led by the veterans affairs authority.
 
-m-returnee-tech-project-funding = Merit-based funding for returnees' science and technology projects
-    .benefit = Science and technology projects of people who returned from study abroad are funded on merit, to support returnees who innovate and start businesses.
-    .review = Funding is awarded on merit (择优) after review by the relevant authorities.
+m-returnee-tech-project-funding = Competitive funding for returnees' technology projects
+    .benefit = Technology projects of people who studied abroad and returned are funded on a competitive basis (择优), to support their innovation and startups.
+    .review = Funding goes to the best projects (择优), chosen by the relevant authorities.
+    .contact = Funding for returnees' technology projects is organized by the human resources and social security authority.
 
-m-foreigner-exit-entry-services = Easier document services for foreign nationals
-    .benefit = Foreign nationals leaving the country (the source says “exit” (出境)) get their applications accepted and approved on the spot. Online lookup of required documents, smart automatic answers to questions and online appointment booking are also offered.
-    .contact = Exit and entry documents for foreign nationals are handled by the public security authority.
+m-foreigner-exit-entry-services = Easier paperwork for foreign nationals
+    .benefit = Foreign nationals get prompt acceptance and approval for exit procedures (the source says “exit”, 出境), plus online checks of the documents needed, smart answers to questions, and online appointments.
+    .contact = Exit and entry documents for foreign nationals are issued by the public security authority.
 
-m-foreign-visa-residence = Easier visas and residence for foreign talent, visitors and investors
-    .benefit = High-level foreign talent and their family members, and visitors and investors coming to Shuozhou, get easier visa and residence procedures.
+m-foreign-visa-residence = Visa and residence facilitation for high-level foreign talent, visitors and investors
+    .benefit = High-level foreign talent and their relatives, visitors to Shuozhou and investors get easier visa and residence procedures.
+    .review = Only these foreign nationals qualify: whether someone is “high-level talent” (高层次人才) is recognized by the relevant authorities, and visits and investments are verified by the public security authority.
     .contact = Visas and residence are handled by the public security authority.
 
-m-returnee-hukou-registration = Household registration (hukou) for returnees from study abroad
-    .benefit = If you have a legal, stable home (rented counts) in an urban area of Shuozhou, you can apply, under the rules, to register permanent household residence (常住户口) where you live.
+m-returnee-hukou-registration = Household residence registration for returnees
+    .benefit = Returnees with a lawful, stable home (including a rented one) in a town or city district of Shuozhou can apply under the rules to register their permanent household residence (hukou) where they live.
+    .review = Whether the home meets the requirements, and how to register, is checked by the public security authority under the rules.
     .contact = Household registration is handled by the public security authority.
 
-m-returnee-children-schooling = Help with school places for returnees' children
-    .benefit = Returnees from study abroad who come to Shuozhou to innovate and start businesses get more support with school places for their children (the source does not say how).
-    .contact = School places are the job of the education authority.
+m-returnee-children-schooling = Schooling support for returnees' children
+    .benefit = Returnees who come to Shuozhou to innovate and start businesses get more support with their children's schooling (the source does not say how).
+    .review = The source only says support will increase (加大支持力度); the actual school arrangements are decided by the education authority.
+    .contact = School admission is the education authority's.
 
-m-foreign-talent-children-schooling = Help with school places for children of high-level foreign talent
-    .benefit = High-level foreign talent who come to Shuozhou to innovate and start businesses get more support with school places for their children (the source does not say how).
-    .review = Whether you count as “high-level foreign talent” (外籍高层次人才) is decided by the relevant authorities.
-    .contact = School places are the job of the education authority.
+m-foreign-talent-children-schooling = Schooling support for the children of high-level foreign talent
+    .benefit = High-level foreign talent who come to Shuozhou to innovate and start businesses get more support with their children's schooling (the source does not say how).
+    .review = Whether you count as “high-level foreign talent” (外籍高层次人才) is recognized by the relevant authorities; school arrangements are decided by the education authority.
+    .contact = School admission is the education authority's.
 
-m-women-startup-training-and-contests = Mass entrepreneurship and innovation (双创) training and contests for women
-    .benefit = The “Women's Innovation and Entrepreneurship Action” (创新创业巾帼行动) is being deepened, with many kinds of 双创 training and contests for women.
+m-women-startup-training-and-contests = Training and contests for women in innovation and entrepreneurship
+    .benefit = The “Women's Innovation and Entrepreneurship Action” (创新创业巾帼行动) is stepped up, with many kinds of training and contests for women.
+    .contact = This article is led by the Women's Federation.
 
-m-hmt-youth-startup-platform = Platform for young people from Taiwan, Hong Kong and Macao to innovate and start businesses in Shuozhou
-    .benefit = Measures that make it easier for residents of Taiwan, Hong Kong and Macao to build their future in Shuozhou are being improved. Youth innovation and entrepreneurship policies and the business environment are promoted, and a platform is being built for young people from Taiwan, Hong Kong and Macao who come to Shuozhou to innovate and start businesses.
+m-hmt-residents-facilitation = Making it easier for residents of Taiwan, Hong Kong and Macao to develop in Shuozhou
+    .benefit = The city makes and improves policies that make it easier for residents of Taiwan, Hong Kong and Macao to develop in Shuozhou.
+    .contact = Ask the United Front Work Department first about matters of residents of Taiwan, Hong Kong and Macao; residents of Taiwan can also ask the Taiwan Affairs Office.
+
+m-hmt-youth-startup-platform = Startup platform for young people from Taiwan, Hong Kong and Macao
+    .benefit = Shuozhou's policies encouraging young people to start businesses, and its business environment, are presented to young people from Taiwan, Hong Kong and Macao, and a platform is set up for them to innovate and start businesses in Shuozhou.
+    .review = The source does not say what age counts as “young” (青年); the relevant authorities decide.
+    .contact = Ask the United Front Work Department first about matters of residents of Taiwan, Hong Kong and Macao; residents of Taiwan can also ask the Taiwan Affairs Office.
 
 m-startup-training-for-workers = Startup training
-    .benefit = All workers who want to start a business and need training are included in startup training.
-    .contact = Vocational skills training and startup training are organized by the human resources and social security authorities.
+    .benefit = All working people who want to start a business and need training are covered by startup training. If you want training, you can sign up.
+    .contact = Startup training is organized by the human resources and social security authority.
 
-m-provincial-engineering-centre-guidance = Guidance on applying to be a provincial engineering technology research center
-    .benefit = Companies in fields such as carbon-based new materials R&D, use of strategic emerging solid-waste materials, and clean, efficient coal development and use get guidance in applying to become provincial engineering technology research centers.
-    .review = Whether a provincial engineering technology research center is approved is decided by the provincial authority after review.
+m-provincial-engineering-centre-guidance = Guidance on applying for provincial engineering technology research centres
+    .benefit = Companies in fields such as carbon-based new materials research, the use of strategic emerging solid waste materials, and clean and efficient coal development and use are guided to apply for provincial engineering technology research centres.
+    .review = Whether a company in another field of technology gets guidance is for the department to judge; whether a centre is approved is decided by the provincial authority.
+    .contact = Applications for engineering technology research centres are guided by the science and technology authority.
 
-m-specialized-sme-first-recognition-award = Financial reward for SMEs first recognized as “specialized, refined, distinctive and innovative” (专精特新)
-    .benefit = SMEs recognized as 专精特新 for the first time get a financial reward (the source does not state the amount).
+m-specialized-sme-first-recognition-award = Funding award for SMEs recognized as “specialized and sophisticated” for the first time
+    .benefit = SMEs recognized for the first time as “specialized and sophisticated” (专精特新) receive a funding award (the source does not give an amount).
+    .contact = Of the departments this article lists, the Small and Micro Business Development Service Center serves small and medium-sized companies.
 
-m-specialized-sme-quality-programme = Quality improvement program for “specialized, refined, distinctive and innovative” (专精特新) SMEs
-    .benefit = A quality improvement program for 专精特新 SMEs is being carried out.
+m-specialized-sme-quality-programme = Quality improvement programme for “specialized and sophisticated” SMEs
+    .benefit = A quality improvement programme for “specialized and sophisticated” (专精特新) SMEs is carried out.
+    .contact = Of the departments this article lists, the Small and Micro Business Development Service Center serves small and medium-sized companies.
 
-m-little-giant-cultivation = Developing “specialized, refined, distinctive and innovative” (专精特新) “little giant” (小巨人) companies
-    .benefit = Each year, a group of 专精特新 “little giant” companies with strong innovation ability and clear specialization is supported and developed.
-    .review = Whether a company is selected for development is decided by the relevant authorities, based on its innovation ability and specialization.
+m-little-giant-cultivation = Fostering “specialized and sophisticated” “little giant” companies
+    .benefit = Each year a group of highly innovative, clearly specialized “specialized and sophisticated” (专精特新) “little giant” (小巨人) companies is supported and fostered.
+    .review = Whether a company is chosen is decided by the relevant authorities, based on its innovation and specialization.
+    .contact = Of the departments this article lists, the Small and Micro Business Development Service Center serves small and medium-sized companies.
 
-m-provincial-incubation-demo-application = Applying to be a provincial startup incubation demonstration base or startup demonstration park
-    .benefit = Applications to become provincial startup incubation demonstration bases and startup demonstration parks are well prepared, and more rewards and subsidies are given.
-    .review = Applications are assessed by the relevant authorities. The source does not state the reward and subsidy rates.
+m-provincial-incubation-demo-application = Applying to become a provincial startup incubation model base or startup model park
+    .benefit = Applications to become provincial startup incubation model bases and startup model parks are supported, with more rewards and subsidies.
+    .review = Applications are checked by the relevant authorities; the source does not give the reward and subsidy amounts.
+    .contact = Applications for startup incubation model bases and startup model parks are organized by the human resources and social security authority.
 
 m-incubator-tax-preferences = Tax preferences for incubators and maker spaces
-    .benefit = Tax preference policies for tech business incubators and maker spaces are put into practice.
+    .benefit = Tax preferences for technology business incubators and maker spaces are put into practice.
     .review = Which tax preferences apply is decided by the tax authorities under current policy.
     .contact = Tax preferences are handled by the tax authorities.
 
 m-nonprofit-incubator-income-tax-exemption = No corporate income tax on non-profit incubators' income
-    .benefit = Tech business incubators that meet the conditions for non-profit organizations pay no corporate income tax on income from their non-profit activities.
+    .benefit = Technology business incubators that meet the conditions for non-profit organizations pay no corporate income tax on income from non-profit activities.
     .review = Whether an incubator meets the conditions for non-profit organizations (符合非营利组织条件) is decided by the relevant authorities.
     .contact = Tax exemptions are handled by the tax authorities.
 
-m-small-micro-base-application = Applying to be a national or provincial small and micro business startup and innovation base
-    .benefit = Applications are actively made to become national and provincial small and micro business startup and innovation bases and demonstration bases.
-    .review = Applications are assessed and recommended by the relevant authorities.
+m-small-micro-base-application = Applying to become a national or provincial small business startup and innovation base
+    .benefit = Applications to become national or provincial small and micro business startup and innovation bases and model bases are actively supported.
+    .review = Applications are checked and recommended by the relevant authorities.
+    .contact = Applications for small and micro business startup and innovation bases are organized by the industry and information technology authority.
 
-m-manufacturing-startup-platforms = Support for building manufacturing mass entrepreneurship and innovation (双创) technology transfer centers and service platforms
-    .benefit = A number of manufacturing 双创 technology transfer centers and manufacturing 双创 service platforms are supported.
-    .review = Whether a project is selected for support is decided by the relevant authorities.
+m-manufacturing-startup-platforms = Support for manufacturing technology transfer centres and service platforms
+    .benefit = A group of manufacturing startup and innovation technology transfer centres and manufacturing startup and innovation service platforms is supported.
+    .review = Whether a project is supported is decided by the relevant authorities.
+    .contact = This article is led by the industry and information technology authority.
 
-m-supply-chain-innovation-projects = Developing supply chain innovation and application projects in key industries
-    .benefit = A number of supply chain innovation and application projects in key industries are being developed.
-    .review = Whether a project is selected is decided by the relevant authorities.
+m-supply-chain-innovation-projects = Fostering key-industry supply chain innovation and application projects
+    .benefit = A group of supply chain innovation and application projects in key industries is fostered.
+    .review = Whether a project is chosen is decided by the relevant authorities.
+    .contact = Supply chain innovation and application is the commerce authority's.
 
 m-industrial-internet-platform-funding = Funding for building industrial internet platforms
-    .benefit = Building an industrial internet platform gets financial support (the source does not state the amount).
-    .review = Whether a platform meets the conditions for support, and how much support it gets, is assessed by the relevant authorities.
+    .benefit = Building industrial internet platforms receives funding support (the source does not give an amount).
+    .review = Whether a platform qualifies, and how much support it gets, is checked by the relevant authorities.
+    .contact = This article is led by the industry and information technology authority.
 
 m-industrial-internet-tax-preferences = Tax preferences for the industrial internet
-    .benefit = Tax preference policies that support the growth of the industrial internet are fully put into practice.
+    .benefit = Tax preferences that support the industrial internet are fully put into practice.
     .review = Which tax preferences apply is decided by the tax authorities under current policy.
     .contact = Tax preferences are handled by the tax authorities.
 
-m-enterprise-cloud-incentives = Incentives for “moving companies to the cloud” (企业上云)
-    .benefit = A joint incentive system for moving companies to the cloud is set up, to encourage companies to move to the cloud faster.
-    .review = The details and conditions of the incentives are decided by the relevant authorities.
+m-enterprise-cloud-incentives = Incentives for moving companies to the cloud
+    .benefit = A joint incentive scheme encourages companies to move to the cloud sooner (企业上云).
+    .review = What the incentives are and who qualifies is decided by the relevant authorities.
+    .contact = This article is led by the industry and information technology authority.
 
-m-internet-plus-incubator-support = Support for building “Internet Plus” (互联网+) maker spaces and incubators
-    .benefit = Building “Internet Plus” maker spaces, tech business incubators and other innovation and startup platforms is supported.
-    .review = Whether a project is selected for support is decided by the relevant authorities.
+m-internet-plus-incubator-support = Support for building “Internet Plus” maker spaces and incubators
+    .benefit = Building “Internet Plus” (互联网+) maker spaces, technology business incubators and other innovation and startup platforms is supported.
+    .review = Whether a project is supported is decided by the relevant authorities.
+    .contact = Technology business incubators and maker spaces come under the science and technology authority.
 
 m-startup-contests = Innovation and entrepreneurship contests and events
-    .benefit = The city keeps holding all kinds of innovation and entrepreneurship contests and events, takes part in the Shanxi venue of the national mass entrepreneurship and innovation (双创) week, and hosts the Shuozhou stop of “Chuangxiang China” (创响中国). You can sign up to take part.
+    .benefit = The city keeps running innovation and entrepreneurship contests and events, takes part in the Shanxi venue of the National Mass Entrepreneurship and Innovation Week, and hosts the Shuozhou leg of “Chuangxiang China” (创响中国).
+    .contact = The city's startup and innovation events are coordinated by the development and reform authority.
+
+m-contest-students = Students' innovation and entrepreneurship contest
+    .benefit = The Shuozhou “Internet Plus” (互联网+) College Students' Innovation and Entrepreneurship Contest. Who may enter is set by the contest's rules for the year.
+    .contact = The college students' contest is organized by the education authority.
+
+m-contest-open = China Innovation and Entrepreneurship Contest, and “China Wings” contest
+    .benefit = The China Innovation and Entrepreneurship Contest (Shanxi division) and the “China Wings” (中国创翼) Shanxi entrepreneurship and innovation contest. Who may enter is set by each contest's rules for the year.
+    .contact = The city's startup and innovation events are coordinated by the development and reform authority; ask it first about the contests.
+
+m-contest-smes = “Maker China” contest for small and medium-sized enterprises
+    .benefit = The “Maker China” (创客中国) Shanxi innovation and entrepreneurship contest for small and medium-sized enterprises. Who may enter is set by the contest's rules for the year.
+    .contact = Of the departments this article lists, the Small and Micro Business Development Service Center serves small and medium-sized companies.
+
+m-contest-rural = Rural innovation and entrepreneurship contests
+    .benefit = The Shanxi selection round of the National Rural Innovation and Entrepreneurship Project Creativity Contest, and the “Sanjin New Farmers” (三晋新农人) contest. Who may enter is set by each contest's rules for the year.
+    .contact = Rural innovation and entrepreneurship is the agriculture and rural affairs authority's.
+
+m-contest-youth = “Chuang Qingchun” young people's innovation and entrepreneurship contest
+    .benefit = The “Chuang Qingchun” (创青春) Shanxi young people's innovation and entrepreneurship contest.
+    .review = The source does not say what age counts as young (青年); who may enter is set by the contest's rules.
+    .contact = “Chuang Qingchun” is a Communist Youth League contest: ask the municipal Youth League committee.
 
 m-contest-project-follow-up-support = Follow-up support for outstanding contest projects
-    .benefit = Outstanding projects that come out of innovation and entrepreneurship contests of all kinds get stronger follow-up tracking and support.
-    .review = Whether a project is outstanding (优秀) is judged by the relevant authorities.
+    .benefit = Outstanding projects that emerge from innovation and entrepreneurship contests get closer follow-up and support.
+    .review = Whether a project is “outstanding” (优秀) is judged by the relevant authorities.
+    .contact = The city's startup and innovation events are coordinated by the development and reform authority.
 
-m-startup-enterprise-credit = Financing and loan support for mass entrepreneurship and innovation (双创) companies
-    .benefit = Banks that are able to are supported in setting up dedicated science and technology lending divisions and in renewing more loans. Banks are urged and guided to reach out to 双创 companies and to offer merger and acquisition loans to companies that meet the conditions (符合条件).
-    .review = Loans are assessed by the banks under their own rules. The CBIRC Shuozhou Branch is in charge of urging and guiding the banks.
+m-startup-enterprise-credit = Financing and loans for startup and innovation companies
+    .benefit = Banks that are able to are supported in setting up specialized technology lending units and giving more loan renewals; banks are urged and guided to reach out to startup and innovation companies and to offer merger and acquisition loans to companies that meet the conditions.
+    .review = Loans are checked by the banks under their own rules; the financial regulator urges and guides the banks.
+    .contact = This article lists only the banking regulator; loans themselves are applied for at a bank.
 
 m-rural-new-business-finance = Financial services for rural e-commerce and other new business models
-    .benefit = Small and medium rural financial institutions are guided to focus on serving the growth of rural e-commerce and other new forms of business and new business models.
-    .review = Loans and other financial services are assessed by the financial institutions under their own rules.
+    .benefit = Small and medium-sized rural financial institutions are guided to focus on serving rural e-commerce and other new business forms and models.
+    .review = Loans and other financial services are checked by the financial institutions under their own rules.
+    .contact = This article lists only the banking regulator; loans themselves are applied for at a rural financial institution.
 
-m-development-zone-incubation = Incubators, maker spaces and other innovation and startup facilities in the Shuozhou Economic Development Zone
-    .benefit = The development zone is building tech business incubators, maker spaces and SME innovation and entrepreneurship demonstration bases, as well as pilot-scale incubation bases and bases for turning research results into industry.
+m-development-zone-incubation = Incubators, maker spaces and other startup facilities in the Shuozhou Economic Development Zone
+    .benefit = The city pushes the development zone to build technology business incubators, maker spaces, SME innovation and startup model bases, pilot incubation bases and bases for turning research results into industry. Worth following; ask the development zone how to move in.
+    .contact = Facilities in the development zone are the Administrative Committee's.
 
-m-demo-base-approval-green-channel = Fast-track project approval in demonstration bases
-    .benefit = A fast track (“green channel”) for project approval is opened for projects inside mass entrepreneurship and innovation (双创) demonstration bases.
+m-demo-base-approval-green-channel = Fast lane for approving projects in demonstration bases
+    .benefit = Projects located in startup and innovation demonstration bases get a fast lane (green channel, 绿色通道) for project approval.
     .contact = Project approval is handled by the administrative approval authority.
 
-m-demo-base-excellence-incentive = Financial incentives for demonstration bases rated excellent by the province
-    .benefit = Demonstration bases rated “excellent” (优秀) in the provincial assessment get financial incentives under the relevant rules (the source does not state the amount).
+m-demo-base-excellence-incentive = Funding incentive for demonstration bases rated excellent by the province
+    .benefit = Demonstration bases rated excellent in the provincial evaluation receive a funding incentive under the relevant rules (the source does not give an amount).
+    .review = Whether a base “works hard and is rated excellent” and what the incentive is are set by the relevant authorities under the relevant rules.
+    .contact = The city's work on startup and innovation demonstration bases is led by the development and reform authority.
