@@ -218,7 +218,10 @@ fn veteran_screen_in(locale: &str) -> String {
 fn screen_speaks_english_and_traditional_chinese() {
     let en = veteran_screen_in("en");
     assert!(en.contains("Matches you"), "{en}");
-    assert!(en.contains("[You can take part]"), "the kind of each measure: {en}");
+    assert!(
+        en.contains("[You can take part]"),
+        "the kind of each measure: {en}"
+    );
     assert!(en.contains("Next question"));
     let tw = veteran_screen_in("zh-TW");
     assert!(tw.contains("與您相符"), "{tw}");

@@ -214,6 +214,43 @@ proptest! {
         }
     }
 
+    /// "Not sure" never costs a measure: where a definite answer to the same question would
+    /// leave the measure eligible or for the department, "not sure" does not make it
+    /// ineligible; and a measure it leaves undecided says which answer that was.
+    #[test]
+    fn not_sure_never_drops_a_measure_a_definite_answer_would_keep(
+        picks in proptest::collection::vec(any::<u32>(), 30),
+    ) {
+        let pack = pack();
+        let on = date("2026-11-28");
+        let mut answers = Answers::new();
+        let mut steps = 0;
+        while let Some(q) = flow::next_question(pack, &answers, on) {
+            answers.set(pack, &q.id, random_answer(q, picks[steps % picks.len()].rotate_left(steps as u32))).expect("valid");
+            steps += 1;
+        }
+        for q in pack.questions.iter().filter(|q| q.unsure && answers.contains(&q.id)) {
+            let mut unsure = answers.clone();
+            unsure.set(pack, &q.id, Answer::Unsure).expect("valid");
+            let with_unsure = evaluate(pack, &unsure, on);
+            for value in domain(q, &Condition::All(vec![])).into_iter().filter(|v| *v != Answer::Unsure) {
+                let mut definite = answers.clone();
+                definite.set(pack, &q.id, value.clone()).expect("valid");
+                for (d, u) in evaluate(pack, &definite, on).iter().zip(&with_unsure) {
+                    let kept = matches!(d.status.key(), "eligible" | "needs_review");
+                    prop_assert!(
+                        !(kept && u.status.key() == "ineligible"),
+                        "{}: {} with {}={value:?} but ineligible when not sure ({})",
+                        d.measure, d.status.key(), q.id, unsure
+                    );
+                    if kept && u.status.key() == "needs_review" && d.status.key() == "eligible" {
+                        prop_assert!(u.unsure.contains(&q.id), "{}: not sure about {} not named", u.measure, q.id);
+                    }
+                }
+            }
+        }
+    }
+
     /// Back is "drop the last answer": the question asked before comes back.
     #[test]
     fn going_back_returns_to_the_previous_question(picks in proptest::collection::vec(any::<u32>(), 10)) {
