@@ -69,10 +69,14 @@ fn synthetic(copies: usize) -> PolicyPack {
     let (mut all_q, mut all_m, mut ftl) = (original_q.clone(), original_m.clone(), String::new());
     for k in 1..copies {
         let suffix = format!("_{k}");
-        for q in original_q
-            .iter()
-            .filter(|q| q.get("id").and_then(Value::as_str) != Some("groups"))
-        {
+        // The audience question is shared; the region question is asked for the offices and
+        // the figures only, so a copy of it would be a question no measure uses.
+        for q in original_q.iter().filter(|q| {
+            !matches!(
+                q.get("id").and_then(Value::as_str),
+                Some("groups") | Some("county")
+            )
+        }) {
             let mut q = q.clone();
             let id = format!(
                 "{}{suffix}",
@@ -81,6 +85,9 @@ fn synthetic(copies: usize) -> PolicyPack {
             q.as_table_mut()
                 .map(|t| t.insert("id".into(), Value::String(id.clone())));
             ftl.push_str(&format!("q-{id} = q\n    .help = h\n    .short = s\n"));
+            if q.get("changeable").and_then(Value::as_bool) == Some(true) {
+                ftl.push_str("    .change = c\n");
+            }
             for o in q
                 .get("options")
                 .and_then(Value::as_array)

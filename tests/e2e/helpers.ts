@@ -17,7 +17,9 @@ const cli = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
 export const screenshotDir = path.join(root, "tests/e2e/screenshots");
 
 export type Answers = Record<string, unknown>;
-export type Card = { measure: string; status: string };
+/** A result card: the measure, its status, the office it sends the person to first, and
+ * whether it says which "not sure" answers left it to the department. */
+export type Card = { measure: string; status: string; first: string; unsure: boolean };
 
 /** A persona case from tests/cases. */
 export function persona(name: string): { description: string; answers: Answers } {
@@ -39,10 +41,23 @@ export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
   });
   const view = JSON.parse(out.toString()) as {
     next_question: unknown;
-    verdicts: { measure: string; status: string; shown: boolean }[];
+    verdicts: {
+      measure: string;
+      status: string;
+      shown: boolean;
+      unsure_note: string | null;
+      departments: { id: string }[];
+    }[];
   };
   if (view.next_question !== null) throw new Error("the core still has a question for these answers");
-  return view.verdicts.filter((v) => v.shown).map((v) => ({ measure: v.measure, status: v.status }));
+  return view.verdicts
+    .filter((v) => v.shown)
+    .map((v) => ({
+      measure: v.measure,
+      status: v.status,
+      first: v.departments[0]?.id ?? "",
+      unsure: v.unsure_note !== null,
+    }));
 }
 
 /** The screen and the question on it, read in one go (the DOM may change between two reads). */
@@ -139,9 +154,12 @@ export async function results(): Promise<Card[]> {
   const cards = await $$("[data-measure-id]");
   const out: Card[] = [];
   for (const c of cards) {
+    const first = await c.$('[data-testid="first-contact"]');
     out.push({
       measure: (await c.getAttribute("data-measure-id")) ?? "",
       status: (await c.getAttribute("data-status")) ?? "",
+      first: (await first.isExisting()) ? ((await first.getAttribute("data-department")) ?? "") : "",
+      unsure: await c.$('[data-testid="unsure-note"]').isExisting(),
     });
   }
   return out;

@@ -53,8 +53,25 @@ describe("moving around the wizard", () => {
     await $('[data-testid="next"]').click();
     await waitForScreen("review");
     const after = await results();
-    expect(after.find((c) => c.measure === "graduate-social-insurance-subsidy")?.status).toBe("eligible");
+    // Self-employed graduates are who the subsidy is for; the referenced policy's rules decide.
+    expect(after.find((c) => c.measure === "graduate-social-insurance-subsidy")?.status).toBe("needs_review");
     expect(after.sort(byMeasure)).toEqual(coreCards({ ...graduate, activity: "self_employed" }).sort(byMeasure));
+  });
+
+  it("'none of the above' cannot be chosen with another group", async () => {
+    await startOver("zh-CN");
+    const pressed = async (v: string) => (await $(`form [data-value="${v}"]`).getAttribute("aria-pressed")) === "true";
+    await $('form [data-value="woman"]').click();
+    await $('form [data-value="veteran"]').click();
+    expect([await pressed("woman"), await pressed("veteran")]).toEqual([true, true]);
+    // The exclusive option clears the others…
+    await $('form [data-value="other_person"]').click();
+    expect([await pressed("woman"), await pressed("veteran"), await pressed("other_person")]).toEqual([false, false, true]);
+    // …and choosing another group clears it.
+    await $('form [data-value="graduate"]').click();
+    expect([await pressed("other_person"), await pressed("graduate")]).toEqual([false, true]);
+    await answer([]);
+    expect(await currentQuestion()).toBe("activity");
   });
 
   it("switching language half-way keeps every answer", async () => {

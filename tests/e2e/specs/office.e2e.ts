@@ -161,7 +161,8 @@ describe("county-office mode", () => {
       ),
     );
     // As the results screen showed them (the persona's expectations, read from its file).
-    expect(statuses["graduate-social-insurance-subsidy"]).toBe("eligible");
+    expect(statuses["graduate-social-insurance-subsidy"]).toBe("needs_review");
+    expect(statuses["ip-enforcement"]).toBe("eligible");
     expect(statuses["contest-project-follow-up-support"]).toBe("needs_review");
     await browser.waitUntil(async () => (await byTestId("record-name").getValue()) === "王芳");
     await checkScreen("office-past-consultation-zh-CN");

@@ -1,5 +1,6 @@
-// Persona cases from tests/cases walked through the real UI: the result cards shown (ids and
-// statuses) must equal what the core computes for the same answers.
+// Persona cases from tests/cases walked through the real UI: the result cards shown (ids,
+// statuses, the office to go to first, the "not sure" note) must equal what the core computes
+// for the same answers.
 
 import { expect } from "@wdio/globals";
 import { byMeasure, coreCards, persona, results, startOver, untranslated, walk } from "../helpers";
@@ -9,10 +10,15 @@ const personas: [string, string][] = [
   ["veteran-municipal-prize", "zh-CN"],
   ["returnee-woman-with-children", "en"],
   ["foreign-national-with-children", "en"],
-  ["hmt-youth-dev-zone", "zh-TW"],
+  ["hmt-resident-dev-zone", "zh-TW"],
   ["specialized-sme-first-recognition", "zh-CN"],
   ["incubator-2026-expired", "zh-TW"],
   ["migrant-worker-not-rural", "zh-CN"],
+  // "Not sure" answers, an exclusive option, a foreign national who also studied abroad.
+  ["migrant-worker-unsure-demo-base", "zh-CN"],
+  ["returnee-unsure-residence", "zh-TW"],
+  ["foreign-national-returnee", "en"],
+  ["other-person-getihu", "zh-CN"],
 ];
 
 describe("persona cases in the real app", () => {
