@@ -7,7 +7,6 @@
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use navigator::answers::parse_date;
@@ -16,7 +15,7 @@ use toml::Value;
 
 /// The default pack's files, as the loader takes them.
 fn default_files() -> BTreeMap<String, Vec<u8>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/packs/shuozhou-2021-26");
+    let root = manifest_dir().join("assets/packs/shuozhou-2021-26");
     let mut files = BTreeMap::new();
     let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {
@@ -171,3 +170,11 @@ fn step(c: &mut Criterion) {
 
 criterion_group!(benches, step);
 criterion_main!(benches);
+
+/// The clone being measured: cargo's run-time `CARGO_MANIFEST_DIR` before the compiled-in one,
+/// since one target directory serves clones at different paths.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}

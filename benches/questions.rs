@@ -2,14 +2,12 @@
 //! `tests/cases/`, against the number of questions in the pack. Run with
 //! `cargo bench --bench questions`; it prints a table, the median and the maximum.
 
-use std::path::Path;
-
 use navigator::answers::parse_date;
 use navigator::{flow, Answers, PolicyPack};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let pack = PolicyPack::embedded()?;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let dir = manifest_dir().join("tests/cases");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -51,4 +49,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         counts.len()
     );
     Ok(())
+}
+
+/// The clone being measured: cargo's run-time `CARGO_MANIFEST_DIR` before the compiled-in one,
+/// since one target directory serves clones at different paths.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }

@@ -40,6 +40,10 @@ fn pick(q: &Question, dice: &mut Dice, on: Date) -> Answer {
             while chosen.len() < wanted.max(q.min_selected).min(q.options.len()) {
                 chosen.insert(q.options[dice.below(q.options.len())].clone());
             }
+            // An exclusive option ("none of these") stands alone.
+            if let Some(alone) = chosen.iter().find(|o| q.exclusive.contains(o)).cloned() {
+                chosen = std::collections::BTreeSet::from([alone]);
+            }
             Answer::Choices(chosen)
         }
         QuestionKind::Bool => Answer::Bool(dice.below(2) == 0),

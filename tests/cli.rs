@@ -47,9 +47,9 @@ fn history_in(tz: &str, db: &str) -> String {
 fn history_shows_when_a_consultation_started_in_local_time() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("navigator.sqlite3").display().to_string();
-    let answers = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/incubator.json");
+    let answers = root().join("examples/incubator.json").display().to_string();
     let o = navigator(
-        &["screen", "--answers", answers, "--save", "--db", &db],
+        &["screen", "--answers", &answers, "--save", "--db", &db],
         None,
     );
     assert!(o.status.success(), "{}", stderr(&o));

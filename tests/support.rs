@@ -52,8 +52,13 @@ pub fn answers(json: serde_json::Value) -> Answers {
     Answers::from_json_value(pack(), &json).unwrap_or_else(|e| panic!("bad test answers: {e}"))
 }
 
+/// The clone under test. Cargo sets `CARGO_MANIFEST_DIR` when it runs a test, and that is
+/// preferred to the path compiled in: one target directory (`~/.cache/navigator/target`) serves
+/// clones at different paths, and cargo does not rebuild a test when only the clone moved.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
 /// A persona case: `tests/cases/<name>.toml`. See `tests/cases/README.md`.
