@@ -141,3 +141,66 @@ pub fn next_question<'p>(
 pub fn progress(pack: &PolicyPack, answers: &Answers, on: Date) -> Progress {
     plan(pack, answers, on).progress(answers.len())
 }
+
+/// The answers the questionnaire would no longer ask for: after a changed answer (on the
+/// review screen, say), an answer to a question that can no longer change any verdict — "获得过
+/// 三等奖以上" once the contest level is "没有参加过". The questionnaire is replayed from no
+/// answers in its own order, taking each given answer when its question comes up; what is never
+/// asked, and cannot be asked later (it is open for no measure), is returned, in the pack's
+/// order. The engine's three-valued logic is monotone — more answers only decide more — so a
+/// question that is open for no measure now stays so.
+pub fn stale_answers(pack: &PolicyPack, answers: &Answers, on: Date) -> Vec<String> {
+    let mut kept = Answers::new();
+    let open: BTreeSet<&str> = loop {
+        let plan = plan(pack, &kept, on);
+        let Some(q) = plan.next() else {
+            break BTreeSet::new();
+        };
+        match answers.get(&q.id) {
+            // An answer the replay cannot take leaves every answer where it is.
+            Some(a) if kept.set(pack, &q.id, a.clone()).is_err() => return Vec::new(),
+            Some(_) => {}
+            // A question not answered yet comes next; what may still be asked after it stays.
+            None => break plan.open.iter().map(|q| q.id.as_str()).collect(),
+        }
+    };
+    pack.questions
+        .iter()
+        .filter(|q| {
+            answers.contains(&q.id) && !kept.contains(&q.id) && !open.contains(q.id.as_str())
+        })
+        .map(|q| q.id.clone())
+        .collect()
+}
+
+/// Before the audience question ("who are you?") is answered, the upper bound of
+/// [`Progress::remaining`] counts every question of the pack, which a person is never asked.
+/// This is the honest range instead: for each single answer to the audience question, how many
+/// questions at most that person is asked in all (the audience question included). `None`
+/// once it is answered, or if the pack has no such question.
+pub fn questions_by_audience(
+    pack: &PolicyPack,
+    answers: &Answers,
+    on: Date,
+) -> Option<(usize, usize)> {
+    let audience = pack.question(&pack.manifest.audience_question)?;
+    if answers.contains(&audience.id) {
+        return None;
+    }
+    let counts: Vec<usize> = audience
+        .options
+        .iter()
+        .filter_map(|o| {
+            let mut with = answers.clone();
+            let one = match audience.kind {
+                crate::question::QuestionKind::Multi => {
+                    crate::answers::Answer::Choices(BTreeSet::from([o.clone()]))
+                }
+                _ => crate::answers::Answer::Choice(o.clone()),
+            };
+            with.set(pack, &audience.id, one).ok()?;
+            Some(answers.len() + 1 + plan(pack, &with, on).open.len())
+        })
+        .collect();
+    Some((*counts.iter().min()?, *counts.iter().max()?))
+}

@@ -138,8 +138,10 @@ impl Session {
             self.consultation = consultation;
         }
         self.answers = answers;
-        self.order.retain(|q| q != question);
-        self.order.push(question.to_owned());
+        // A changed answer keeps its place: the review lists answers in the order asked.
+        if !self.order.iter().any(|q| q == question) {
+            self.order.push(question.to_owned());
+        }
         Ok(())
     }
 

@@ -676,3 +676,89 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
         }
     }
 }
+
+/// Answers a whole persona's way through, as the flow asks.
+fn answer_all(desk: &Desk, given: &[(&str, &[&str])]) -> StepView {
+    let mut step = desk.start(Locale::ZhCn);
+    while let Some(q) = step.question.clone() {
+        let (_, values) = given
+            .iter()
+            .find(|(id, _)| *id == q.id)
+            .unwrap_or_else(|| panic!("the walk asks {}", q.id));
+        step = desk.answer(&q.id, &chosen(values)).expect("an answer");
+    }
+    step
+}
+
+#[test]
+fn back_shows_the_withdrawn_answer_chosen_on_the_question_asked_again() {
+    // issue #14: after Back the previous answer looked cleared, as if lost.
+    let (_dir, desk) = installation("", now());
+    desk.answer("groups", &chosen(&["graduate"]))
+        .expect("groups");
+    desk.answer("activity", &chosen(&["self_employed"]))
+        .expect("activity");
+    let back = desk.back().expect("back");
+    let q = back.question.expect("the question asked again");
+    assert_eq!(q.id, "activity");
+    assert_eq!(q.current, ["self_employed"], "chosen as it was");
+    // Still withdrawn: Next sends it again.
+    assert_eq!(back.asked, 1);
+    assert!(back.answered.iter().all(|a| a.question != "activity"));
+}
+
+#[test]
+fn a_changed_answer_keeps_its_place_and_answers_it_made_pointless_leave_the_review_and_the_record()
+{
+    // issue #14: after changing the contest level to "none", the review still showed
+    // "获得过三等奖以上：是", and the changed question jumped to the end of the list.
+    let (dir, desk) = installation("", now());
+    let step = answer_all(
+        &desk,
+        &[
+            ("groups", &["veteran"]),
+            ("rural_business", &["false"]),
+            ("has_ip", &["false"]),
+            ("contest_level", &["provincial"]),
+            ("provincial_prize", &["true"]),
+            ("in_demo_base", &["false"]),
+            ("county", &["yingxian"]),
+        ],
+    );
+    assert!(step.is_complete());
+    let order = |s: &StepView| {
+        s.answered
+            .iter()
+            .map(|a| a.question.clone())
+            .collect::<Vec<_>>()
+    };
+    let before = order(&step);
+    assert!(before.contains(&"provincial_prize".to_owned()));
+    let after = desk
+        .answer("contest_level", &chosen(&["none"]))
+        .expect("changed");
+    assert!(after.is_complete(), "no new question: {:?}", after.question);
+    let expected: Vec<String> = before
+        .iter()
+        .filter(|q| *q != "provincial_prize")
+        .cloned()
+        .collect();
+    assert_eq!(
+        order(&after),
+        expected,
+        "the prize answer leaves, the rest keep their places"
+    );
+    // The record holds no answer the review does not show.
+    let id = desk.consultation_on_screen().expect("saved");
+    let store = Store::open(&dir.path().join("navigator.sqlite3")).expect("the database");
+    let saved = store.consultation(id).expect("the consultation");
+    assert!(saved.answers.iter().all(|(q, _)| q != "provincial_prize"));
+    // An answer that still matters stays: changing the level back asks the prize again.
+    let again = desk
+        .answer("contest_level", &chosen(&["provincial"]))
+        .expect("changed back");
+    assert_eq!(
+        again.question.map(|q| q.id).as_deref(),
+        Some("provincial_prize")
+    );
+}

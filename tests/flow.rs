@@ -119,3 +119,67 @@ fn when_every_verdict_is_decided_there_is_no_next_question() {
                        "contest_level": "none", "in_demo_base": false, "county": "youyu"});
     assert_eq!(next(done), None);
 }
+
+#[test]
+fn no_persona_case_holds_an_answer_the_questionnaire_would_not_ask() {
+    for (name, case) in crate::support::cases() {
+        let given =
+            navigator::Answers::from_json_value(pack(), &case.answers_json()).expect("valid");
+        let stale = navigator::flow::stale_answers(pack(), &given, case.date());
+        assert!(stale.is_empty(), "{name}: {stale:?}");
+    }
+}
+
+#[test]
+fn an_answer_a_changed_answer_made_pointless_is_stale() {
+    // The contest level changed to "none": whether a prize was won no longer matters.
+    let given = answers(json!({
+        "groups": ["veteran"], "rural_business": false, "has_ip": false,
+        "contest_level": "none", "provincial_prize": true, "in_demo_base": false,
+        "county": "yingxian"
+    }));
+    assert_eq!(
+        navigator::flow::stale_answers(pack(), &given, today()),
+        ["provincial_prize"]
+    );
+    // A new question opened by the change comes first; answers it may still need stay.
+    let given = answers(json!({
+        "groups": ["veteran"], "rural_business": false, "has_ip": false,
+        "contest_level": "provincial", "in_demo_base": false, "county": "yingxian"
+    }));
+    assert!(navigator::flow::stale_answers(pack(), &given, today()).is_empty());
+}
+
+#[test]
+fn the_first_question_says_how_many_questions_people_like_the_reader_are_asked() {
+    // issue #14: "最多还有 21 个问题" on the first screen, for a person asked 6.
+    let pack = pack();
+    let (fewest, most) =
+        navigator::flow::questions_by_audience(pack, &navigator::Answers::new(), today())
+            .expect("asked before the audience question is answered");
+    assert!(fewest >= 2 && fewest <= most, "{fewest}..{most}");
+    assert!(most < pack.questions.len(), "{most} is every question");
+    // No persona of one group is asked more than the most.
+    let mut checked = 0;
+    for (name, case) in crate::support::cases() {
+        let given = navigator::Answers::from_json_value(pack, &case.answers_json()).expect("valid");
+        let one_group =
+            matches!(given.get("groups"), Some(navigator::Answer::Choices(g)) if g.len() == 1);
+        if one_group {
+            assert!(
+                given.len() <= most,
+                "{name} answers {} questions, more than {most}",
+                given.len()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20);
+    // Once answered, the plain upper bound takes over.
+    assert!(navigator::flow::questions_by_audience(
+        pack,
+        &answers(json!({"groups": ["veteran"]})),
+        today()
+    )
+    .is_none());
+}

@@ -30,6 +30,7 @@
 //!   consultation log's search, the audit log, the department directory, exports without names.
 //! - `errors`: one error vocabulary — every error of the store, exports, answers files, PIN and
 //!   settings worded in every locale, with no English inside a Chinese sentence.
+//! - `relevance`: the order results are read in, and the few things to do first.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
 
@@ -52,6 +53,7 @@ mod office;
 mod pack_errors;
 mod pin;
 mod properties;
+mod relevance;
 mod reliability;
 mod session;
 mod settings;

@@ -489,3 +489,22 @@ fn a_measure_of_no_known_kind_is_refused() {
     assert!(problems(&f).iter().any(|p| matches!(&p.kind,
         ProblemKind::UnknownMeasureKind { measure, kind } if measure == "credit-record-objection" && kind == "gift")));
 }
+
+#[test]
+fn an_unreadable_measures_file_is_the_one_problem_not_every_question_unused() {
+    // A measures.toml the parser refuses once listed all 22 questions as "never asked" too.
+    let mut f = files();
+    edit(
+        &mut f,
+        "measures.toml",
+        "id = \"returnee-hukou-registration\"",
+        "id = \"returnee-hukou-registration",
+    );
+    let p = problems(&f);
+    assert!(p.iter().any(|p| p.file == "measures.toml"), "{p:?}");
+    assert!(
+        !p.iter()
+            .any(|p| matches!(p.kind, ProblemKind::UnusedQuestion(_))),
+        "{p:?}"
+    );
+}

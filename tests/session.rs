@@ -58,7 +58,8 @@ fn back_withdraws_the_last_answer_everywhere() {
 }
 
 #[test]
-fn changing_an_earlier_answer_moves_it_to_the_end_of_the_order() {
+fn changing_an_earlier_answer_keeps_its_place_in_the_order() {
+    // issue #14: a changed answer jumped to the end of the review list.
     let mut s = Session::new(Locale::En);
     s.answer(pack(), None, "groups", &json!(["graduate"]))
         .expect("valid");
@@ -66,8 +67,12 @@ fn changing_an_earlier_answer_moves_it_to_the_end_of_the_order() {
         .expect("valid");
     s.answer(pack(), None, "groups", &json!(["graduate", "woman"]))
         .expect("valid");
-    assert_eq!(s.order(), ["activity", "groups"]);
+    assert_eq!(s.order(), ["groups", "activity"]);
     assert_eq!(s.answers().len(), 2);
+    assert!(matches!(
+        s.answers().get("groups"),
+        Some(navigator::Answer::Choices(g)) if g.len() == 2
+    ));
 }
 
 #[test]

@@ -175,6 +175,7 @@ fn saved_settings_read_back_the_same_and_leave_no_partial_file() {
         mode: Mode::Office,
         idle_seconds: 120,
         idle_countdown_seconds: 20,
+        results_idle_seconds: 240,
         staff_pin: Some(navigator::pin::hash_pin("2468").expect("a valid PIN")),
         trusted_keys: vec![navigator::pack::archive::SigningKey::generate()
             .expect("a key")
@@ -233,4 +234,31 @@ fn a_trusted_key_that_is_not_a_key_is_refused() {
         Err(SettingsError::BadValue { setting, .. }) => assert_eq!(setting, "trusted_keys"),
         other => panic!("expected a bad value, got {other:?}"),
     }
+}
+
+#[test]
+fn the_results_keep_a_kiosk_awake_longer_and_never_shorter_than_a_question() {
+    // issue #14: a person scanning the QR code is not touching the screen.
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let s = Settings::load(dir.path(), env(&[])).expect("defaults");
+    assert_eq!(s.results_idle_seconds, 180);
+    assert!(s.results_idle() > s.idle_seconds);
+    let s = Settings::load(
+        dir.path(),
+        env(&[
+            ("NAVIGATOR_IDLE_SECONDS", "600"),
+            ("NAVIGATOR_RESULTS_IDLE_SECONDS", "30"),
+        ]),
+    )
+    .expect("valid");
+    assert_eq!(
+        s.results_idle(),
+        600,
+        "never shorter than the questions' idle time"
+    );
+    let in_file = dir_with(b"results_idle_seconds = 4\n");
+    assert!(matches!(
+        Settings::load(in_file.path(), env(&[])),
+        Err(SettingsError::BadValue { .. })
+    ));
 }

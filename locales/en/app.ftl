@@ -21,6 +21,7 @@ unsure-note = You answered “Not sure” to “{ $questions }”, so the depart
 
 expired-on = Ended on { $date }
 citation = { $document }, article ({ $number })
+progress-first = Depending on who you are, { $min } to { $max } questions at most
 progress-remaining = { $count ->
     [one] At most 1 question left
    *[other] At most { $count } questions left
@@ -118,6 +119,15 @@ ui-change = Change
 ui-see-results = See the results
 ui-results-title = Your results
 ui-results-lead = These are the support measures of 朔政发〔2021〕26号 that concern you. The results are a guide; the departments decide.
+ui-summary-title = Do these first
+ui-summary-none = There is no measure you can apply for, take part in or use straight away. Below are the others that concern you.
+ui-your-county = Your county
+ui-summary-go = Go to
+ui-folded-hint = tap to open
+ui-restart-question = Clear these answers and results and start over?
+ui-restart-confirm = Clear and start over
+ui-restart-cancel = Stay on the results
+ui-welcome-private-office = Staff note your name and phone number only if you agree, to follow up this consultation; the answers stay on this computer.
 ui-group-eligible = Matches you
 ui-group-needs_review = Depends on the department's review
 ui-group-ineligible = Not now — here is why

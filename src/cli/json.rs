@@ -113,6 +113,12 @@ pub fn screen(view: &StepView) -> Value {
         "remaining": view.remaining,
         "progress": view.progress,
         "verdicts": view.verdicts.iter().map(verdict).collect::<Vec<_>>(),
+        "summary": view.summary.iter().map(|s| json!({
+            "measure": s.measure,
+            "title": s.title,
+            "status_label": s.status_label,
+            "office": s.office.as_ref().map(|d| d.id.clone()),
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -151,6 +151,7 @@ pub fn screen(out: &mut String, view: &StepView, loc: &Localizer, locale: Locale
 /// The verdicts the results show ([`StepView::results`]), grouped as the result screen
 /// groups them.
 pub fn results(out: &mut String, step: &StepView, loc: &Localizer, locale: Locale) {
+    summary(out, step, loc, locale);
     for key in Status::KEYS {
         let group: Vec<&VerdictView> = step.results().filter(|v| v.status.key() == key).collect();
         if group.is_empty() {
@@ -165,6 +166,38 @@ pub fn results(out: &mut String, step: &StepView, loc: &Localizer, locale: Local
         );
         for v in group {
             card(out, v, loc, locale);
+        }
+    }
+}
+
+/// The few things to do first, each with its office, as the results screen heads with them.
+fn summary(out: &mut String, step: &StepView, loc: &Localizer, locale: Locale) {
+    if !step.is_complete() {
+        return;
+    }
+    say!(out);
+    say!(out, "★ {}", loc.app(locale, "ui-summary-title", &[]));
+    if step.summary.is_empty() {
+        say!(out, "  {}", loc.app(locale, "ui-summary-none", &[]));
+    }
+    for (i, item) in step.summary.iter().enumerate() {
+        say!(
+            out,
+            "  {}. {}  {}",
+            i + 1,
+            item.title,
+            loc.app(
+                locale,
+                "cli-status",
+                &[("status", item.status_label.clone().into())]
+            )
+        );
+        if let Some(office) = &item.office {
+            say!(
+                out,
+                "     {}",
+                labelled(loc, locale, "ui-summary-go", &office.name)
+            );
         }
     }
 }
@@ -213,6 +246,13 @@ fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
             out,
             "      {}",
             loc.app(locale, "quoted", &[("text", e.clone().into())])
+        );
+    }
+    if let Some(county) = &v.county {
+        say!(
+            out,
+            "    {}",
+            labelled(loc, locale, "ui-your-county", county)
         );
     }
     // One office to go to first (for a commitment of the city: the one in charge), with why;

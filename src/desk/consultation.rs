@@ -11,7 +11,7 @@ use time::Date;
 use super::{Desk, DeskError, Live, Policy, Result};
 use crate::answers::Answers;
 use crate::engine::Verdict;
-use crate::flow::Plan;
+use crate::flow::{self, Plan};
 use crate::locale::Locale;
 use crate::present::texts::{self, ResumableView, Texts};
 use crate::present::{self, Notice, PackView, QuestionView, StepInput, StepView};
@@ -73,6 +73,10 @@ impl Desk {
         let mut live = self.live();
         let Live { session, store, .. } = &mut *live;
         session.answer(&p.pack, store.as_ref(), question, &raw)?;
+        // Answers a changed answer made pointless leave the review and the record.
+        for stale in flow::stale_answers(&p.pack, session.answers(), self.today()) {
+            session.withdraw(store.as_ref(), &stale)?;
+        }
         Ok(self.step_of(&p, &live))
     }
 
@@ -81,8 +85,19 @@ impl Desk {
         let p = self.policy();
         let mut live = self.live();
         let Live { session, store, .. } = &mut *live;
+        let given = session.order().last().and_then(|q| {
+            let answer = session.answers().get(q)?;
+            Some((q.clone(), present::question::chosen(answer)))
+        });
         session.back(store.as_ref())?;
-        Ok(self.step_of(&p, &live))
+        let mut step = self.step_of(&p, &live);
+        // The question asked again shows the answer it had, chosen: Back loses nothing.
+        if let (Some(q), Some((id, chosen))) = (step.question.as_mut(), given) {
+            if q.id == id && q.current.is_empty() {
+                q.current = chosen;
+            }
+        }
+        Ok(step)
     }
 
     /// One question with its current answer, to change it from the review screen.

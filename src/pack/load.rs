@@ -143,8 +143,10 @@ pub(super) fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack, Pack
         source_flat: &source_flat,
         discretion_words: &discretion_words,
     };
-    let measures = l
-        .toml::<RawMeasures>("measures.toml")
+    let parsed_measures = l.toml::<RawMeasures>("measures.toml");
+    // Without the measures file, every question would look unused: say only what is wrong.
+    let measures_read = parsed_measures.is_some();
+    let measures = parsed_measures
         .map(|(raw, text)| measures(&mut l, raw, text, &cx))
         .unwrap_or_default();
     let not_applicable = l
@@ -195,7 +197,10 @@ pub(super) fn load(files: &BTreeMap<String, Vec<u8>>) -> Result<PolicyPack, Pack
     {
         used.insert(region);
     }
-    for q in questions.iter().filter(|q| !used.contains(q.id.as_str())) {
+    for q in questions
+        .iter()
+        .filter(|q| measures_read && !used.contains(q.id.as_str()))
+    {
         l.problem(
             "questions.toml",
             None,

@@ -188,6 +188,9 @@ pub struct Measure {
     /// True when the source's department list for this measure is damaged: the departments
     /// recorded are only the legible ones, and none can be called the lead.
     pub departments_damaged: bool,
+    /// Carried out county by county (the source says 各县（市、区）): the results name the
+    /// applicant's county beside the office to go to.
+    pub local: bool,
     /// Whether meeting the conditions still leaves a judgement to the department (the reason is
     /// the pack message `m-<id>.review`).
     pub review: bool,

@@ -112,6 +112,10 @@ pub struct RawMeasure {
     pub primary_contact: Option<String>,
     #[serde(default)]
     pub departments_damaged: bool,
+    /// The measure is carried out county by county (the source says 各县（市、区）): the results
+    /// name the applicant's county beside the office to go to.
+    #[serde(default)]
+    pub local: bool,
     #[serde(default)]
     pub review: bool,
     /// Why the measure is not `review` although its excerpt holds a discretion word.

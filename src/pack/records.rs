@@ -318,6 +318,7 @@ pub(super) fn measures(
             departments: m.departments,
             primary_contact: m.primary_contact.unwrap_or_default(),
             departments_damaged: m.departments_damaged,
+            local: m.local,
             review: m.review,
             discretion_exempt: m.discretion_exempt,
             valid_from,

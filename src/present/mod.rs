@@ -8,12 +8,14 @@
 //! One module per view: [`question`] (a question and the answers given), [`verdict`] (one
 //! measure's verdict with its departments), [`step`] (a whole step of a consultation),
 //! [`stored`] (a past consultation), [`notice`] (what is wrong with the app itself),
-//! [`packs`] (pack updates: the files offered and what one changes) and [`office`] (the staff screens).
+//! [`packs`] (pack updates: the files offered and what one changes), [`office`] (the staff
+//! screens) and [`relevance`] (the order results are read in, and the few things to do first).
 
 pub mod notice;
 pub mod office;
 pub mod packs;
 pub mod question;
+pub mod relevance;
 pub mod step;
 pub mod stored;
 pub mod texts;
@@ -26,6 +28,7 @@ pub use packs::{pack_diff, MeasureChangeView, PackDiffView, PackFileView, PacksV
 pub use question::{
     answer_label, answered, option_label, question, AnsweredView, OptionView, QuestionView,
 };
+pub use relevance::SummaryItem;
 pub use step::{step, PackView, StepInput, StepView};
 pub use stored::{stored, StoredVerdictView, StoredView};
 pub use verdict::{departments, verdict, DepartmentView, VerdictView};

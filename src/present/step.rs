@@ -6,6 +6,7 @@ use fluent_bundle::FluentValue;
 use time::Date;
 
 use super::question::{answered, question, AnsweredView, QuestionView};
+use super::relevance::{self, SummaryItem};
 use super::verdict::{verdict, VerdictView};
 use crate::answers::Answers;
 use crate::engine::Verdict;
@@ -62,9 +63,12 @@ pub struct StepView {
     pub why: Vec<String>,
     /// The answers so far, in the order given.
     pub answered: Vec<AnsweredView>,
-    /// Every measure's verdict, in the pack's order; [`StepView::results`] gives those a
-    /// results list shows.
+    /// Every measure's verdict, in reading order ([`super::relevance::order`]: what is the
+    /// person's first); [`StepView::results`] gives those a results list shows.
     pub verdicts: Vec<VerdictView>,
+    /// The few things to do first, each with its office ([`super::relevance::summary`]);
+    /// empty until every verdict is decided.
+    pub summary: Vec<SummaryItem>,
     /// The result to take away (text and QR code), once every verdict is decided.
     pub takeaway: Option<Takeaway>,
     /// What staff and the applicant should know about the app itself, worded.
@@ -72,7 +76,7 @@ pub struct StepView {
 }
 
 impl StepView {
-    /// The verdicts a results list shows ([`VerdictView::shown`]), in the pack's order.
+    /// The verdicts a results list shows ([`VerdictView::shown`]), in reading order.
     pub fn results(&self) -> impl Iterator<Item = &VerdictView> {
         self.verdicts.iter().filter(|v| v.shown)
     }
@@ -111,7 +115,21 @@ pub fn step(input: &StepInput<'_>, verdicts: &[Verdict], plan: &Plan<'_>) -> Ste
     } = *input;
     let next = plan.next();
     let progress = plan.progress(answers.len());
-    let progress_label = if next.is_some() {
+    let by_audience = next
+        .is_some()
+        .then(|| crate::flow::questions_by_audience(p, answers, input.on))
+        .flatten();
+    let progress_label = if let Some((fewest, most)) = by_audience {
+        // Before "who are you?": what people like the reader are asked, not every question.
+        loc.app(
+            locale,
+            "progress-first",
+            &[
+                ("min", FluentValue::from(fewest)),
+                ("max", FluentValue::from(most)),
+            ],
+        )
+    } else if next.is_some() {
         loc.app(
             locale,
             "progress-remaining",
@@ -128,6 +146,27 @@ pub fn step(input: &StepInput<'_>, verdicts: &[Verdict], plan: &Plan<'_>) -> Ste
                 .collect()
         })
         .unwrap_or_default();
+    let mut views: Vec<VerdictView> = verdicts
+        .iter()
+        .filter_map(|v| verdict(p, loc, locale, v, input.contacts))
+        .collect();
+    // Where the measure is carried out county by county, the applicant's county.
+    let county = p.manifest.region_question.as_deref().and_then(|q| {
+        answers
+            .get(q)
+            .map(|a| super::question::answer_label(loc, locale, q, a))
+    });
+    for v in &mut views {
+        if p.measure(&v.measure).is_some_and(|m| m.local) {
+            v.county.clone_from(&county);
+        }
+    }
+    relevance::order(p, &mut views);
+    let summary = if next.is_none() {
+        relevance::summary(p, &views)
+    } else {
+        Vec::new()
+    };
     StepView {
         locale,
         date: input.on,
@@ -138,10 +177,8 @@ pub fn step(input: &StepInput<'_>, verdicts: &[Verdict], plan: &Plan<'_>) -> Ste
         progress: progress_label,
         why,
         answered: answered(p, loc, locale, answers, input.order),
-        verdicts: verdicts
-            .iter()
-            .filter_map(|v| verdict(p, loc, locale, v, input.contacts))
-            .collect(),
+        verdicts: views,
+        summary,
         takeaway: None,
         notices: input
             .notices

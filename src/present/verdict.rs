@@ -70,6 +70,9 @@ pub struct VerdictView {
     /// The offices to contact, the first contact first; bodies that are not offices (a
     /// demonstration base) are not listed.
     pub departments: Vec<DepartmentView>,
+    /// The applicant's county as they answered it, for a measure carried out county by county
+    /// ([`crate::pack::Measure::local`]); set by [`super::step::step`], which has the answers.
+    pub county: Option<String>,
     /// For staff, not for the applicant's screen or printout: set when the source's list of
     /// departments is damaged, so the list shown is incomplete and none can be called the lead.
     pub departments_note: Option<String>,
@@ -133,7 +136,10 @@ pub fn verdict(
             _ => Vec::new(),
         },
         near_miss,
-        review: matches!(verdict.status, Status::NeedsReview).then(|| text(Some("review"))),
+        // What the department judges, where the pack says (a measure left to the department
+        // only by a "not sure" answer has its unsure note instead).
+        review: (matches!(verdict.status, Status::NeedsReview) && m.review)
+            .then(|| text(Some("review"))),
         expired: match &verdict.status {
             Status::Expired { until, .. } => Some(loc.app(
                 locale,
@@ -143,6 +149,7 @@ pub fn verdict(
             _ => None,
         },
         departments: departments(pack, loc, locale, m, contacts),
+        county: None,
         departments_note: m
             .departments_damaged
             .then(|| loc.app(locale, "departments-damaged", &[])),

@@ -86,6 +86,10 @@ pub struct Settings {
     pub idle_seconds: u32,
     /// Kiosk: seconds the countdown runs before the consultation is wiped.
     pub idle_countdown_seconds: u32,
+    /// Kiosk: seconds without a touch before "Still there?" while the results and their QR
+    /// code are on screen — a person holding a phone up to the code is not touching the
+    /// screen. Never shorter than `idle_seconds`.
+    pub results_idle_seconds: u32,
     /// The staff PIN as an argon2 hash (PHC string), set with `navigator set-pin`. Without
     /// one there is no staff access from the app.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -125,6 +129,7 @@ impl Default for Settings {
             mode: Mode::Personal,
             idle_seconds: 90,
             idle_countdown_seconds: 15,
+            results_idle_seconds: 180,
             staff_pin: None,
             trusted_keys: Vec::new(),
             allow_unsigned_packs: false,
@@ -201,8 +206,8 @@ impl Settings {
         Ok(settings)
     }
 
-    /// Applies `NAVIGATOR_MODE`, `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`
-    /// and `NAVIGATOR_RETENTION_DAYS` where set (an empty value counts as unset).
+    /// Applies `NAVIGATOR_MODE`, `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`,
+    /// `NAVIGATOR_RESULTS_IDLE_SECONDS` and `NAVIGATOR_RETENTION_DAYS` where set (an empty value counts as unset).
     pub fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), SettingsError> {
         let var = |name: &str| var(name).filter(|v| !v.trim().is_empty());
         if let Some(mode) = var("NAVIGATOR_MODE") {
@@ -213,6 +218,9 @@ impl Settings {
         }
         if let Some(v) = var("NAVIGATOR_IDLE_COUNTDOWN_SECONDS") {
             self.idle_countdown_seconds = seconds("NAVIGATOR_IDLE_COUNTDOWN_SECONDS", &v)?;
+        }
+        if let Some(v) = var("NAVIGATOR_RESULTS_IDLE_SECONDS") {
+            self.results_idle_seconds = seconds("NAVIGATOR_RESULTS_IDLE_SECONDS", &v)?;
         }
         if let Some(v) = var("NAVIGATOR_RETENTION_DAYS") {
             self.retention_days = whole("NAVIGATOR_RETENTION_DAYS", &v, Unit::Days)?;
@@ -314,7 +322,19 @@ impl Settings {
             COUNTDOWN_SECONDS,
             Unit::Seconds,
         )?;
+        in_range(
+            "results_idle_seconds",
+            self.results_idle_seconds,
+            IDLE_SECONDS,
+            Unit::Seconds,
+        )?;
         in_range("retention_days", self.retention_days, RETENTION, Unit::Days)
+    }
+
+    /// Kiosk: seconds without a touch before "Still there?" while the results are shown: the
+    /// longer of `results_idle_seconds` and `idle_seconds`.
+    pub fn results_idle(&self) -> u32 {
+        self.results_idle_seconds.max(self.idle_seconds)
     }
 }
 

@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use navigator::desk::ErrorCode;
 use navigator::present::texts::{ResumableView, Texts};
 use navigator::present::{
-    AnsweredView, DepartmentView, OptionView, PackView, QuestionView, StepView, VerdictView,
+    AnsweredView, DepartmentView, OptionView, PackView, QuestionView, StepView, SummaryItem,
+    VerdictView,
 };
 use navigator::takeaway::Takeaway;
 use navigator::{Mode, Settings};
@@ -68,8 +69,10 @@ pub struct ScreenDto {
     pub why: Vec<String>,
     /// The answers so far, in the order given.
     pub answered: Vec<AnsweredDto>,
-    /// The verdicts a results screen shows, in the pack's order.
+    /// The verdicts a results screen shows, in reading order (the person's own first).
     pub results: Vec<VerdictDto>,
+    /// The few things to do first, each with its office (empty until the results).
+    pub summary: Vec<SummaryDto>,
     /// The date the verdicts are for (YYYY-MM-DD).
     pub date: String,
     pub pack: PackDto,
@@ -91,10 +94,32 @@ impl From<StepView> for ScreenDto {
             why: s.why,
             answered: s.answered.into_iter().map(AnsweredDto::from).collect(),
             results,
+            summary: s.summary.into_iter().map(SummaryDto::from).collect(),
             date: navigator::answers::format_date(s.date),
             pack: PackDto::from(s.pack),
             notices: s.notices,
             takeaway: s.takeaway.map(TakeawayDto::from),
+        }
+    }
+}
+
+/// One of the first things to do, with the office to go to.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SummaryDto {
+    pub measure: String,
+    pub title: String,
+    pub status_label: String,
+    pub office: Option<DepartmentDto>,
+}
+
+impl From<SummaryItem> for SummaryDto {
+    fn from(s: SummaryItem) -> Self {
+        SummaryDto {
+            measure: s.measure,
+            title: s.title,
+            status_label: s.status_label,
+            office: s.office.map(DepartmentDto::from),
         }
     }
 }
@@ -179,6 +204,8 @@ pub struct SettingsDto {
     pub idle_seconds: u32,
     /// Kiosk: seconds of countdown before the consultation is wiped.
     pub idle_countdown_seconds: u32,
+    /// Kiosk: the idle time while the results (and their QR code) are on screen.
+    pub results_idle_seconds: u32,
     /// Office: days the applicant's name, phone and staff's note are kept.
     pub retention_days: u32,
     /// Seconds without a touch or key after which staff are signed out.
@@ -191,6 +218,7 @@ impl SettingsDto {
             mode: s.mode.into(),
             idle_seconds: s.idle_seconds,
             idle_countdown_seconds: s.idle_countdown_seconds,
+            results_idle_seconds: s.results_idle(),
             retention_days: s.retention_days,
             staff_idle_seconds: u32::try_from(sign_in_lasts.whole_seconds()).unwrap_or(u32::MAX),
         }
@@ -310,6 +338,8 @@ pub struct VerdictDto {
     pub expired: Option<String>,
     /// The offices to contact, the one to go to first first.
     pub departments: Vec<DepartmentDto>,
+    /// The applicant's county, for a measure carried out county by county.
+    pub county: Option<String>,
 }
 
 impl From<VerdictView> for VerdictDto {
@@ -331,6 +361,7 @@ impl From<VerdictView> for VerdictDto {
             // The note on the source's damaged department lists is for staff, not for the
             // applicant's screen or printout.
             departments: v.departments.into_iter().map(DepartmentDto::from).collect(),
+            county: v.county,
         }
     }
 }

@@ -2,6 +2,7 @@
 import type { AnsweredDto } from "./AnsweredDto";
 import type { PackDto } from "./PackDto";
 import type { QuestionDto } from "./QuestionDto";
+import type { SummaryDto } from "./SummaryDto";
 import type { TakeawayDto } from "./TakeawayDto";
 import type { VerdictDto } from "./VerdictDto";
 
@@ -22,9 +23,13 @@ why: Array<string>,
  */
 answered: Array<AnsweredDto>, 
 /**
- * The verdicts a results screen shows, in the pack's order.
+ * The verdicts a results screen shows, in reading order (the person's own first).
  */
 results: Array<VerdictDto>, 
+/**
+ * The few things to do first, each with its office (empty until the results).
+ */
+summary: Array<SummaryDto>, 
 /**
  * The date the verdicts are for (YYYY-MM-DD).
  */

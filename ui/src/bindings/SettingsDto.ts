@@ -14,6 +14,10 @@ idle_seconds: number,
  */
 idle_countdown_seconds: number, 
 /**
+ * Kiosk: the idle time while the results (and their QR code) are on screen.
+ */
+results_idle_seconds: number, 
+/**
  * Office: days the applicant's name, phone and staff's note are kept.
  */
 retention_days: number, 

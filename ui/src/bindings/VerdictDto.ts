@@ -29,4 +29,8 @@ excerpts: Array<string>, reasons: Array<string>, near_miss: string | null, revie
 /**
  * The offices to contact, the one to go to first first.
  */
-departments: Array<DepartmentDto>, };
+departments: Array<DepartmentDto>, 
+/**
+ * The applicant's county, for a measure carried out county by county.
+ */
+county: string | null, };
