@@ -16,6 +16,11 @@ const target = process.env.CARGO_TARGET_DIR ?? path.join(homedir(), ".cache/navi
 const cli = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
 export const screenshotDir = path.join(root, "tests/e2e/screenshots");
 
+/** The built-in pack's version, as its manifest states it. */
+export const builtInVersion = String(
+  (parse(readFileSync(path.join(root, "assets/packs/shuozhou-2021-26/pack.toml"), "utf8")) as { version?: unknown }).version,
+);
+
 export type Answers = Record<string, unknown>;
 /** A result card: the measure, its status, the office it sends the person to first, and
  * whether it says which "not sure" answers left it to the department. */
@@ -91,12 +96,19 @@ export async function chooseLanguage(locale: string) {
   await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === locale);
 }
 
+/** On the results: Start over, and yes to the question whether to clear them. */
+export async function restartFromResults() {
+  await $('[data-testid="restart"]').click();
+  await $('[data-testid="restart-yes"]').click();
+}
+
 /** From anywhere: back to the welcome screen, choose the language, press Start. */
 export async function startOver(locale: string) {
   // Results have "start over"; every other screen goes back one step at a time.
   for (let i = 0; i < 40 && (await currentScreen()) !== "welcome"; i++) {
     const here = await currentScreen();
-    await $(here === "results" ? '[data-testid="restart"]' : '[data-testid="back"]').click();
+    if (here === "results") await restartFromResults();
+    else await $('[data-testid="back"]').click();
     await browser.waitUntil(async () => (await currentScreen()) !== here || here === "question", { timeout: 5000 });
   }
   await waitForScreen("welcome");

@@ -23,7 +23,7 @@ function signedPack(): { zip: string; publicKey: string; work: string } {
   const packDir = path.join(work, "pack");
   cpSync(path.join(here, "../../assets/packs/shuozhou-2021-26"), packDir, { recursive: true });
   const manifest = path.join(packDir, "pack.toml");
-  writeFileSync(manifest, readFileSync(manifest, "utf8").replace('version = "1.0.0"', 'version = "1.5.0"'));
+  writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^version = "[^"]+"/m, 'version = "1.5.0"'));
   cli(["keygen", "--out", path.join(work, "keys")]);
   const zip = path.join(work, "pack.zip");
   cli(["pack", "build", packDir, "-o", zip, "--sign", path.join(work, "keys/pack-signing.key")]);

@@ -171,4 +171,29 @@ describe("kiosk mode", () => {
     await checkScreen("kiosk-staff-locked-en");
     await $('[data-testid="staff-cancel"]').click();
   });
+
+  it("lets a person scan the QR code without the idle time running out", async () => {
+    // 8 s idle + 4 s countdown for a question; the results keep results_idle_seconds (180 s
+    // by default), since a person holding a phone up to the code does not touch the screen.
+    await startOver("zh-CN");
+    await answer(["other_person"]);
+    while ((await currentScreen()) === "question") {
+      const first = await $("form .option").getAttribute("data-value");
+      await answer([first]);
+    }
+    await $('[data-testid="results"]').click();
+    await waitForScreen("results");
+    expect(await $('[data-testid="takeaway-qr"]').isExisting()).toBe(true);
+    // Right under the summary, before the cards: no scrolling to the bottom of a long page.
+    const order = await browser.execute(() => {
+      const qr = document.querySelector('[data-testid="takeaway"]');
+      const card = document.querySelector("article.card");
+      return qr && card ? qr.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeGreaterThan(0);
+    await browser.pause(15_000);
+    expect(await currentScreen()).toBe("results");
+    expect(await $(".idle-backdrop").isExisting()).toBe(false);
+    await checkScreen("kiosk-results-qr");
+  });
 });

@@ -25,15 +25,16 @@ const graduate = {
 };
 
 describe("moving around the wizard", () => {
-  it("Back returns to the previous question and forgets its answer", async () => {
+  it("Back returns to the previous question with its answer chosen, to send again or change", async () => {
     await startOver("zh-CN");
     expect(await currentQuestion()).toBe("groups");
     await answer(["graduate"]);
     expect(await currentQuestion()).toBe("activity");
     await $('[data-testid="back"]').click();
     await browser.waitUntil(async () => (await currentQuestion()) === "groups");
-    // The withdrawn answer is gone: nothing is pressed, so Next waits for a choice.
-    expect(await $('[data-testid="next"]').isEnabled()).toBe(false);
+    // Withdrawn, but not lost: the answer given shows chosen (issue #14), and Next sends it.
+    expect(await $('form [data-value="graduate"]').getAttribute("aria-pressed")).toBe("true");
+    expect(await $('[data-testid="next"]').isEnabled()).toBe(true);
     await $('[data-testid="back"]').click();
     await waitForScreen("welcome");
   });

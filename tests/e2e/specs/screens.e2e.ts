@@ -8,6 +8,7 @@ import {
   checkScreen,
   chooseLanguage,
   currentQuestion,
+  restartFromResults,
   results,
   screenshot,
   seriousViolations,
@@ -29,8 +30,7 @@ const veteran = {
 for (const locale of ["zh-CN", "zh-TW", "en"]) {
   describe(`every screen in ${locale}`, () => {
     it("welcome", async () => {
-      const restart = await $('[data-testid="restart"]');
-      if (await restart.isExisting()) await restart.click();
+      if (await $('[data-testid="restart"]').isExisting()) await restartFromResults();
       await waitForScreen("welcome");
       await chooseLanguage(locale);
       await checkScreen(`${locale}-1-welcome`);

@@ -35,6 +35,8 @@ class Consultation {
   async show(next: ScreenName) {
     this.screen = next;
     await tick();
+    // Each screen opens at its top: the heading and the progress line in sight.
+    window.scrollTo({ top: 0 });
     this.focusHeading();
   }
 

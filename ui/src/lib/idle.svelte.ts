@@ -8,6 +8,8 @@ export interface IdleRules {
   settings: () => SettingsDto | null;
   /** Whether there is anything of a person to wipe (nothing: the clock does not run). */
   inProgress: () => boolean;
+  /** Whether the results (with the take-away QR code) are on screen: a longer idle time. */
+  resultsShown: () => boolean;
   staffSignedIn: () => boolean;
   wipe: () => Promise<void>;
   signOut: () => Promise<void>;
@@ -57,9 +59,11 @@ class Idle {
       this.seen();
       return;
     }
-    const limit = settings.idle_seconds + settings.idle_countdown_seconds;
+    // Someone scanning the QR code holds a phone up to the screen without touching it.
+    const quiet = rules.resultsShown() ? settings.results_idle_seconds : settings.idle_seconds;
+    const limit = quiet + settings.idle_countdown_seconds;
     if (idle >= limit) void this.wipe(rules);
-    else if (idle >= settings.idle_seconds) this.left = Math.ceil(limit - idle);
+    else if (idle >= quiet) this.left = Math.ceil(limit - idle);
   }
 
   private async wipe(rules: IdleRules) {
