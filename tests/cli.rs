@@ -853,6 +853,13 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
 
     let written = "# The kiosk at the 朔城区 service center.\nmode = \"kiosk\"  # set by IT\nidle_seconds = 30\n";
     std::fs::write(&settings, written).expect("written");
+    // issue #15: at an unattended kiosk, anyone may try; a 4-digit PIN is too few.
+    let o = navigator(
+        &["--lang", "en", "set-pin", "--data-dir", d],
+        Some(b"24681\n"),
+    );
+    assert_fails(&o, 2, "at least 6 digits");
+    assert_eq!(std::fs::read_to_string(&settings).expect("read"), written);
     let o = navigator(
         &["--lang", "en", "set-pin", "--data-dir", d],
         Some(b"246810\n"),
@@ -868,6 +875,15 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
         !text.contains("246810"),
         "the PIN itself is not stored:\n{text}"
     );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&settings)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "the hash is its owner's only");
+    }
     assert!(
         text.starts_with(written),
         "what staff wrote stays, comments included:\n{text}"
@@ -1134,7 +1150,9 @@ fn purge_erases_names_older_than_the_retention_period_and_nothing_younger() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path().to_str().expect("a UTF-8 path");
     let db = dir.path().join(navigator::settings::DATABASE_NAME);
-    let started = time::macros::datetime!(2026-01-15 09:00 UTC);
+    // A hundred days ago: every command applies the retention period of today when it opens
+    // the installation, so `--on` looks ahead of today.
+    let started = time::OffsetDateTime::now_utc() - time::Duration::days(100);
     let id = {
         let store = navigator::Store::open(&db).expect("store");
         let id = store

@@ -648,8 +648,17 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
         DeskError::NoStore(Some(navigator::message::Message::new("io-read-only"))),
         DeskError::NotSignedIn,
         DeskError::WrongPin { tries_left: 3 },
-        DeskError::PinLocked { until: now() },
+        DeskError::PinLocked {
+            until: now(),
+            another_day: false,
+        },
+        DeskError::PinLocked {
+            until: now() + Duration::hours(20),
+            another_day: true,
+        },
         DeskError::NoPin,
+        DeskError::SignInNeedsStore,
+        DeskError::AlreadyRunning,
         DeskError::NothingToResume,
         DeskError::NoConsultation,
         DeskError::NotOffered {
@@ -674,5 +683,65 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
                 "{locale}: {e:?} → {said}"
             );
         }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_what_the_app_writes_are_their_owners_only() {
+    // issue #15: the database, backups, settings and exports were created 0644 in 0755 folders.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| {
+        std::fs::metadata(p)
+            .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("navigator");
+    let exports = root.path().join("exports");
+    let desk = Desk::open(Opening {
+        data_dir: Some(dir.clone()),
+        env: |_| None,
+        ..Opening::default()
+    })
+    .expect("opens");
+    walk(&desk, &["veteran"]);
+    let staff = desk.at_terminal();
+    staff.set_pin("24681357").expect("a PIN");
+    std::fs::write(
+        dir.join("settings.toml"),
+        format!(
+            "{}export_dir = {:?}\n",
+            std::fs::read_to_string(dir.join("settings.toml")).expect("read"),
+            exports
+        ),
+    )
+    .expect("written");
+    drop(desk);
+    let desk = open_in(&dir, now());
+    let export = desk
+        .at_terminal()
+        .export(Locale::En, Export::Consultations, Format::Csv)
+        .expect("exported");
+    let backup = Store::open(&dir.join("navigator.sqlite3"))
+        .expect("opens")
+        .rotate_backups(today())
+        .expect("backed up")
+        .expect("a new backup");
+    navigator::Settings::store_pin(&dir, &navigator::pin::hash_pin("1357").expect("PIN"))
+        .expect("written");
+    for folder in [&dir, &dir.join("backups"), &exports] {
+        assert_eq!(mode(folder), 0o700, "{}", folder.display());
+    }
+    for file in [
+        dir.join("navigator.sqlite3"),
+        dir.join("navigator.sqlite3-wal"),
+        dir.join("settings.toml"),
+        backup,
+        export,
+    ] {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
     }
 }

@@ -213,7 +213,7 @@ fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(),
         )?;
     }
     let store = Store::open(&path)?;
-    assert_eq!(store.schema_version()?, 5);
+    assert_eq!(store.schema_version()?, navigator::store::SCHEMA_VERSION);
     let stats = store.statistics(pack(), Period::default())?;
     assert_eq!(
         counts(&stats.by_group),

@@ -84,9 +84,14 @@ pub fn install(
 ) -> Result<Switched> {
     let archive = archive::read(bytes, trust)?;
     let dir = data_dir.join(DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
+    crate::files::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
     let part = dir.join(format!("{ACTIVE}.part"));
-    std::fs::write(&part, bytes).map_err(|e| io(&part, e))?;
+    {
+        let mut file = crate::files::create(&part).map_err(|e| io(&part, e))?;
+        std::io::Write::write_all(&mut file, bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| io(&part, e))?;
+    }
     // The file as written must read back as the archive that was checked.
     let written = std::fs::read(&part).map_err(|e| io(&part, e))?;
     if written != bytes {
