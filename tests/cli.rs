@@ -971,11 +971,59 @@ fn pack_install_uses_the_keys_in_the_settings_and_rollback_undoes_it() {
         bytes
     );
 
+    // issue #15: an older signed pack went in over a newer one without a word.
+    let files_at = |version: &str| {
+        let mut files = files.clone();
+        files.insert(
+            "pack.toml".into(),
+            manifest
+                .replacen(
+                    &crate::support::version_line(),
+                    &format!("version = \"{version}\""),
+                    1,
+                )
+                .into_bytes(),
+        );
+        let (_, older) = archive::build(&files, Some(&key)).expect("builds");
+        let path = dir.path().join(format!("pack-{version}.zip"));
+        std::fs::write(&path, older).expect("written");
+        path.display().to_string()
+    };
+    let older = files_at("0.9.0");
+    let o = navigator(
+        &["--lang", "en", "pack", "install", &older, "--data-dir", d],
+        None,
+    );
+    assert_fails(&o, 1, "older than the one in use");
+    assert!(stderr(&o).contains("--allow-downgrade"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read(dir.path().join("packs/active.zip")).expect("installed"),
+        bytes,
+        "nothing changed"
+    );
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "install",
+            &older,
+            "--allow-downgrade",
+            "--data-dir",
+            d,
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0.9.0"), "{}", stdout(&o));
+
+    // Rollback is going back on purpose: no flag needed.
     let o = navigator(&["--lang", "en", "pack", "rollback", "--data-dir", d], None);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        !dir.path().join("packs/active.zip").exists(),
-        "back to the embedded pack"
+    assert_eq!(
+        std::fs::read(dir.path().join("packs/active.zip")).expect("installed"),
+        bytes,
+        "1.5.0 again"
     );
 }
 

@@ -10,6 +10,7 @@ use navigator::desk::office::{Export, LogSearch};
 use navigator::desk::{Database, Desk, DeskError, ErrorCode, Opening, PackOrigin};
 use navigator::message::Explain;
 use navigator::pack::archive::{self, SigningKey};
+use navigator::pack::library::Downgrade;
 use navigator::present::{Notice, StepView};
 use navigator::report::Format;
 use navigator::store::{FollowUp, RecordInput};
@@ -481,7 +482,9 @@ fn an_installed_pack_is_used_at_once_and_by_every_desk_opened_later() {
     desk.answer("groups", &chosen(&["veteran"]))
         .expect("an answer");
     let staff = desk.at_terminal();
-    let diff = staff.install(Locale::En, &bytes).expect("installed");
+    let diff = staff
+        .install(Locale::En, &bytes, Downgrade::Refused)
+        .expect("installed");
     assert!(diff.new.ends_with("1.5.0"), "{}", diff.new);
     assert_eq!(desk.policy().origin, PackOrigin::Installed);
     assert_eq!(
@@ -505,7 +508,7 @@ fn an_installed_pack_whose_key_is_withdrawn_is_set_aside_with_a_notice() {
     let (bytes, trust) = signed_pack("1.5.0");
     let (dir, desk) = installation(&trust, now());
     desk.at_terminal()
-        .install(Locale::En, &bytes)
+        .install(Locale::En, &bytes, Downgrade::Refused)
         .expect("installed");
     std::fs::write(dir.path().join("settings.toml"), "").expect("written");
     let desk = open_in(dir.path(), now());
@@ -557,7 +560,7 @@ fn only_a_file_the_import_folders_offer_can_be_previewed_or_installed() {
         "a preview changes nothing"
     );
     staff
-        .install_offered(Locale::En, &offered)
+        .install_offered(Locale::En, &offered, Downgrade::Refused)
         .expect("installed");
     assert_eq!(desk.policy().pack.manifest.version, "2.0.0");
     assert!(staff.packs(Locale::En).can_roll_back);

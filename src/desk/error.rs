@@ -121,6 +121,8 @@ pub enum ErrorCode {
     Storage,
     /// A pack file or archive that was refused; nothing changed.
     PackRefused,
+    /// A pack older than the one in use, or another policy's: refused unless staff confirm.
+    PackDowngrade,
     NoDataDir,
     ExportFailed,
     /// The settings cannot be used for this.
@@ -130,7 +132,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::BadRequest,
         ErrorCode::BadAnswer,
         ErrorCode::NotSignedIn,
@@ -143,6 +145,7 @@ impl ErrorCode {
         ErrorCode::TooLong,
         ErrorCode::Storage,
         ErrorCode::PackRefused,
+        ErrorCode::PackDowngrade,
         ErrorCode::NoDataDir,
         ErrorCode::ExportFailed,
         ErrorCode::Settings,
@@ -174,6 +177,9 @@ impl DeskError {
             DeskError::AlreadyRunning => ErrorCode::Internal,
             DeskError::Pin(_) => ErrorCode::BadRequest,
             DeskError::NothingToResume => ErrorCode::NothingToResume,
+            DeskError::Archive(ArchiveError::Older { .. } | ArchiveError::OtherPack { .. }) => {
+                ErrorCode::PackDowngrade
+            }
             DeskError::Archive(_)
             | DeskError::NotOffered { .. }
             | DeskError::PackFileTooLarge { .. }

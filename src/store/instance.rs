@@ -15,10 +15,11 @@ use super::{Result, StoreError};
 /// The lock file's name in the data folder.
 pub const LOCK_NAME: &str = "navigator.lock";
 
-/// The data folder's one-instance lock, held until dropped.
+/// The data folder's one-instance lock, held until dropped. (The connection only holds the
+/// lock; the mutex makes the lock shareable between threads, as the desk that keeps it is.)
 #[derive(Debug)]
 pub struct InstanceLock {
-    _conn: Connection,
+    _conn: std::sync::Mutex<Connection>,
 }
 
 impl InstanceLock {
@@ -36,7 +37,9 @@ impl InstanceLock {
         conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
         // A write takes the exclusive lock, and in this locking mode it is never let go.
         match conn.execute_batch("BEGIN EXCLUSIVE; PRAGMA user_version = 1; COMMIT;") {
-            Ok(()) => Ok(Some(InstanceLock { _conn: conn })),
+            Ok(()) => Ok(Some(InstanceLock {
+                _conn: std::sync::Mutex::new(conn),
+            })),
             Err(rusqlite::Error::SqliteFailure(f, _))
                 if matches!(f.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) =>
             {
