@@ -65,7 +65,7 @@ pub async fn boot(desk: State<'_, Desk>, locale: Option<String>) -> Reply<BootDt
     let tag = locale.unwrap_or_else(|| desk.default_locale().as_str().to_owned());
     in_locale(&desk, &tag, |l| {
         Ok(BootDto {
-            settings: SettingsDto::new(desk.settings(), desk.sign_in_lasts()),
+            settings: SettingsDto::new(desk.settings(), desk.sign_in_lasts(), desk.window_rules()),
             texts: desk.texts(l).into(),
             screen: desk.step(l).into(),
             resumable: desk.resumable(l).map(ResumableDto::from),
