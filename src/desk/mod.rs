@@ -65,8 +65,8 @@ pub struct Opening {
     /// Where environment variables are read (tests pass their own).
     pub env: fn(&str) -> Option<String>,
     /// Hold the data folder's one-instance lock for the life of the desk, taken before the
-    /// database is opened, and refuse with [`DeskError::AlreadyRunning`] if another holds it:
-    /// the desktop app. Holding it, a kiosk wipes at start-up every consultation a crash left
+    /// database is opened, and refuse with [`DeskError::AlreadyRunning`] if another holds it
+    /// (after waiting a few seconds for one that is ending): the desktop app. Holding it, a kiosk wipes at start-up every consultation a crash left
     /// behind (no other instance can have one in progress). The CLI runs beside the app and
     /// does not take it.
     pub one_instance: bool,
@@ -198,7 +198,7 @@ impl Installation {
             notices.push(Notice::LockedDown);
         }
         let instance = match (&data_dir, opening.one_instance) {
-            (Some(dir), true) => match InstanceLock::take(dir) {
+            (Some(dir), true) => match InstanceLock::take(dir, crate::store::INSTANCE_WAIT) {
                 Ok(Some(lock)) => Some(lock),
                 Ok(None) => return Err(DeskError::AlreadyRunning),
                 // A folder that cannot hold the lock cannot hold a database either: the desk

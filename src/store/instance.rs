@@ -15,6 +15,10 @@ use super::{Result, StoreError};
 /// The lock file's name in the data folder.
 pub const LOCK_NAME: &str = "navigator.lock";
 
+/// How long a new instance waits for one that is ending (a restart: the old window closes, its
+/// database is put away) before it gives up.
+pub const WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The data folder's one-instance lock, held until dropped. (The connection only holds the
 /// lock; the mutex makes the lock shareable between threads, as the desk that keeps it is.)
 #[derive(Debug)]
@@ -24,8 +28,8 @@ pub struct InstanceLock {
 
 impl InstanceLock {
     /// Takes the lock of the data folder `dir` (created if need be, for its owner only), or
-    /// `None` when another process holds it.
-    pub fn take(dir: &Path) -> Result<Option<InstanceLock>> {
+    /// `None` when another process holds it for longer than `wait`.
+    pub fn take(dir: &Path, wait: std::time::Duration) -> Result<Option<InstanceLock>> {
         let io = |source: std::io::Error| StoreError::DataDir {
             path: dir.display().to_string(),
             source,
@@ -34,6 +38,7 @@ impl InstanceLock {
         let path = dir.join(LOCK_NAME);
         crate::files::create_if_missing(&path).map_err(io)?;
         let conn = Connection::open(&path)?;
+        conn.busy_timeout(wait)?;
         conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
         // A write takes the exclusive lock, and in this locking mode it is never let go.
         match conn.execute_batch("BEGIN EXCLUSIVE; PRAGMA user_version = 1; COMMIT;") {
@@ -57,13 +62,23 @@ mod tests {
     #[test]
     fn a_second_taker_is_refused_until_the_first_lets_go() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let first = InstanceLock::take(dir.path()).expect("taken");
+        let no_wait = std::time::Duration::ZERO;
+        let first = InstanceLock::take(dir.path(), no_wait).expect("taken");
         assert!(first.is_some());
         assert!(
-            InstanceLock::take(dir.path()).expect("asked").is_none(),
+            InstanceLock::take(dir.path(), no_wait)
+                .expect("asked")
+                .is_none(),
             "held by the first"
         );
-        drop(first);
-        assert!(InstanceLock::take(dir.path()).expect("asked").is_some());
+        // One that is ending lets go while the next waits.
+        let ending = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(first);
+        });
+        assert!(InstanceLock::take(dir.path(), WAIT)
+            .expect("asked")
+            .is_some());
+        ending.join().expect("ended");
     }
 }

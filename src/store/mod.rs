@@ -32,7 +32,7 @@ pub use consultations::{Consultation, ConsultationId};
 pub use copies::KEEP_DAYS;
 pub use directory::{DirectoryEntry, DIRECTORY_MAX};
 pub use field::Field;
-pub use instance::{InstanceLock, LOCK_NAME};
+pub use instance::{InstanceLock, LOCK_NAME, WAIT as INSTANCE_WAIT};
 pub use log::{LogQuery, LogRow};
 pub use records::{FollowUp, Record, RecordInput, NAME_MAX, NOTE_MAX, PHONE_MAX};
 pub use schema::VERSION as SCHEMA_VERSION;
