@@ -94,6 +94,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                     .min_inner_size(720.0, 560.0)
             };
             let window = window.build()?;
+            no_page_cache(&window)?;
             if !rules.print_and_find {
                 no_print_dialog(&window)?;
             }
@@ -121,6 +122,23 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     app.manage(desk);
     app.run(|_, _| {});
     Ok(())
+}
+
+/// WebKit's memory cache off: the app is one page of its own, with nothing to fetch twice,
+/// and a kiosk runs all day. With the browser's cache model every results page's QR code (an
+/// image of its own) and every reply stayed in memory (README, Performance: the soak).
+fn no_page_cache<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) -> Result<(), tauri::Error> {
+    window.with_webview(|webview| {
+        #[cfg(target_os = "linux")]
+        {
+            use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
+                context.set_cache_model(CacheModel::DocumentViewer);
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = webview;
+    })
 }
 
 /// The page's print request (`window.print()`) is answered without showing the print dialog:
