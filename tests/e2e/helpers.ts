@@ -28,6 +28,12 @@ export function persona(name: string): { description: string; answers: Answers }
   return { description: data.description, answers: data.answers };
 }
 
+/** The version of the built-in pack (assets/packs/…/pack.toml), which the pack specs compare
+ * with the ones they install. */
+export const builtInVersion: string = (
+  parse(readFileSync(path.join(root, "assets/packs/shuozhou-2021-26/pack.toml"), "utf8")) as { version: string }
+).version;
+
 export function personaNames(): string[] {
   return readdirSync(path.join(root, "tests/cases"))
     .filter((f) => f.endsWith(".toml"))

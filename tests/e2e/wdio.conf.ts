@@ -30,7 +30,7 @@ function signedPack(older?: string): { zip: string; olderZip: string; publicKey:
   const original = readFileSync(manifest, "utf8");
   cli(["keygen", "--out", path.join(work, "keys")]);
   const build = (version: string, zip: string) => {
-    writeFileSync(manifest, original.replace('version = "1.0.0"', `version = "${version}"`));
+    writeFileSync(manifest, original.replace(/^version = ".*"$/m, `version = "${version}"`));
     cli(["pack", "build", packDir, "-o", zip, "--sign", path.join(work, "keys/pack-signing.key")]);
   };
   const olderZip = path.join(work, "older.zip");

@@ -26,7 +26,7 @@ const people = [
   "graduate-self-employed",
   "returnee-woman-with-children",
   "foreign-national-with-children",
-  "hmt-youth-dev-zone",
+  "hmt-resident-dev-zone",
   "specialized-sme-first-recognition",
   "researcher-institute-staff-lead",
   "incubator-2026-expired",
