@@ -329,3 +329,24 @@ fn a_database_held_by_another_process_is_not_set_aside() {
     let (_, recovery) = Store::open_or_recover(&path).expect("opens now");
     assert_eq!(recovery, Recovery::Healthy);
 }
+
+#[test]
+fn a_new_database_another_process_is_writing_is_waited_for_not_refused() {
+    // Seen once in 200 rounds of tests/processes.rs: four processes creating one database,
+    // and one said "another program is using the database". Switching a new file to WAL writes
+    // its header, and SQLite takes that write lock on top of a read lock, where it does not
+    // wait (so as not to deadlock) when another process is about to write.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("navigator.sqlite3");
+    let holder = rusqlite::Connection::open(&path).expect("opens");
+    holder
+        .execute_batch("BEGIN IMMEDIATE")
+        .expect("about to write");
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        holder.execute_batch("COMMIT").expect("lets go");
+    });
+    let (_, recovery) = Store::open_or_recover(&path).expect("waits, then opens");
+    releaser.join().expect("released");
+    assert_eq!(recovery, Recovery::Healthy);
+}

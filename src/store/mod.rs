@@ -119,7 +119,7 @@ impl Store {
         // Before anything else: another process may be creating or migrating it right now.
         conn.busy_timeout(BUSY_WAIT)?;
         schema::refuse_newer(&conn)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        use_wal(&conn)?;
         Self::prepare(conn, Some(path.to_path_buf()))
     }
 
@@ -353,6 +353,27 @@ fn is_damage(e: &StoreError) -> bool {
             rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
         ),
         _ => false,
+    }
+}
+
+/// Switches the file to write-ahead logging (nothing to do once it is). On a new file this
+/// writes its header, and SQLite takes that write lock on top of a read lock, where it does not
+/// wait for another process (so as not to deadlock): one that is creating the same file at the
+/// same moment makes it fail at once. So it is tried again, for up to [`BUSY_WAIT`].
+fn use_wal(conn: &Connection) -> Result<()> {
+    let since = std::time::Instant::now();
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && since.elapsed() < BUSY_WAIT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            done => return Ok(done?),
+        }
     }
 }
 
