@@ -49,20 +49,29 @@ function where(): Promise<{ screen: string; question: string | null; lang: strin
   }));
 }
 
+/** Waits for the page to be as `ok` wants it; a timeout says where the page was instead. */
 async function until(what: string, ok: (w: Awaited<ReturnType<typeof where>>) => boolean, timeout = 15_000) {
-  await browser.waitUntil(async () => ok(await where()), { timeout, interval: 50, timeoutMsg: what });
+  let last: Awaited<ReturnType<typeof where>> | undefined;
+  try {
+    await browser.waitUntil(async () => ok((last = await where())), { timeout, interval: 50 });
+  } catch {
+    throw new Error(`waited for ${what}, the page stayed at ${JSON.stringify(last)}`);
+  }
 }
 
-/** A touch on the element `selector` names, as a finger gives it: pointerdown, then click. */
+/** A touch on the element `selector` names, as a finger gives it: pointerdown, then click —
+ * once it is there and enabled (a button waits for the page's last call, as Start does for the
+ * words of a new language). */
 async function tap(selector: string) {
-  const found = await browser.execute((s: string) => {
-    const e = document.querySelector<HTMLElement>(s);
-    if (!e) return false;
-    e.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
-    e.click();
-    return true;
-  }, selector);
-  if (!found) throw new Error(`nothing to tap: ${selector}`);
+  const touch = () =>
+    browser.execute((s: string) => {
+      const e = document.querySelector<HTMLElement>(s);
+      if (!e || (e as HTMLButtonElement).disabled) return false;
+      e.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
+      e.click();
+      return true;
+    }, selector);
+  await browser.waitUntil(touch, { timeout: 15_000, interval: 50, timeoutMsg: `nothing to tap: ${selector}` });
 }
 
 /** One person, from the welcome screen back to it. */
@@ -72,6 +81,7 @@ async function consultation(i: number) {
   await tap(`[data-testid="lang-${locale}"]`);
   await until(`the language ${locale}`, (w) => w.lang === locale);
   await tap('[data-testid="start"]');
+  await until("the first question", (w) => w.screen === "question" && w.question !== null);
   const answers = persona(people[i % people.length]).answers;
   for (;;) {
     const here = await where();
