@@ -125,8 +125,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// WebKit's memory cache off: the app is one page of its own, with nothing to fetch twice,
-/// and a kiosk runs all day. With the browser's cache model every results page's QR code (an
-/// image of its own) and every reply stayed in memory (README, Performance: the soak).
+/// and a kiosk runs all day, so WebKit need not keep what the page once loaded (each results
+/// page's QR code is an image of its own). This alone does not stop the page's process from
+/// growing over a day (README, Performance: the soak).
 fn no_page_cache<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) -> Result<(), tauri::Error> {
     window.with_webview(|webview| {
         #[cfg(target_os = "linux")]
