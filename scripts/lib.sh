@@ -94,7 +94,7 @@ ensure_npm_packages() {
 ensure_e2e_deps() {
   ensure_desktop_deps
   if command -v apt-get >/dev/null 2>&1; then
-    apt_install webkit2gtk-driver xvfb xauth
+    apt_install webkit2gtk-driver xvfb xauth x11-utils
   fi
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     say "Installing tauri-driver (takes a couple of minutes once)"

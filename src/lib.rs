@@ -14,6 +14,7 @@ pub mod clock;
 pub mod condition;
 pub mod desk;
 pub mod engine;
+pub mod files;
 pub mod flow;
 pub mod i18n;
 pub mod locale;

@@ -853,6 +853,13 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
 
     let written = "# The kiosk at the 朔城区 service center.\nmode = \"kiosk\"  # set by IT\nidle_seconds = 30\n";
     std::fs::write(&settings, written).expect("written");
+    // issue #15: at an unattended kiosk, anyone may try; a 4-digit PIN is too few.
+    let o = navigator(
+        &["--lang", "en", "set-pin", "--data-dir", d],
+        Some(b"24681\n"),
+    );
+    assert_fails(&o, 2, "at least 6 digits");
+    assert_eq!(std::fs::read_to_string(&settings).expect("read"), written);
     let o = navigator(
         &["--lang", "en", "set-pin", "--data-dir", d],
         Some(b"246810\n"),
@@ -868,6 +875,15 @@ fn set_pin_stores_only_a_hash_and_refuses_a_bad_pin_or_a_damaged_settings_file()
         !text.contains("246810"),
         "the PIN itself is not stored:\n{text}"
     );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&settings)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "the hash is its owner's only");
+    }
     assert!(
         text.starts_with(written),
         "what staff wrote stays, comments included:\n{text}"
@@ -955,11 +971,59 @@ fn pack_install_uses_the_keys_in_the_settings_and_rollback_undoes_it() {
         bytes
     );
 
+    // issue #15: an older signed pack went in over a newer one without a word.
+    let files_at = |version: &str| {
+        let mut files = files.clone();
+        files.insert(
+            "pack.toml".into(),
+            manifest
+                .replacen(
+                    &crate::support::version_line(),
+                    &format!("version = \"{version}\""),
+                    1,
+                )
+                .into_bytes(),
+        );
+        let (_, older) = archive::build(&files, Some(&key)).expect("builds");
+        let path = dir.path().join(format!("pack-{version}.zip"));
+        std::fs::write(&path, older).expect("written");
+        path.display().to_string()
+    };
+    let older = files_at("0.9.0");
+    let o = navigator(
+        &["--lang", "en", "pack", "install", &older, "--data-dir", d],
+        None,
+    );
+    assert_fails(&o, 1, "older than the one in use");
+    assert!(stderr(&o).contains("--allow-downgrade"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read(dir.path().join("packs/active.zip")).expect("installed"),
+        bytes,
+        "nothing changed"
+    );
+    let o = navigator(
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "install",
+            &older,
+            "--allow-downgrade",
+            "--data-dir",
+            d,
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0.9.0"), "{}", stdout(&o));
+
+    // Rollback is going back on purpose: no flag needed.
     let o = navigator(&["--lang", "en", "pack", "rollback", "--data-dir", d], None);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        !dir.path().join("packs/active.zip").exists(),
-        "back to the embedded pack"
+    assert_eq!(
+        std::fs::read(dir.path().join("packs/active.zip")).expect("installed"),
+        bytes,
+        "1.5.0 again"
     );
 }
 
@@ -1134,7 +1198,9 @@ fn purge_erases_names_older_than_the_retention_period_and_nothing_younger() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path().to_str().expect("a UTF-8 path");
     let db = dir.path().join(navigator::settings::DATABASE_NAME);
-    let started = time::macros::datetime!(2026-01-15 09:00 UTC);
+    // A hundred days ago: every command applies the retention period of today when it opens
+    // the installation, so `--on` looks ahead of today.
+    let started = time::OffsetDateTime::now_utc() - time::Duration::days(100);
     let id = {
         let store = navigator::Store::open(&db).expect("store");
         let id = store

@@ -10,6 +10,7 @@ use navigator::desk::office::{Export, LogSearch};
 use navigator::desk::{Database, Desk, DeskError, ErrorCode, Opening, PackOrigin};
 use navigator::message::Explain;
 use navigator::pack::archive::{self, SigningKey};
+use navigator::pack::library::Downgrade;
 use navigator::present::{Notice, StepView};
 use navigator::report::Format;
 use navigator::store::{FollowUp, RecordInput};
@@ -481,7 +482,9 @@ fn an_installed_pack_is_used_at_once_and_by_every_desk_opened_later() {
     desk.answer("groups", &chosen(&["veteran"]))
         .expect("an answer");
     let staff = desk.at_terminal();
-    let diff = staff.install(Locale::En, &bytes).expect("installed");
+    let diff = staff
+        .install(Locale::En, &bytes, Downgrade::Refused)
+        .expect("installed");
     assert!(diff.new.ends_with("1.5.0"), "{}", diff.new);
     assert_eq!(desk.policy().origin, PackOrigin::Installed);
     assert_eq!(
@@ -505,7 +508,7 @@ fn an_installed_pack_whose_key_is_withdrawn_is_set_aside_with_a_notice() {
     let (bytes, trust) = signed_pack("1.5.0");
     let (dir, desk) = installation(&trust, now());
     desk.at_terminal()
-        .install(Locale::En, &bytes)
+        .install(Locale::En, &bytes, Downgrade::Refused)
         .expect("installed");
     std::fs::write(dir.path().join("settings.toml"), "").expect("written");
     let desk = open_in(dir.path(), now());
@@ -557,7 +560,7 @@ fn only_a_file_the_import_folders_offer_can_be_previewed_or_installed() {
         "a preview changes nothing"
     );
     staff
-        .install_offered(Locale::En, &offered)
+        .install_offered(Locale::En, &offered, Downgrade::Refused)
         .expect("installed");
     assert_eq!(desk.policy().pack.manifest.version, "2.0.0");
     assert!(staff.packs(Locale::En).can_roll_back);
@@ -648,8 +651,17 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
         DeskError::NoStore(Some(navigator::message::Message::new("io-read-only"))),
         DeskError::NotSignedIn,
         DeskError::WrongPin { tries_left: 3 },
-        DeskError::PinLocked { until: now() },
+        DeskError::PinLocked {
+            until: now(),
+            another_day: false,
+        },
+        DeskError::PinLocked {
+            until: now() + Duration::hours(20),
+            another_day: true,
+        },
         DeskError::NoPin,
+        DeskError::SignInNeedsStore,
+        DeskError::AlreadyRunning,
         DeskError::NothingToResume,
         DeskError::NoConsultation,
         DeskError::NotOffered {
@@ -761,4 +773,64 @@ fn a_changed_answer_keeps_its_place_and_answers_it_made_pointless_leave_the_revi
         again.question.map(|q| q.id).as_deref(),
         Some("provincial_prize")
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_what_the_app_writes_are_their_owners_only() {
+    // issue #15: the database, backups, settings and exports were created 0644 in 0755 folders.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| {
+        std::fs::metadata(p)
+            .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("navigator");
+    let exports = root.path().join("exports");
+    let desk = Desk::open(Opening {
+        data_dir: Some(dir.clone()),
+        env: |_| None,
+        ..Opening::default()
+    })
+    .expect("opens");
+    walk(&desk, &["veteran"]);
+    let staff = desk.at_terminal();
+    staff.set_pin("24681357").expect("a PIN");
+    std::fs::write(
+        dir.join("settings.toml"),
+        format!(
+            "{}export_dir = {:?}\n",
+            std::fs::read_to_string(dir.join("settings.toml")).expect("read"),
+            exports
+        ),
+    )
+    .expect("written");
+    drop(desk);
+    let desk = open_in(&dir, now());
+    let export = desk
+        .at_terminal()
+        .export(Locale::En, Export::Consultations, Format::Csv)
+        .expect("exported");
+    let backup = Store::open(&dir.join("navigator.sqlite3"))
+        .expect("opens")
+        .rotate_backups(today())
+        .expect("backed up")
+        .expect("a new backup");
+    navigator::Settings::store_pin(&dir, &navigator::pin::hash_pin("1357").expect("PIN"))
+        .expect("written");
+    for folder in [&dir, &dir.join("backups"), &exports] {
+        assert_eq!(mode(folder), 0o700, "{}", folder.display());
+    }
+    for file in [
+        dir.join("navigator.sqlite3"),
+        dir.join("navigator.sqlite3-wal"),
+        dir.join("settings.toml"),
+        backup,
+        export,
+    ] {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
 }

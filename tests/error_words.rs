@@ -83,6 +83,7 @@ fn problem_kinds() -> Vec<ProblemKind> {
             article: 21,
             sentence: "充分发挥各类赛事活动作用".into(),
         },
+        ProblemKind::NestedTooDeep { max: 10 },
     ];
     for what in [
         IdOf::Department,
@@ -205,6 +206,14 @@ fn archive_errors() -> Vec<ArchiveError> {
         ArchiveError::CopyDiffers("packs/active.zip.part".into()),
         ArchiveError::KeyExists("keys/pack-signing.key".into()),
         ArchiveError::Randomness(getrandom::Error::UNSUPPORTED),
+        ArchiveError::Older {
+            in_use: "shuozhou-2021-26 2.0.0".into(),
+            offered: "shuozhou-2021-26 0.9.0".into(),
+        },
+        ArchiveError::OtherPack {
+            in_use: "shuozhou-2021-26 2.0.0".into(),
+            offered: "datong-2022-3 1.0.0".into(),
+        },
     ];
     errors.extend(pack_errors().into_iter().map(ArchiveError::InvalidPack));
     errors.extend(IO_KINDS.map(|kind| ArchiveError::Io {

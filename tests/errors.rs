@@ -148,7 +148,7 @@ fn newer_database() -> StoreError {
 fn store_variant(e: &StoreError) -> &'static str {
     match e {
         StoreError::Sqlite(_) => "Sqlite",
-        StoreError::Migration(_) => "Migration",
+        StoreError::Newer { .. } => "Newer",
         StoreError::DataDir { .. } => "DataDir",
         StoreError::PathNotUtf8(_) => "PathNotUtf8",
         StoreError::NoSuchConsultation(_) => "NoSuchConsultation",
@@ -156,12 +156,14 @@ fn store_variant(e: &StoreError) -> &'static str {
         StoreError::NoConsent => "NoConsent",
         StoreError::TooLong { .. } => "TooLong",
         StoreError::Required { .. } => "Required",
+        StoreError::NotYetErased => "NotYetErased",
+        StoreError::Busy => "Busy",
     }
 }
 
-const STORE_VARIANTS: [&str; 9] = [
+const STORE_VARIANTS: [&str; 11] = [
     "Sqlite",
-    "Migration",
+    "Newer",
     "DataDir",
     "PathNotUtf8",
     "NoSuchConsultation",
@@ -169,6 +171,8 @@ const STORE_VARIANTS: [&str; 9] = [
     "NoConsent",
     "TooLong",
     "Required",
+    "NotYetErased",
+    "Busy",
 ];
 
 fn store_errors() -> Vec<StoreError> {
@@ -198,6 +202,8 @@ fn store_errors() -> Vec<StoreError> {
     errors.push(StoreError::NoSuchConsultation(42));
     errors.push(StoreError::Damaged("records: follow_up \"maybe\"".into()));
     errors.push(StoreError::NoConsent);
+    errors.push(StoreError::NotYetErased);
+    errors.push(StoreError::Busy);
     for field in Field::ALL {
         errors.push(StoreError::TooLong { field, max: 200 });
         errors.push(StoreError::Required { field });
@@ -385,6 +391,7 @@ fn every_answer_error_is_worded_in_every_locale() {
 fn every_pin_error_is_worded_in_every_locale() {
     for e in [
         PinError::BadPin,
+        PinError::TooShortForKiosk,
         PinError::BadHash("password hash string missing field".into()),
         PinError::Hash("getrandom: no entropy".into()),
     ] {
@@ -407,6 +414,7 @@ fn expected_variant(e: &Expected) -> &'static str {
         Expected::WholeNumber(_) => "WholeNumber",
         Expected::Range { .. } => "Range",
         Expected::AbsolutePath => "AbsolutePath",
+        Expected::TrueOrFalse => "TrueOrFalse",
         Expected::PinHash => "PinHash",
         Expected::PublicKey => "PublicKey",
     }
@@ -430,6 +438,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
             unit: Unit::Days,
         },
         Expected::AbsolutePath,
+        Expected::TrueOrFalse,
         Expected::PinHash,
         Expected::PublicKey,
     ];
@@ -439,7 +448,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
             .map(expected_variant)
             .collect::<BTreeSet<_>>()
             .len(),
-        6
+        7
     );
     let mut errors = vec![
         SettingsError::Read {

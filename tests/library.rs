@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use navigator::pack::archive::{self, SigningKey, Trust};
-use navigator::pack::library;
+use navigator::pack::library::{self, Downgrade};
 use navigator::{ArchiveError, PolicyPack};
 
 use crate::support::pack;
@@ -62,8 +62,14 @@ fn installing_keeps_the_replaced_pack_and_rollback_brings_it_back() {
         "the embedded pack applies"
     );
 
-    let d =
-        library::install(dir.path(), &archive_of("9.1.0", &key), &trust, pack()).expect("installs");
+    let d = library::install(
+        dir.path(),
+        &archive_of("9.1.0", &key),
+        &trust,
+        pack(),
+        Downgrade::Refused,
+    )
+    .expect("installs");
     assert_eq!(
         (d.diff.old.version.as_str(), d.diff.new.version.as_str()),
         (crate::support::built_in_version(), "9.1.0")
@@ -71,22 +77,29 @@ fn installing_keeps_the_replaced_pack_and_rollback_brings_it_back() {
     assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("9.1.0"));
     assert!(!library::has_previous(dir.path()));
 
-    let v11 = library::active(dir.path(), &trust)
+    let v91 = library::active(dir.path(), &trust)
         .expect("reads")
         .expect("installed");
-    library::install(dir.path(), &archive_of("1.2.0", &key), &trust, &v11).expect("installs");
-    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.2.0"));
+    library::install(
+        dir.path(),
+        &archive_of("9.2.0", &key),
+        &trust,
+        &v91,
+        Downgrade::Refused,
+    )
+    .expect("installs");
+    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("9.2.0"));
     assert!(library::has_previous(dir.path()));
 
-    let v12 = library::active(dir.path(), &trust)
+    let v92 = library::active(dir.path(), &trust)
         .expect("reads")
         .expect("installed");
-    let back = library::rollback(dir.path(), &trust, &v12, pack()).expect("rolls back");
+    let back = library::rollback(dir.path(), &trust, &v92, pack()).expect("rolls back");
     assert_eq!(back.diff.new.version, "9.1.0");
     assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("9.1.0"));
-    // Rolling back again returns to 1.2.0: the two swap, nothing is lost.
-    library::rollback(dir.path(), &trust, &v11, pack()).expect("rolls back");
-    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("1.2.0"));
+    // Rolling back again returns to 9.2.0: the two swap, nothing is lost.
+    library::rollback(dir.path(), &trust, &v91, pack()).expect("rolls back");
+    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("9.2.0"));
 }
 
 #[test]
@@ -94,7 +107,14 @@ fn rolling_back_the_first_installed_pack_returns_to_the_embedded_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = SigningKey::generate().expect("a key");
     let trust = Trust::keys(vec![key.public_key()]);
-    library::install(dir.path(), &archive_of("2.0.0", &key), &trust, pack()).expect("installs");
+    library::install(
+        dir.path(),
+        &archive_of("2.0.0", &key),
+        &trust,
+        pack(),
+        Downgrade::Refused,
+    )
+    .expect("installs");
     let installed = library::active(dir.path(), &trust)
         .expect("reads")
         .expect("installed");
@@ -109,22 +129,29 @@ fn a_tampered_truncated_or_untrusted_archive_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = SigningKey::generate().expect("a key");
     let trust = Trust::keys(vec![key.public_key()]);
-    library::install(dir.path(), &archive_of("9.1.0", &key), &trust, pack()).expect("installs");
+    library::install(
+        dir.path(),
+        &archive_of("9.1.0", &key),
+        &trust,
+        pack(),
+        Downgrade::Refused,
+    )
+    .expect("installs");
     let before = snapshot(dir.path());
 
-    let good = archive_of("1.2.0", &key);
+    let good = archive_of("9.2.0", &key);
     let mut tampered = good.clone();
     let middle = tampered.len() / 2;
     tampered[middle] ^= 0x20;
     let truncated = good[..good.len() * 2 / 3].to_vec();
-    let stranger = archive_of("1.2.0", &SigningKey::generate().expect("another key"));
+    let stranger = archive_of("9.2.0", &SigningKey::generate().expect("another key"));
     for (what, bytes) in [
         ("tampered", tampered),
         ("truncated", truncated),
         ("signed by a stranger", stranger),
         ("empty", Vec::new()),
     ] {
-        let refused = library::install(dir.path(), &bytes, &trust, pack());
+        let refused = library::install(dir.path(), &bytes, &trust, pack(), Downgrade::Refused);
         assert!(refused.is_err(), "{what} was installed");
         assert_eq!(
             snapshot(dir.path()),
@@ -140,7 +167,14 @@ fn withdrawing_a_key_from_the_settings_withdraws_its_pack() {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = SigningKey::generate().expect("a key");
     let trust = Trust::keys(vec![key.public_key()]);
-    library::install(dir.path(), &archive_of("9.1.0", &key), &trust, pack()).expect("installs");
+    library::install(
+        dir.path(),
+        &archive_of("9.1.0", &key),
+        &trust,
+        pack(),
+        Downgrade::Refused,
+    )
+    .expect("installs");
     let other = Trust::keys(vec![SigningKey::generate().expect("a key").public_key()]);
     assert!(matches!(
         library::active(dir.path(), &other),
@@ -166,4 +200,74 @@ fn a_preview_says_what_would_change_and_changes_nothing() {
     assert_eq!(d.new.version, "9.1.0");
     assert!(d.measures_unchanged(), "only the version differs");
     assert!(!dir.path().join("packs").exists());
+}
+
+#[test]
+fn an_older_signed_pack_or_another_policys_is_refused_unless_staff_ask_for_it() {
+    // issue #15: 2.0.0 then 0.9.0, signed with the same key, went in without a word.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = SigningKey::generate().expect("a key");
+    let trust = Trust::keys(vec![key.public_key()]);
+    library::install(
+        dir.path(),
+        &archive_of("2.0.0", &key),
+        &trust,
+        pack(),
+        Downgrade::Refused,
+    )
+    .expect("installs");
+    let v2 = library::active(dir.path(), &trust)
+        .expect("reads")
+        .expect("installed");
+    let before = snapshot(dir.path());
+    for older in ["0.9.0", "1.99.99", "2.0.0-rc1"] {
+        match library::install(
+            dir.path(),
+            &archive_of(older, &key),
+            &trust,
+            &v2,
+            Downgrade::Refused,
+        ) {
+            Err(ArchiveError::Older { in_use, offered }) => {
+                assert_eq!(in_use, "shuozhou-2021-26 2.0.0");
+                assert_eq!(offered, format!("shuozhou-2021-26 {older}"));
+            }
+            other => panic!("{older}: {other:?}"),
+        }
+        assert_eq!(snapshot(dir.path()), before, "{older}: nothing changed");
+    }
+    // Another policy's pack, however new.
+    let mut files = PolicyPack::embedded_files();
+    let manifest = String::from_utf8(files["pack.toml"].clone()).expect("UTF-8");
+    files.insert(
+        "pack.toml".into(),
+        manifest
+            .replacen("id = \"shuozhou-2021-26\"", "id = \"datong-2022-3\"", 1)
+            .replacen(&crate::support::version_line(), "version = \"9.0.0\"", 1)
+            .into_bytes(),
+    );
+    let other = archive::build(&files, Some(&key)).expect("builds").1;
+    assert!(matches!(
+        library::install(dir.path(), &other, &trust, &v2, Downgrade::Refused),
+        Err(ArchiveError::OtherPack { .. })
+    ));
+    assert_eq!(snapshot(dir.path()), before);
+    // The same version again, or a newer one, goes in; going back does when staff ask.
+    library::install(
+        dir.path(),
+        &archive_of("2.0.0", &key),
+        &trust,
+        &v2,
+        Downgrade::Refused,
+    )
+    .expect("the same version again");
+    library::install(
+        dir.path(),
+        &archive_of("0.9.0", &key),
+        &trust,
+        &v2,
+        Downgrade::Allowed,
+    )
+    .expect("asked for");
+    assert_eq!(active_version(dir.path(), &trust).as_deref(), Some("0.9.0"));
 }

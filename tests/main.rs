@@ -19,9 +19,15 @@
 //!   data folder to the results, staff sign-in, the office's records and pack updates.
 //! - `library`: installing signed packs into a data directory, rollback, refusals that change nothing.
 //! - `session`: a consultation in progress: saving as it goes, Back, resume.
-//! - `reliability`: kills at random moments (200 of them), damaged databases, backups.
+//! - `reliability`: kills at random moments (200 of them), damaged databases, newer ones,
+//!   backups.
+//! - `processes`: several `navigator` processes creating or upgrading one database at once.
 //! - `archive`: signed pack archives — round trip, damage, forgery, unsafe entries, zip bombs,
 //!   key files, and the diff shown before an import.
+//! - `erasure`: erased people are in no file of the data folder (database, log, backups,
+//!   databases set aside), with a reader open; retention at every opening.
+//! - `kiosk`: a kiosk fails closed (bad settings), forgets (Start over, wipes at start-up), and
+//!   the app holds its data folder alone.
 //! - `store`: migrations, answer-by-answer persistence, reopening.
 //! - `settings`: the deployment settings file and its environment overrides.
 //! - `pin`: the staff PIN's hash and lock-out.
@@ -44,14 +50,17 @@ mod cases;
 mod cli;
 mod desk;
 mod engine;
+mod erasure;
 mod error_words;
 mod errors;
 mod flow;
 mod invariants;
+mod kiosk;
 mod library;
 mod office;
 mod pack_errors;
 mod pin;
+mod processes;
 mod properties;
 mod relevance;
 mod reliability;

@@ -46,15 +46,20 @@ fn matched(given: &Answers) -> BTreeSet<String> {
 }
 
 #[test]
-fn without_consent_a_name_or_phone_is_refused_and_nothing_is_stored() {
+fn without_consent_a_name_phone_or_note_is_refused_and_nothing_is_stored() {
     let store = Store::open_in_memory().expect("store");
     let id = consult(&store, "2026-01-15T09:00:00Z", &woman(), false);
-    for (name, phone) in [("张三", ""), ("", "13800000000")] {
+    // issue #15: the note, which retention treats as personal data, was kept without consent.
+    for (name, phone, note) in [
+        ("张三", "", "想开网店"),
+        ("", "13800000000", ""),
+        ("", "", "想开网店"),
+    ] {
         let input = RecordInput {
             consent: false,
             name: name.into(),
             phone: phone.into(),
-            note: "想开网店".into(),
+            note: note.into(),
             follow_up: FollowUp::Referred,
         };
         let e = store
@@ -63,21 +68,33 @@ fn without_consent_a_name_or_phone_is_refused_and_nothing_is_stored() {
         assert!(matches!(e, StoreError::NoConsent), "{e:?}");
         assert_eq!(store.record(id).expect("read"), None, "nothing written");
     }
-    // Blanks are not a name: a record without consent keeps follow-up and note only.
+    // Blanks are not a name: a record without consent keeps the follow-up only.
     let input = RecordInput {
         consent: false,
         name: "  ".into(),
         phone: "\t".into(),
-        note: " 想开网店 ".into(),
+        note: " \n ".into(),
         follow_up: FollowUp::Referred,
     };
     let r = store
         .save_record(id, &input, at("2026-01-15T09:30:00Z"))
         .expect("no personal data, no consent needed");
-    assert_eq!((r.name.as_str(), r.phone.as_str()), ("", ""));
-    assert_eq!(r.note, "想开网店", "trimmed");
+    assert_eq!(
+        (r.name.as_str(), r.phone.as_str(), r.note.as_str()),
+        ("", "", "")
+    );
     assert_eq!(r.consented_at, None);
     assert_eq!(store.record(id).expect("read"), Some(r));
+    // With consent, a note alone is kept, trimmed.
+    let input = RecordInput {
+        consent: true,
+        note: " 想开网店 ".into(),
+        ..RecordInput::default()
+    };
+    let r = store
+        .save_record(id, &input, at("2026-01-15T09:40:00Z"))
+        .expect("with consent");
+    assert_eq!(r.note, "想开网店", "trimmed");
 }
 
 #[test]
@@ -203,6 +220,7 @@ fn retention_erases_exactly_the_old_records_and_keeps_follow_up_and_figures() {
         )
         .expect("saved");
     let note_only = RecordInput {
+        consent: true,
         note: "电话回访".into(),
         follow_up: FollowUp::Referred,
         ..RecordInput::default()
@@ -375,12 +393,13 @@ fn office() -> Office {
             saved,
         )
         .expect("saved");
-    let no_consent = RecordInput {
+    let note_only = RecordInput {
+        consent: true,
         note: "Zhang's neighbour".into(),
         ..RecordInput::default()
     };
     store
-        .save_record(woman_march, &no_consent, saved)
+        .save_record(woman_march, &note_only, saved)
         .expect("saved");
     Office {
         store,

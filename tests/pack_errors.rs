@@ -508,3 +508,43 @@ fn an_unreadable_measures_file_is_the_one_problem_not_every_question_unused() {
         "{p:?}"
     );
 }
+
+#[test]
+fn thousands_of_nested_placeables_are_refused_in_words_not_by_a_stack_overflow() {
+    // issue #15: 3000 nested Fluent placeables overflowed the stack in PolicyPack::load (after
+    // the signature check, so a signed pack could bring down the app).
+    let mut files = files();
+    let file = "locales/zh-CN/pack.ftl";
+    let mut text = String::from_utf8(files[file].clone()).expect("text");
+    let line = text.lines().count() + 1;
+    text.push_str(&format!(
+        "deep = {}\"x\"{}\n",
+        "{ ".repeat(3000),
+        " }".repeat(3000)
+    ));
+    files.insert(file.to_owned(), text.into_bytes());
+    let found = problems(&files);
+    let deep: Vec<&Problem> = found
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::NestedTooDeep { .. }))
+        .collect();
+    assert_eq!(deep.len(), 1, "{found:?}");
+    assert_eq!((deep[0].file.as_str(), deep[0].line), (file, Some(line)));
+    let loc = Localizer::app_only().expect("the app's words");
+    for locale in Locale::ALL {
+        let said = loc.say(locale, &deep[0].message());
+        assert!(said.contains("10"), "{locale}: {said}");
+        if locale != Locale::En {
+            assert!(
+                english_words(&own_words(&loc, locale, &deep[0].message())).is_empty(),
+                "{said}"
+            );
+        }
+    }
+    // A few levels, as a select expression needs, are fine.
+    let mut files = self::files();
+    let mut text = String::from_utf8(files[file].clone()).expect("text");
+    text.push_str("shallow = { { { \"x\" } } }\n");
+    files.insert(file.to_owned(), text.into_bytes());
+    PolicyPack::load(&files).expect("loads");
+}

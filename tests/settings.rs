@@ -100,10 +100,12 @@ fn a_mistyped_setting_name_is_refused_by_name_not_ignored() {
 #[test]
 fn an_unknown_mode_is_refused_in_the_file_and_in_the_environment() {
     let dir = dir_with(b"mode = \"museum\"\n");
-    assert!(matches!(
-        Settings::load(dir.path(), env(&[])),
-        Err(SettingsError::Parse { .. })
-    ));
+    match Settings::load(dir.path(), env(&[])) {
+        Err(SettingsError::BadValue { setting, value, .. }) => {
+            assert_eq!((setting.as_str(), value.as_str()), ("mode", "museum"));
+        }
+        other => panic!("expected a bad value, got {other:?}"),
+    }
     let empty = tempfile::tempdir().expect("a temporary directory");
     match Settings::load(empty.path(), env(&[("NAVIGATOR_MODE", "Kiosk")])) {
         Err(SettingsError::BadValue { setting, value, .. }) => {

@@ -213,7 +213,7 @@ fn consultations_saved_before_the_statistics_existed_are_counted() -> Result<(),
         )?;
     }
     let store = Store::open(&path)?;
-    assert_eq!(store.schema_version()?, 5);
+    assert_eq!(store.schema_version()?, navigator::store::SCHEMA_VERSION);
     let stats = store.statistics(pack(), Period::default())?;
     assert_eq!(
         counts(&stats.by_group),
@@ -430,4 +430,54 @@ fn the_exports_as_workbooks_hold_the_same_figures_with_counts_as_numbers() {
     let strings = xlsx_part(&list, "xl/sharedStrings.xml");
     assert!(strings.contains("Pinglu District"), "{strings}");
     assert!(xlsx_part(&list, "xl/workbook.xml").contains("name=\"Consultations\""));
+}
+
+#[test]
+fn a_label_a_spreadsheet_would_take_for_a_formula_is_exported_as_text() {
+    // issue #15: the CSV export wrote pack labels raw; a label starting with `=` became a
+    // formula cell. Every text field is neutralised: `=`, `+`, `-`, `@`, tab, carriage return.
+    let mut files = navigator::PolicyPack::embedded_files();
+    let ftl = "locales/en/pack.ftl";
+    let text = String::from_utf8(files[ftl].clone()).expect("UTF-8");
+    let text = text
+        .replacen(
+            "opt-county-pinglu = Pinglu District",
+            "opt-county-pinglu = =HYPERLINK(\"http://example.com\",\"Pinglu\")",
+            1,
+        )
+        .replacen(
+            "opt-groups-veteran = Military veteran",
+            "opt-groups-veteran = @SUM(1+1)",
+            1,
+        );
+    files.insert(ftl.into(), text.into_bytes());
+    let pack = navigator::PolicyPack::load(&files).expect("still a valid pack");
+    let loc = navigator::Localizer::new(&pack).expect("its words");
+    let store = three_consultations();
+    let mut bytes = Vec::new();
+    report::consultations(
+        &store,
+        &pack,
+        &loc,
+        Locale::En,
+        Period::default(),
+        report::Format::Csv,
+        &mut bytes,
+    )
+    .expect("export");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(
+        &rows[0][5],
+        "'=HYPERLINK(\"http://example.com\",\"Pinglu\")"
+    );
+    assert!(rows[0][6].starts_with("'@SUM(1+1)"), "{}", &rows[0][6]);
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} would be a formula"
+            );
+        }
+    }
 }

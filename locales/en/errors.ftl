@@ -21,10 +21,11 @@ error-store-cannot-open = The database file cannot be opened. Check that the dat
 error-store-damaged = The database file is damaged, or it is not this app's database. It can be restored from a backup.
 error-store-refused = The database refused to save this: it breaks one of the database's rules.
 error-store-io = The disk failed while the database file was being read or written. Check the disk or storage device.
-error-store-newer = The database was written by a newer version of this app, and this version cannot use it. Install the latest version.
+error-store-newer = The database was written by a newer version of this app (schema { $found }; this version reads up to { $known }), and this version cannot use it. Nothing in it was changed. Install the latest version.
 error-store-unexpected = The database had an unexpected error, and the operation was not completed. If this happens again, tell technical support.
 error-store-bad-value = A value stored in the database is damaged and cannot be read.
 error-store-data-dir = Cannot use { $path }: { $reason }.
+error-store-not-yet-erased = The data was erased from the database, but another program is still reading the database, so the old copy of its pages is not yet overwritten. Close the other program (another window of this app, an export, a command in a terminal): the old copy is overwritten the next time the app starts or erases something.
 error-store-path-not-utf8 = The database cannot use { $path }: the path has characters it cannot read. Choose another location.
 error-required = { $field } must be filled in.
 
@@ -45,6 +46,13 @@ error-answers-not-alone = For question “{ $question }”, “{ $value }” can
 
 error-pin-bad-hash = The staff PIN kept in the settings file is not valid (this app did not write it). Set the staff PIN again.
 error-pin-hash = This computer could not complete the encryption of the staff PIN, so it was not set. Try again.
+error-pin-kiosk-digits = A kiosk's staff PIN is at least { $min } digits: anyone passing by can try it.
+error-pin-locked-day = Too many wrong tries: the PIN is locked until { $date } { $time }.
+error-sign-in-no-store = Staff cannot sign in while the database cannot be used: it keeps the count of wrong PIN tries, which must outlast a restart. Repair the data folder at the computer itself.
+
+## Starting the app
+
+error-app-already-running = The app is already running with this data folder. Use the window that is open.
 
 ## The settings file
 
@@ -61,5 +69,10 @@ settings-expected-whole-days = a whole number of days
 settings-expected-range-seconds = { $min } to { $max } seconds
 settings-expected-range-days = { $min } to { $max } days
 settings-expected-absolute-path = an absolute path (a full path from the top folder)
+settings-expected-true-false = { $yes } or { $no }
 settings-expected-pin-hash = a PIN hash written by { $command }
 settings-expected-public-key = a public key as { $command } prints it
+
+## Notices about the settings
+
+warn-locked-down = The settings do not say in which mode the app runs, so it runs locked down, as a kiosk. Staff: correct the settings file.

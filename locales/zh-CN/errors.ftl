@@ -18,10 +18,11 @@ error-store-cannot-open = 无法打开数据库文件。请检查数据文件夹
 error-store-damaged = 数据库文件已损坏，或不是本程序的数据库。可以从备份恢复。
 error-store-refused = 数据库拒绝保存这项内容：它不符合数据库的规则。
 error-store-io = 读写数据库文件时磁盘出错。请检查磁盘或存储设备。
-error-store-newer = 数据库是由更新版本的本程序写入的，这个版本无法使用。请安装最新版本。
+error-store-newer = 数据库是由更新版本的本程序写入的（结构版本 { $found }，本版本最多支持 { $known }），这个版本无法使用。数据库中的内容没有任何改动。请安装最新版本。
 error-store-unexpected = 数据库出现意外错误，操作没有完成。如果一再出现，请告知技术支持人员。
 error-store-bad-value = 数据库中保存的一项内容已损坏，无法读取。
 error-store-data-dir = 无法使用 { $path }：{ $reason }。
+error-store-not-yet-erased = 数据已从数据库中删除，但另一个程序仍在读取数据库，旧的数据页尚未被覆盖。请关闭该程序（本程序的另一个窗口、正在进行的导出、终端中的命令）：程序下次启动或再次删除数据时会覆盖旧数据。
 error-store-path-not-utf8 = 数据库无法使用 { $path }：路径中含有无法识别的字符。请换一个位置。
 error-required = 请填写{ $field }。
 
@@ -42,6 +43,13 @@ error-answers-not-alone = 问题“{ $question }”的“{ $value }”不能和�
 
 error-pin-bad-hash = 设置文件中保存的工作人员密码无效（不是本程序写入的）。请重新设置工作人员密码。
 error-pin-hash = 这台电脑未能完成工作人员密码的加密计算，密码没有设置。请再试一次。
+error-pin-kiosk-digits = 自助服务终端的工作人员密码至少须为 { $min } 位数字：路过的任何人都可以尝试。
+error-pin-locked-day = 错误次数过多：密码已锁定至 { $date } { $time }。
+error-sign-in-no-store = 数据库无法使用时，工作人员无法登录：输错密码的次数记在数据库中，重启后也必须保留。请在这台电脑上直接修复数据文件夹。
+
+## 启动程序
+
+error-app-already-running = 本程序已在使用这个数据文件夹运行。请使用已经打开的窗口。
 
 ## 设置文件
 
@@ -58,5 +66,10 @@ settings-expected-whole-days = 整数天数
 settings-expected-range-seconds = { $min } 至 { $max } 秒
 settings-expected-range-days = { $min } 至 { $max } 天
 settings-expected-absolute-path = 完整的绝对路径
+settings-expected-true-false = { $yes } 或 { $no }
 settings-expected-pin-hash = 由 { $command } 写入的密码哈希值
 settings-expected-public-key = { $command } 显示的公钥
+
+## 关于设置的提示
+
+warn-locked-down = 设置中读不出程序的运行模式，程序因此以自助服务终端的锁定方式运行。工作人员：请更正设置文件。

@@ -18,10 +18,11 @@ error-store-cannot-open = 無法開啟資料庫檔案。請檢查資料夾是否
 error-store-damaged = 資料庫檔案已損壞，或不是本程式的資料庫。可以從備份還原。
 error-store-refused = 資料庫拒絕儲存這項內容：它不符合資料庫的規則。
 error-store-io = 讀寫資料庫檔案時磁碟出錯。請檢查磁碟或儲存裝置。
-error-store-newer = 資料庫是由較新版本的本程式寫入的，這個版本無法使用。請安裝最新版本。
+error-store-newer = 資料庫是由較新版本的本程式寫入的（結構版本 { $found }，本版本最多支援 { $known }），這個版本無法使用。資料庫中的內容沒有任何更動。請安裝最新版本。
 error-store-unexpected = 資料庫發生意外錯誤，操作沒有完成。如果一再發生，請告知技術支援人員。
 error-store-bad-value = 資料庫中儲存的一項內容已損壞，無法讀取。
 error-store-data-dir = 無法使用 { $path }：{ $reason }。
+error-store-not-yet-erased = 資料已從資料庫中刪除，但另一個程式仍在讀取資料庫，舊的資料頁尚未被覆寫。請關閉該程式（本程式的另一個視窗、正在進行的匯出、終端機中的指令）：程式下次啟動或再次刪除資料時會覆寫舊資料。
 error-store-path-not-utf8 = 資料庫無法使用 { $path }：路徑中含有無法辨識的字元。請換一個位置。
 error-required = 請填寫{ $field }。
 
@@ -42,6 +43,13 @@ error-answers-not-alone = 問題「{ $question }」的「{ $value }」不能和�
 
 error-pin-bad-hash = 設定檔中儲存的工作人員密碼無效（不是本程式寫入的）。請重新設定工作人員密碼。
 error-pin-hash = 這臺電腦未能完成工作人員密碼的加密運算，密碼沒有設定。請再試一次。
+error-pin-kiosk-digits = 自助服務機的工作人員密碼至少須為 { $min } 位數字：路過的任何人都可以嘗試。
+error-pin-locked-day = 錯誤次數過多：密碼已鎖定至 { $date } { $time }。
+error-sign-in-no-store = 資料庫無法使用時，工作人員無法登入：輸錯密碼的次數記在資料庫中，重新啟動後也必須保留。請在這臺電腦上直接修復資料夾。
+
+## 啟動程式
+
+error-app-already-running = 本程式已在使用這個資料夾執行。請使用已經開啟的視窗。
 
 ## 設定檔
 
@@ -58,5 +66,10 @@ settings-expected-whole-days = 整數天數
 settings-expected-range-seconds = { $min } 至 { $max } 秒
 settings-expected-range-days = { $min } 至 { $max } 天
 settings-expected-absolute-path = 完整的絕對路徑
+settings-expected-true-false = { $yes } 或 { $no }
 settings-expected-pin-hash = 由 { $command } 寫入的密碼雜湊值
 settings-expected-public-key = { $command } 顯示的公鑰
+
+## 關於設定的提示
+
+warn-locked-down = 設定中讀不出程式的執行模式，程式因此以自助服務機的鎖定方式執行。工作人員：請更正設定檔。

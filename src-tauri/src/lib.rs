@@ -8,7 +8,9 @@
 //! windows, runs under a strict CSP (`tauri.conf.json`), and may call only the commands its
 //! capability (`capabilities/main.json`) grants. The browser's shortcuts and context menu are
 //! off (`lock_down`). In kiosk mode (`navigator::settings`) the window fills the screen with no
-//! decorations, stays on top, and only one instance runs.
+//! decorations, stays on top, a second start brings it forward, and the page cannot open the
+//! print dialog (its "Print to File" browses the disk). In every mode one app holds a data
+//! folder, and it takes that lock before it opens the database.
 
 mod commands;
 pub mod dto;
@@ -19,7 +21,7 @@ mod rendering;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use navigator::desk::{Desk, Opening};
+use navigator::desk::{Desk, DeskError, Opening};
 use tauri::webview::NewWindowResponse;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
@@ -31,12 +33,18 @@ fn started() -> Instant {
 }
 
 /// Whether the webview may show `url`: only the app's own pages (and the dev server while
-/// developing). Everything else — links in text, injected redirects — stays out.
+/// developing). Everything else — links in text, injected redirects — stays out. The app's
+/// pages are `tauri://localhost` on Linux and macOS, `http://tauri.localhost` only on Windows
+/// (WebView2 cannot serve a custom scheme); elsewhere that address is not the app.
 fn is_app_page(url: &tauri::Url) -> bool {
+    is_app_page_on(url, cfg!(windows))
+}
+
+fn is_app_page_on(url: &tauri::Url, windows: bool) -> bool {
     match url.scheme() {
-        "tauri" => true,
+        "tauri" => !windows,
         "http" | "https" => match url.host_str() {
-            Some("tauri.localhost") => true,
+            Some("tauri.localhost") => windows,
             Some("localhost") => tauri::is_dev(),
             _ => false,
         },
@@ -48,20 +56,24 @@ fn is_app_page(url: &tauri::Url) -> bool {
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     started();
     rendering::choose();
-    let desk = Desk::open(Opening::default())?;
-    desk.back_up_in_background();
-    let rules = desk.window_rules();
+    // The settings first: they say how the window behaves and whether a second start hands
+    // over to the first. The database is opened only once this app is the only one.
+    let installation = Desk::prepare(Opening {
+        one_instance: true,
+        ..Opening::default()
+    });
+    let rules = installation.window_rules();
     let mut builder = tauri::Builder::default().plugin(lock_down(rules.print_and_find));
     if rules.one_instance {
         // A second start (a double tap on a launcher) brings the running kiosk forward instead
-        // of opening a second applicant session beside it.
+        // of opening a second applicant session beside it; it ends here, in `build`.
         builder = builder.plugin(tauri_plugin_single_instance::init(|app, _, _| {
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.set_focus();
             }
         }));
     }
-    with_commands(builder.manage(desk))
+    let app = with_commands(builder)
         .setup(move |app| {
             let window =
                 WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
@@ -82,6 +94,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                     .min_inner_size(720.0, 560.0)
             };
             let window = window.build()?;
+            no_page_cache(&window)?;
+            if !rules.print_and_find {
+                no_print_dialog(&window)?;
+            }
             if rules.cover_screen {
                 // Fullscreen needs a window manager; a bare X session (a common kiosk set-up)
                 // has none, so also cover the monitor explicitly.
@@ -92,8 +108,55 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             }
             Ok(())
         })
-        .run(tauri::generate_context!())?;
+        .build(tauri::generate_context!())?;
+    let desk = match installation.open() {
+        Ok(desk) => desk,
+        // Without a session bus the plugin above cannot tell; the data folder's lock can.
+        Err(DeskError::AlreadyRunning) => {
+            eprintln!("navigator-desktop: {}", DeskError::AlreadyRunning);
+            return Ok(());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    desk.back_up_in_background();
+    app.manage(desk);
+    app.run(|_, _| {});
     Ok(())
+}
+
+/// WebKit's memory cache off: the app is one page of its own, with nothing to fetch twice,
+/// and a kiosk runs all day, so WebKit need not keep what the page once loaded (each results
+/// page's QR code is an image of its own). This alone does not stop the page's process from
+/// growing over a day (README, Performance: the soak).
+fn no_page_cache<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) -> Result<(), tauri::Error> {
+    window.with_webview(|webview| {
+        #[cfg(target_os = "linux")]
+        {
+            use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
+                context.set_cache_model(CacheModel::DocumentViewer);
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = webview;
+    })
+}
+
+/// The page's print request (`window.print()`) is answered without showing the print dialog:
+/// nothing is printed, and nobody can reach the dialog's file chooser. WebKitGTK's dialog is
+/// modal, so while it were open the idle wipe could not run either.
+fn no_print_dialog<R: tauri::Runtime>(
+    window: &tauri::WebviewWindow<R>,
+) -> Result<(), tauri::Error> {
+    window.with_webview(|webview| {
+        #[cfg(target_os = "linux")]
+        {
+            use webkit2gtk::WebViewExt;
+            webview.inner().connect_print(|_, _| true);
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = webview;
+    })
 }
 
 /// The browser's own shortcuts and context menu, which have no place in the app: reload (it
@@ -148,7 +211,7 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
 
 #[cfg(test)]
 mod tests {
-    use super::is_app_page;
+    use super::{is_app_page, is_app_page_on};
 
     fn url(s: &str) -> tauri::Url {
         s.parse().expect("a test URL")
@@ -156,10 +219,31 @@ mod tests {
 
     #[test]
     fn only_the_apps_own_pages_may_be_shown() {
-        assert!(is_app_page(&url("tauri://localhost/index.html")));
-        assert!(is_app_page(&url("http://tauri.localhost/index.html")));
-        assert!(!is_app_page(&url("https://example.com/")));
-        assert!(!is_app_page(&url("file:///etc/passwd")));
-        assert!(!is_app_page(&url("javascript:alert(1)")));
+        // Linux (and macOS): the custom scheme. issue #15: http://tauri.localhost was let in
+        // here too, where it is not the app.
+        assert!(is_app_page_on(&url("tauri://localhost/index.html"), false));
+        assert!(!is_app_page_on(
+            &url("http://tauri.localhost/index.html"),
+            false
+        ));
+        assert!(!is_app_page_on(
+            &url("https://tauri.localhost/index.html"),
+            false
+        ));
+        // Windows: WebView2 serves the app from http://tauri.localhost.
+        assert!(is_app_page_on(
+            &url("http://tauri.localhost/index.html"),
+            true
+        ));
+        assert!(!is_app_page_on(&url("tauri://localhost/index.html"), true));
+        for windows in [false, true] {
+            assert!(!is_app_page_on(&url("https://example.com/"), windows));
+            assert!(!is_app_page_on(&url("file:///etc/passwd"), windows));
+            assert!(!is_app_page_on(&url("javascript:alert(1)"), windows));
+        }
+        assert_eq!(
+            is_app_page(&url("tauri://localhost/index.html")),
+            !cfg!(windows)
+        );
     }
 }

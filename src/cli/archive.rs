@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use navigator::desk::{Desk, DeskError};
 use navigator::pack::archive::{self, PublicKey, SigningKey, Trust};
+use navigator::pack::library::Downgrade;
 use navigator::present::PackDiffView;
 use navigator::{ArchiveError, Locale, Localizer, PackError, PolicyPack};
 
@@ -196,11 +197,17 @@ fn print_diff_view(view: &PackDiffView, loc: &Localizer, locale: Locale) {
     crate::emit(&out);
 }
 
-/// `pack install FILE.zip`: checks the archive against the trusted keys in the settings, makes
-/// it the pack in use of the installation (the one it replaces is kept for rollback) and
-/// prints what changed.
-pub fn install(desk: &Desk, bytes: &[u8], locale: Locale) -> Result<(), CliError> {
-    let view = desk.at_terminal().install(locale, bytes)?;
+/// `pack install FILE.zip [--allow-downgrade]`: checks the archive against the trusted keys in
+/// the settings (and that it is not older than the pack in use, or another policy's, unless
+/// allowed), makes it the pack in use of the installation (the one it replaces is kept for
+/// rollback) and prints what changed.
+pub fn install(
+    desk: &Desk,
+    bytes: &[u8],
+    locale: Locale,
+    downgrade: Downgrade,
+) -> Result<(), CliError> {
+    let view = desk.at_terminal().install(locale, bytes, downgrade)?;
     print_diff_view(&view, &desk.policy().loc, locale);
     Ok(())
 }

@@ -170,6 +170,10 @@ pub enum PackCommand {
     Install {
         /// The archive file.
         file: PathBuf,
+        /// Install it even if it is older than the pack in use, or another policy's pack
+        /// (refused otherwise).
+        #[arg(long)]
+        allow_downgrade: bool,
     },
     /// Make the previously active pack active again (the embedded one if there was none).
     Rollback,

@@ -139,10 +139,15 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             command: PackCommand::Check { dir, json },
         } => pack_check(dir.as_ref().or(cli.pack.as_ref()), *json, locale),
         Command::Pack {
-            command: PackCommand::Install { file },
+            command:
+                PackCommand::Install {
+                    file,
+                    allow_downgrade,
+                },
         } => {
             let desk = open(&cli, locale, installing())?;
-            archive::install(&desk, &read_file(file)?, locale)?;
+            let downgrade = navigator::pack::library::Downgrade::allowed_if(*allow_downgrade);
+            archive::install(&desk, &read_file(file)?, locale, downgrade)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Pack {

@@ -52,11 +52,20 @@ impl Desk {
     }
 
     /// Starts a new consultation in `locale`. The previous one stays in the database as it was
-    /// (a kiosk wipes instead: [`Desk::wipe`]).
+    /// — except at a kiosk, which keeps nobody's answers once they leave: there it is wiped,
+    /// as by [`Desk::wipe`], whatever screen the person left from.
     pub fn start(&self, locale: Locale) -> StepView {
         let p = self.policy();
         let mut live = self.live();
-        live.session = Session::new(locale);
+        let Live { session, store, .. } = &mut *live;
+        if self.settings.mode == Mode::Kiosk {
+            // Memory is cleared whatever the database says; the next person must not be
+            // told about the last one's erasure, so a failure is only logged.
+            if let Err(e) = session.wipe(store.as_ref(), locale) {
+                eprintln!("navigator: the previous consultation was not wiped: {e}");
+            }
+        }
+        *session = Session::new(locale);
         self.step_of(&p, &live)
     }
 

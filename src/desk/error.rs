@@ -44,10 +44,21 @@ pub enum DeskError {
     NotSignedIn,
     #[error("wrong PIN, {tries_left} tries left")]
     WrongPin { tries_left: u32 },
+    /// `another_day`: the lock ends on a later day than today's.
     #[error("the PIN is locked until {until}")]
-    PinLocked { until: OffsetDateTime },
+    PinLocked {
+        until: OffsetDateTime,
+        another_day: bool,
+    },
     #[error("no staff PIN is set")]
     NoPin,
+    /// Without a database the wrong tries could not be counted across restarts, so the PIN is
+    /// not checked at all.
+    #[error("staff cannot sign in without a database")]
+    SignInNeedsStore,
+    /// Another instance of the app holds the data folder.
+    #[error("the app is already running on this data folder")]
+    AlreadyRunning,
     #[error(transparent)]
     Pin(#[from] PinError),
     #[error("there is no unfinished consultation to continue")]
@@ -110,6 +121,8 @@ pub enum ErrorCode {
     Storage,
     /// A pack file or archive that was refused; nothing changed.
     PackRefused,
+    /// A pack older than the one in use, or another policy's: refused unless staff confirm.
+    PackDowngrade,
     NoDataDir,
     ExportFailed,
     /// The settings cannot be used for this.
@@ -119,7 +132,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::BadRequest,
         ErrorCode::BadAnswer,
         ErrorCode::NotSignedIn,
@@ -132,6 +145,7 @@ impl ErrorCode {
         ErrorCode::TooLong,
         ErrorCode::Storage,
         ErrorCode::PackRefused,
+        ErrorCode::PackDowngrade,
         ErrorCode::NoDataDir,
         ErrorCode::ExportFailed,
         ErrorCode::Settings,
@@ -159,8 +173,13 @@ impl DeskError {
             DeskError::WrongPin { .. } => ErrorCode::WrongPin,
             DeskError::PinLocked { .. } => ErrorCode::PinLocked,
             DeskError::NoPin => ErrorCode::NoPin,
+            DeskError::SignInNeedsStore => ErrorCode::Storage,
+            DeskError::AlreadyRunning => ErrorCode::Internal,
             DeskError::Pin(_) => ErrorCode::BadRequest,
             DeskError::NothingToResume => ErrorCode::NothingToResume,
+            DeskError::Archive(ArchiveError::Older { .. } | ArchiveError::OtherPack { .. }) => {
+                ErrorCode::PackDowngrade
+            }
             DeskError::Archive(_)
             | DeskError::NotOffered { .. }
             | DeskError::PackFileTooLarge { .. }
@@ -197,12 +216,20 @@ impl Explain for DeskError {
             DeskError::WrongPin { tries_left } => {
                 Message::new("error-pin-wrong").with("tries", *tries_left)
             }
-            DeskError::PinLocked { until } => {
+            DeskError::PinLocked { until, another_day } => {
                 let at = crate::clock::local(*until);
                 let time = format!("{:02}:{:02}", at.hour(), at.minute());
-                Message::new("error-pin-locked").with("time", time)
+                if *another_day {
+                    Message::new("error-pin-locked-day")
+                        .with("date", crate::answers::format_date(at.date()))
+                        .with("time", time)
+                } else {
+                    Message::new("error-pin-locked").with("time", time)
+                }
             }
             DeskError::NoPin => Message::new("error-no-pin"),
+            DeskError::SignInNeedsStore => Message::new("error-sign-in-no-store"),
+            DeskError::AlreadyRunning => Message::new("error-app-already-running"),
             DeskError::Pin(e) => e.message(),
             DeskError::NothingToResume => Message::new("error-nothing-to-resume"),
             DeskError::NoConsultation => Message::new("error-no-consultation"),

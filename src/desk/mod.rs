@@ -43,8 +43,8 @@ use crate::message::Explain;
 use crate::pack::{library, PolicyPack};
 use crate::present::Notice;
 use crate::session::Session;
-use crate::settings::{self, Settings, DATABASE_NAME};
-use crate::store::{Recovery, Store};
+use crate::settings::{self, Mode, Reading, Settings, DATABASE_NAME};
+use crate::store::{InstanceLock, Recovery, Store};
 
 /// How to open a desk. The default is what the desktop app does: the data folder from
 /// `NAVIGATOR_DATA_DIR` or the per-user folder, its settings and installed pack, and its
@@ -64,6 +64,12 @@ pub struct Opening {
     pub clock: Clock,
     /// Where environment variables are read (tests pass their own).
     pub env: fn(&str) -> Option<String>,
+    /// Hold the data folder's one-instance lock for the life of the desk, taken before the
+    /// database is opened, and refuse with [`DeskError::AlreadyRunning`] if another holds it
+    /// (after waiting a few seconds for one that is ending): the desktop app. Holding it, a kiosk wipes at start-up every consultation a crash left
+    /// behind (no other instance can have one in progress). The CLI runs beside the app and
+    /// does not take it.
+    pub one_instance: bool,
 }
 
 impl Default for Opening {
@@ -76,6 +82,7 @@ impl Default for Opening {
             on: None,
             clock: Clock::system(),
             env: settings::env_var,
+            one_instance: false,
         }
     }
 }
@@ -138,9 +145,105 @@ pub struct WindowRules {
     pub cover_screen: bool,
     /// A second start brings the running window forward instead of opening another beside it.
     pub one_instance: bool,
-    /// The browser's find and print shortcuts stay (a print dialog on an unattended screen
-    /// leads nowhere).
+    /// The browser's find and print shortcuts stay, and the results can be printed. Not at a
+    /// kiosk: the print dialog's "Print to File" would let anyone browse and overwrite the
+    /// disk, and while it is open the idle wipe cannot run. There the QR code is the take-away.
     pub print_and_find: bool,
+}
+
+impl WindowRules {
+    fn of(mode: Mode) -> WindowRules {
+        let kiosk = mode == Mode::Kiosk;
+        WindowRules {
+            cover_screen: kiosk,
+            one_instance: kiosk,
+            print_and_find: !kiosk,
+        }
+    }
+}
+
+/// An installation as found before it is opened: its data folder and its settings, read (see
+/// [`Desk::prepare`]). Nothing else is touched yet, so the desktop shell can set up its window
+/// — and make sure it is the only instance — before the database is opened.
+#[derive(Debug)]
+pub struct Installation {
+    opening: Opening,
+    data_dir: Option<PathBuf>,
+    settings: Reading,
+}
+
+impl Installation {
+    /// How the window must behave here.
+    pub fn window_rules(&self) -> WindowRules {
+        WindowRules::of(self.settings.settings.mode)
+    }
+
+    /// Opens the installation: the one-instance lock if asked for, the pack in use, the
+    /// database. See [`Desk::open`].
+    pub fn open(self) -> Result<Desk> {
+        let Installation {
+            opening,
+            data_dir,
+            settings: reading,
+        } = self;
+        let env = opening.env;
+        let mut notices: Vec<Notice> = reading
+            .problems
+            .iter()
+            .map(|e| Notice::BadSettings {
+                reason: e.message(),
+            })
+            .collect();
+        if reading.locked_down() {
+            notices.push(Notice::LockedDown);
+        }
+        let instance = match (&data_dir, opening.one_instance) {
+            (Some(dir), true) => match InstanceLock::take(dir, crate::store::INSTANCE_WAIT) {
+                Ok(Some(lock)) => Some(lock),
+                Ok(None) => return Err(DeskError::AlreadyRunning),
+                // A folder that cannot hold the lock cannot hold a database either: the desk
+                // opens without one, and says so.
+                Err(_) => None,
+            },
+            _ => None,
+        };
+        let settings = reading.settings.clone();
+        let policy = choose_policy(&opening, data_dir.as_deref(), &settings, &mut notices)?;
+        let (store, database) = open_store(&opening, data_dir.as_deref(), &mut notices);
+        let store = store.map(|s| match settings.mode {
+            Mode::Kiosk => s.at_kiosk(),
+            _ => s,
+        });
+        let store_problem = notices.iter().find_map(|n| match n {
+            Notice::NoDatabase { reason } => Some(reason.clone()),
+            _ => None,
+        });
+        let session = Session::new(policy.pack.manifest.default_locale);
+        let desk = Desk {
+            data_dir,
+            database,
+            settings,
+            retention_read: !reading.fell_back("retention_days"),
+            notices,
+            policy: RwLock::new(Arc::new(policy)),
+            live: Mutex::new(Live {
+                session,
+                store,
+                store_problem,
+            }),
+            sign_in: Mutex::new(sign_in::SignIn::default()),
+            clock: opening.clock,
+            on: opening.on,
+            env,
+            assessments: AtomicU64::new(0),
+            _instance: instance,
+        };
+        if desk._instance.is_some() && desk.settings.mode == Mode::Kiosk {
+            desk.wipe_kiosk_leftovers();
+        }
+        desk.apply_retention();
+        Ok(desk)
+    }
 }
 
 /// One installation at work. See the module documentation.
@@ -158,6 +261,11 @@ pub struct Desk {
     env: fn(&str) -> Option<String>,
     /// How many times the answers were evaluated: one per step (see [`Desk::assessments`]).
     assessments: AtomicU64,
+    /// Whether `retention_days` was read as set (not a fallback): only then is it applied
+    /// without being asked.
+    retention_read: bool,
+    /// The data folder's one-instance lock, if this desk holds it (the desktop app).
+    _instance: Option<InstanceLock>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -172,43 +280,29 @@ impl std::fmt::Debug for Desk {
 
 impl Desk {
     /// Opens an installation. Only a program that cannot work at all is an error (its built-in
-    /// pack or messages broken, or a `pack_dir` that is not a valid pack); everything else —
+    /// pack or messages broken, or a `pack_dir` that is not a valid pack), and another instance
+    /// holding the folder when [`Opening::one_instance`] asks for it; everything else —
     /// settings that cannot be used, an installed pack that no longer passes its checks, a
     /// damaged or unusable database — becomes a [`Notice`] and the desk opens all the same, so
     /// the applicant in front of the screen is never turned away.
+    ///
+    /// Opening also applies the retention period to the database and its copies (every mode,
+    /// every caller: personal data is never kept longer because of where it was saved), and a
+    /// kiosk holding the one-instance lock wipes what a crash left behind.
     pub fn open(opening: Opening) -> Result<Desk> {
+        Desk::prepare(opening).open()
+    }
+
+    /// Reads the installation's folder and settings, and nothing more (see [`Installation`]).
+    pub fn prepare(opening: Opening) -> Installation {
         let env = opening.env;
         let data_dir = opening.data_dir.clone().or_else(|| settings::data_dir(env));
-        let mut notices = Vec::new();
-        let settings = read_settings(data_dir.as_deref(), env, &mut notices);
-        let policy = choose_policy(&opening, data_dir.as_deref(), &settings, &mut notices)?;
-        let (store, database) = open_store(&opening, data_dir.as_deref(), &mut notices);
-        let store_problem = notices.iter().find_map(|n| match n {
-            Notice::NoDatabase { reason } => Some(reason.clone()),
-            _ => None,
-        });
-        let lock = store
-            .as_ref()
-            .and_then(|s| s.pin_lock().ok())
-            .unwrap_or_default();
-        let session = Session::new(policy.pack.manifest.default_locale);
-        Ok(Desk {
+        let settings = Settings::read(data_dir.as_deref(), env);
+        Installation {
+            opening,
             data_dir,
-            database,
             settings,
-            notices,
-            policy: RwLock::new(Arc::new(policy)),
-            live: Mutex::new(Live {
-                session,
-                store,
-                store_problem,
-            }),
-            sign_in: Mutex::new(sign_in::SignIn::new(lock)),
-            clock: opening.clock,
-            on: opening.on,
-            env,
-            assessments: AtomicU64::new(0),
-        })
+        }
     }
 
     /// A desk on the built-in pack with an in-memory database and these settings, reading no
@@ -232,17 +326,14 @@ impl Desk {
             on: None,
             env: |_| None,
             assessments: AtomicU64::new(0),
+            retention_read: true,
+            _instance: None,
         })
     }
 
     /// How the window must behave here.
     pub fn window_rules(&self) -> WindowRules {
-        let kiosk = self.settings.mode == crate::settings::Mode::Kiosk;
-        WindowRules {
-            cover_screen: kiosk,
-            one_instance: kiosk,
-            print_and_find: !kiosk,
-        }
+        WindowRules::of(self.settings.mode)
     }
 
     /// The settings this installation runs with.
@@ -317,51 +408,48 @@ impl Desk {
         *self.policy.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(policy);
     }
 
-    /// The day's copy of the database (`backups/navigator-YYYY-MM-DD.bak` beside it, the last
-    /// seven kept), taken on its own connection in a background thread so that nobody waits
-    /// for it. Does nothing without a database file.
+    /// The day's copy of the database (`backups/navigator-YYYY-MM-DD.bak` beside it, those of
+    /// the last seven days kept), taken on its own connection in a background thread so that
+    /// nobody waits for it. Does nothing without a database file.
     pub fn back_up_in_background(&self) {
         let Some(path) = self.database.clone() else {
             return;
         };
-        let Some(dir) = path.parent().map(|d| d.join("backups")) else {
-            return;
-        };
         let today = self.clock.today();
         std::thread::spawn(move || {
-            let done = Store::open(&path).and_then(|store| store.rotate_backups(&dir, today, 7));
+            let done = Store::open(&path).and_then(|store| store.rotate_backups(today));
             if let Err(e) = done {
                 eprintln!("navigator: no backup today: {e}");
             }
         });
     }
-}
 
-/// The settings from the data folder and the environment. Settings that cannot be used are not
-/// a reason to stop: the desk runs with the defaults (and still honours a valid environment),
-/// and a notice says so.
-fn read_settings(
-    data_dir: Option<&Path>,
-    env: fn(&str) -> Option<String>,
-    notices: &mut Vec<Notice>,
-) -> Settings {
-    let loaded = match data_dir {
-        Some(dir) => Settings::load(dir, env),
-        None => {
-            let mut s = Settings::default();
-            s.apply_env(env).map(|()| s)
+    /// Erases the name, phone and note of consultations past the retention period, in the
+    /// database and its copies — if the period was read as set (a fallback might erase too
+    /// early). Best effort: a failure is logged, and the next opening or sign-in tries again.
+    pub(super) fn apply_retention(&self) {
+        if !self.retention_read {
+            return;
         }
-    };
-    loaded.unwrap_or_else(|e| {
-        notices.push(Notice::BadSettings {
-            reason: e.message(),
-        });
-        let mut s = Settings::default();
-        if s.apply_env(env).is_err() {
-            s = Settings::default();
+        let cutoff = self.settings.retention_cutoff(self.clock.today());
+        let live = self.live();
+        if let Some(store) = live.store.as_ref() {
+            if let Err(e) = store.erase_personal_before(cutoff, self.clock.now()) {
+                eprintln!("navigator: retention not applied: {e}");
+            }
         }
-        s
-    })
+    }
+
+    /// A kiosk's start: every consultation taken at a kiosk that a crash or a power cut left
+    /// in the database is wiped (the anonymous monthly figures stay). Best effort, logged.
+    fn wipe_kiosk_leftovers(&self) {
+        let live = self.live();
+        if let Some(store) = live.store.as_ref() {
+            if let Err(e) = store.wipe_kiosk_leftovers() {
+                eprintln!("navigator: consultations left from before not wiped: {e}");
+            }
+        }
+    }
 }
 
 /// The pack to use: the folder the caller named, else the one staff installed in the data

@@ -242,7 +242,7 @@ impl StaffDesk<'_> {
             Format::Xlsx => "xlsx",
         };
         let path = dir.join(format!("navigator-{}-{stamp}.{ext}", what.as_str()));
-        std::fs::create_dir_all(&dir).map_err(|e| DeskError::Export {
+        crate::files::create_dir_all(&dir).map_err(|e| DeskError::Export {
             path: path.clone(),
             source: e.into(),
         })?;
@@ -351,13 +351,22 @@ impl StaffDesk<'_> {
         Ok((count, settings))
     }
 
-    /// Sets the staff PIN (4 to 12 digits): only its hash is written, into `settings.toml` of
-    /// the data folder, which keeps everything else staff wrote. Returns the file's path.
+    /// Sets the staff PIN (4 to 12 digits; at a kiosk at least 6): only its hash is written,
+    /// into `settings.toml` of the data folder, which keeps everything else staff wrote. A
+    /// lock-out in force ends: whoever can run this at the computer needs no guessing. Returns
+    /// the file's path.
     pub fn set_pin(&self, pin: &str) -> Result<PathBuf> {
         let desk = self.desk;
         let dir = desk.data_dir.as_deref().ok_or(DeskError::NoDataDir)?;
-        let hash = crate::pin::hash_pin(pin)?;
+        let hash = match desk.sound_settings()?.mode {
+            crate::settings::Mode::Kiosk => crate::pin::hash_kiosk_pin(pin)?,
+            _ => crate::pin::hash_pin(pin)?,
+        };
         Settings::store_pin(dir, &hash)?;
+        if let Some(store) = desk.live().store.as_ref() {
+            // Best effort: the PIN is set; a lock that stays only delays staff.
+            let _ = store.set_pin_lock(&crate::pin::LockState::default());
+        }
         desk.note(AuditAction::Settings, "staff_pin");
         Ok(dir.join(crate::settings::FILE_NAME))
     }

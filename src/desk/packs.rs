@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use super::{Desk, DeskError, PackOrigin, Policy, Result, StaffDesk};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::pack::library::Downgrade;
 use crate::pack::{archive, library, PackDiff, PolicyPack};
 use crate::present::{self, PackDiffView, PackFileView, PacksView};
 use crate::session::Session;
@@ -48,20 +49,33 @@ impl StaffDesk<'_> {
     }
 
     /// Installs the pack file at `path` (one the import folders offer).
-    pub fn install_offered(&self, locale: Locale, path: &str) -> Result<PackDiffView> {
+    pub fn install_offered(
+        &self,
+        locale: Locale,
+        path: &str,
+        downgrade: Downgrade,
+    ) -> Result<PackDiffView> {
         let bytes = read_offered(self.desk, path)?;
-        self.install(locale, &bytes)
+        self.install(locale, &bytes, downgrade)
     }
 
     /// Installs a pack archive as the pack in use, after every check (the one it replaces is
-    /// kept for going back). The consultation on screen ends: a fresh one starts on the new
-    /// pack. Returns what changed.
-    pub fn install(&self, locale: Locale, bytes: &[u8]) -> Result<PackDiffView> {
+    /// kept for going back). An older version of the pack in use, or another policy's pack,
+    /// is refused unless `downgrade` allows it (a second confirmation in the app,
+    /// `--allow-downgrade` at the command line). The consultation on screen ends: a fresh one
+    /// starts on the new pack. Returns what changed.
+    pub fn install(
+        &self,
+        locale: Locale,
+        bytes: &[u8],
+        downgrade: Downgrade,
+    ) -> Result<PackDiffView> {
         let desk = self.desk;
         let data_dir = desk.data_dir().ok_or(DeskError::NoDataDir)?;
         let p = desk.policy();
         let mut live = desk.live();
-        let switched = library::install(data_dir, bytes, &desk.settings.trust(), &p.pack)?;
+        let switched =
+            library::install(data_dir, bytes, &desk.settings.trust(), &p.pack, downgrade)?;
         let view = word_diff(&p.loc, &switched.pack, locale, &switched.diff)?;
         let policy = Policy::new(switched.pack, PackOrigin::Installed)?;
         desk.set_policy(policy);

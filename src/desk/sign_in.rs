@@ -1,7 +1,9 @@
 //! Staff signing in and out, and the [`StaffDesk`] that every staff use case goes through.
 //!
-//! In the app, staff sign in with the PIN (see [`crate::pin`]: a wrong PIN counts towards a
-//! lock-out kept in the database across restarts). A sign-in lasts while staff work: each
+//! In the app, staff sign in with the PIN (see [`crate::pin`]: a wrong PIN counts towards an
+//! escalating lock-out kept in the database, read and written at each attempt, so every
+//! instance and every restart shares it; without a database there is no sign-in, since the
+//! count could not outlive a restart). A sign-in lasts while staff work: each
 //! staff action extends it, and it lapses after [`sign_in_lasts`] without one. At a terminal
 //! (the CLI) there is no PIN: whoever can run the program there can read its files anyway.
 //! Either way staff use cases are methods of [`StaffDesk`], which only these two doors open, so
@@ -10,7 +12,7 @@
 use time::{Duration, OffsetDateTime};
 
 use super::{Desk, DeskError, Result};
-use crate::pin::{self, LockState, PinCheck};
+use crate::pin::{self, PinCheck};
 use crate::settings::Mode;
 use crate::store::AuditAction;
 
@@ -24,17 +26,10 @@ pub fn sign_in_lasts(mode: Mode) -> Duration {
     }
 }
 
-/// The PIN's lock state and until when staff are signed in.
+/// Until when staff are signed in.
 #[derive(Debug, Default)]
 pub(super) struct SignIn {
-    lock: LockState,
     until: Option<OffsetDateTime>,
-}
-
-impl SignIn {
-    pub(super) fn new(lock: LockState) -> SignIn {
-        SignIn { lock, until: None }
-    }
 }
 
 /// The desk as signed-in staff use it. Obtained from [`Desk::staff`] (signed in with the PIN)
@@ -55,40 +50,37 @@ impl Desk {
     }
 
     /// Staff sign in with the PIN. Refused: [`DeskError::WrongPin`] (with the tries left),
-    /// [`DeskError::PinLocked`] (until when), [`DeskError::NoPin`] (none is set). The lock
-    /// state is saved whatever the outcome. In an office, signing in also erases the personal
-    /// data past its retention period.
+    /// [`DeskError::PinLocked`] (until when), [`DeskError::NoPin`] (none is set),
+    /// [`DeskError::SignInNeedsStore`] (no database to count wrong tries in). The lock state is
+    /// read and saved in one transaction whatever the outcome. Signing in also applies the
+    /// retention period (see [`Desk::apply_retention`]).
     pub fn sign_in(&self, pin: &str) -> Result<()> {
         let mut state = self.sign_in_state();
         let now = self.clock.now();
-        let checked = pin::check(
-            &mut state.lock,
-            self.settings.staff_pin.as_deref(),
-            pin,
-            now,
-        );
-        let live = self.live();
-        if let Some(store) = live.store.as_ref() {
-            // Without a database the count lives in memory only; the PIN must still be right.
-            let _ = store.set_pin_lock(&state.lock);
-        }
+        let Some(hash) = self.settings.staff_pin.as_deref() else {
+            return Err(DeskError::NoPin);
+        };
+        let checked = {
+            let live = self.live();
+            let Some(store) = live.store.as_ref() else {
+                return Err(DeskError::SignInNeedsStore);
+            };
+            store.pin_attempt(|lock| pin::check(lock, Some(hash), pin, now))?
+        };
         match checked {
             Ok(PinCheck::Accepted) => {
                 state.until = Some(now + self.sign_in_lasts());
-                if let Some(store) = live.store.as_ref() {
-                    // The audit trail is best effort: a full disk must not lock staff out.
-                    let _ = store.audit(now, AuditAction::SignIn, self.settings.mode.as_str());
-                    if self.settings.mode == Mode::Office {
-                        let cutoff = self.settings.retention_cutoff(self.clock.today());
-                        if let Err(e) = store.erase_personal_before(cutoff, now) {
-                            eprintln!("navigator: retention not applied: {e}");
-                        }
-                    }
-                }
+                drop(state);
+                // The audit trail is best effort: a full disk must not lock staff out.
+                self.note(AuditAction::SignIn, self.settings.mode.as_str());
+                self.apply_retention();
                 Ok(())
             }
             Ok(PinCheck::Wrong { tries_left }) => Err(DeskError::WrongPin { tries_left }),
-            Ok(PinCheck::Locked { until }) => Err(DeskError::PinLocked { until }),
+            Ok(PinCheck::Locked { until }) => Err(DeskError::PinLocked {
+                until,
+                another_day: crate::clock::local(until).date() != now.date(),
+            }),
             // A PIN hash that cannot be read is as good as none: nobody can sign in with it.
             Ok(PinCheck::NoPin) | Err(_) => Err(DeskError::NoPin),
         }

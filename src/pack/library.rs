@@ -6,6 +6,10 @@
 //! settings withdraws its packs). Installing checks the archive fully before anything on disk
 //! changes, writes it beside the active one and renames it into place, so a failed or
 //! interrupted import leaves the active pack as it was.
+//!
+//! An install never goes back by mistake: a pack older than the one in use, or another
+//! policy's pack, is refused unless staff ask for it ([`Downgrade::Allowed`]). A signed old
+//! pack stays signed; only its version says it is old. Rollback is going back on purpose.
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +32,57 @@ fn io(path: &Path, source: std::io::Error) -> ArchiveError {
 
 fn slot(data_dir: &Path, name: &str) -> PathBuf {
     data_dir.join(DIR).join(name)
+}
+
+/// Whether an install may go back to an older version of the pack in use, or replace it with
+/// another policy's pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Downgrade {
+    /// Refused: the pack offered must be the same policy, at the same version or a newer one.
+    Refused,
+    /// Staff asked for it explicitly (`--allow-downgrade`, or a second confirmation).
+    Allowed,
+}
+
+impl Downgrade {
+    /// Allowed when staff asked for it, refused otherwise.
+    pub fn allowed_if(asked: bool) -> Downgrade {
+        if asked {
+            Downgrade::Allowed
+        } else {
+            Downgrade::Refused
+        }
+    }
+}
+
+/// A version's numbers (`2.10.0` → [2, 10, 0]); `None` if it is not numbers and dots.
+fn numbers(version: &str) -> Option<Vec<u64>> {
+    version.split('.').map(|n| n.parse().ok()).collect()
+}
+
+/// Refuses an install that would go back (see [`Downgrade`]). Versions that are not numbers
+/// cannot be told apart in age, so a different one is refused too.
+fn forward_only(current: &PolicyPack, offered: &PolicyPack) -> Result<()> {
+    let (c, o) = (&current.manifest, &offered.manifest);
+    let named = |m: &super::Manifest| format!("{} {}", m.id, m.version);
+    if c.id != o.id {
+        return Err(ArchiveError::OtherPack {
+            in_use: named(c),
+            offered: named(o),
+        });
+    }
+    let newer_or_same = match (numbers(&o.version), numbers(&c.version)) {
+        (Some(offered), Some(in_use)) => offered >= in_use,
+        _ => o.version == c.version,
+    };
+    if newer_or_same {
+        Ok(())
+    } else {
+        Err(ArchiveError::Older {
+            in_use: named(c),
+            offered: named(o),
+        })
+    }
 }
 
 /// The pack now active after an install or rollback, and what changed.
@@ -74,19 +129,28 @@ pub fn preview(bytes: &[u8], trust: &Trust, current: &PolicyPack) -> Result<Pack
 }
 
 /// Installs an archive as the active pack; the active one (if any) becomes the previous one.
-/// Returns the new pack and what changed against `current`. Nothing changes on disk unless the
-/// archive passes every check.
+/// Returns the new pack and what changed against `current` (the pack in use). Nothing changes
+/// on disk unless the archive passes every check, including [`Downgrade`].
 pub fn install(
     data_dir: &Path,
     bytes: &[u8],
     trust: &Trust,
     current: &PolicyPack,
+    downgrade: Downgrade,
 ) -> Result<Switched> {
     let archive = archive::read(bytes, trust)?;
+    if downgrade == Downgrade::Refused {
+        forward_only(current, &archive.pack)?;
+    }
     let dir = data_dir.join(DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
+    crate::files::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
     let part = dir.join(format!("{ACTIVE}.part"));
-    std::fs::write(&part, bytes).map_err(|e| io(&part, e))?;
+    {
+        let mut file = crate::files::create(&part).map_err(|e| io(&part, e))?;
+        std::io::Write::write_all(&mut file, bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| io(&part, e))?;
+    }
     // The file as written must read back as the archive that was checked.
     let written = std::fs::read(&part).map_err(|e| io(&part, e))?;
     if written != bytes {
@@ -135,4 +199,16 @@ pub fn rollback(
         std::fs::rename(&active, &previous).map_err(|e| io(&previous, e))?;
     }
     Ok(switched(current, back_to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_compare_by_their_numbers() {
+        assert!(numbers("2.10.0") > numbers("2.9.9"));
+        assert!(numbers("1.0") < numbers("1.0.1"));
+        assert_eq!(numbers("1.0.0-beta"), None);
+    }
 }

@@ -2,6 +2,10 @@
 //! department, question with its help and short form, option, and measure with its benefit,
 //! review and contact notes where the measure has them) exists in every supported locale.
 //!
+//! A text whose placeables nest deeper than [`MAX_NESTING`] is refused before it is parsed:
+//! the Fluent parser and formatter recurse once per level, and thousands of levels (a signed
+//! pack can hold them) would overflow the stack.
+//!
 //! The names of those texts are [`PackText`]'s; this module only checks that they are there.
 //! It does not word anything (see [`crate::i18n`]) and does not check the TOML files (see
 //! [`super::load`]).
@@ -16,6 +20,47 @@ use super::PackText;
 use super::{Department, Measure};
 use crate::locale::Locale;
 use crate::question::Question;
+
+/// The deepest nesting of placeables a pack's text may have. A select expression inside a
+/// placeable needs two or three levels.
+pub const MAX_NESTING: usize = 10;
+
+/// Where (a byte offset) the placeables of a Fluent text first nest deeper than `max`, if they
+/// do. Braces inside string literals (`"{"`) and comment lines do not count.
+fn nesting_too_deep(text: &str, max: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped, mut in_comment, mut line_start) = (false, false, false, true);
+    for (i, c) in text.char_indices() {
+        let starts_line = line_start;
+        line_start = c == '\n';
+        if in_comment {
+            in_comment = c != '\n';
+            continue;
+        }
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '#' if starts_line && depth == 0 => in_comment = true,
+            '{' => {
+                depth += 1;
+                if depth > max {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
 
 /// Parses the pack's Fluent files and checks that every message the pack needs exists in every
 /// supported locale.
@@ -75,6 +120,14 @@ pub(super) fn messages(
         }
         let mut bundle: FluentBundle<FluentResource> = FluentBundle::new(vec![locale.langid()]);
         for (path, text) in &sources {
+            if let Some(at) = nesting_too_deep(text, MAX_NESTING) {
+                l.problem(
+                    path,
+                    Some(line_of(text, at)),
+                    ProblemKind::NestedTooDeep { max: MAX_NESTING },
+                );
+                continue;
+            }
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -140,5 +193,20 @@ fn added(e: FluentError) -> ProblemKind {
             syntax: Syntax::Fluent,
             said: other.to_string(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_counted_outside_strings_and_comments() {
+        assert_eq!(nesting_too_deep("a = { { \"x\" } }", 2), None);
+        assert_eq!(nesting_too_deep("a = { { { \"x\" } } }", 2), Some(8));
+        assert_eq!(nesting_too_deep("a = { \"{{{{\" }", 1), None);
+        assert_eq!(nesting_too_deep("a = { \"\\\"{{\" }", 1), None);
+        assert_eq!(nesting_too_deep("# {{{{\na = x", 1), None);
+        assert_eq!(nesting_too_deep("a = {}{}{}{}", 1), None);
     }
 }

@@ -114,6 +114,10 @@ pub enum ProblemKind {
     /// A sentence of an article that no measure encodes and no not-applicable entry explains.
     #[error("article {article}: this sentence is neither encoded nor explained: {sentence}")]
     SentenceNotCovered { article: u32, sentence: String },
+    /// Placeables nested deeper than `max` (`{ { { … } } }`): no real text needs it, and
+    /// thousands of levels would overflow the stack of the Fluent parser.
+    #[error("placeables are nested more than {max} deep")]
+    NestedTooDeep { max: usize },
 }
 
 /// The language a file that does not parse is written in.
@@ -224,6 +228,9 @@ impl Explain for ProblemKind {
             }
             ProblemKind::MissingLocale(l) => {
                 Message::new("problem-missing-locale").with("locale", l)
+            }
+            ProblemKind::NestedTooDeep { max } => {
+                Message::new("problem-nested-too-deep").with("max", *max)
             }
             ProblemKind::Duplicate { what, id } => Message::new(match what {
                 IdOf::Department => "problem-duplicate-department",

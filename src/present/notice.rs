@@ -14,8 +14,10 @@ pub enum Notice {
     NoDatabase { reason: Message },
     /// Saving stopped part-way (a full disk, a read-only folder); answers live in memory.
     NotSaved { reason: Message },
-    /// The settings file could not be used as it stands (see the reason).
+    /// A setting could not be used as it stands (see the reason): it runs at its fallback.
     BadSettings { reason: Message },
+    /// The mode could not be read, so the installation runs locked down, as a kiosk.
+    LockedDown,
     /// The installed policy pack failed its checks; the built-in pack is in use.
     InstalledPackRefused { reason: Message },
 }
@@ -35,6 +37,7 @@ impl Explain for Notice {
             Notice::BadSettings { reason } => {
                 Message::new("warn-bad-settings").with("reason", reason.clone())
             }
+            Notice::LockedDown => Message::new("warn-locked-down"),
             Notice::InstalledPackRefused { reason } => {
                 Message::new("warn-pack-refused").with("reason", reason.clone())
             }

@@ -69,24 +69,14 @@ impl Explain for ReportError {
 
 pub type Result<T> = std::result::Result<T, ReportError>;
 
-/// Writes an export to `path` through a temporary file beside it (`.part`), synced and renamed
-/// into place only when complete: a failed export leaves no half-written file behind and never
+/// Writes an export to `path`, for its owner only, through a temporary file beside it
+/// (`.part`), synced and renamed into place only when complete: a failed export leaves no half-written file behind and never
 /// clobbers an earlier one. `write` gets the buffered file.
 pub fn write_atomically(
     path: &std::path::Path,
     write: impl FnOnce(std::io::BufWriter<&std::fs::File>) -> Result<()>,
 ) -> Result<()> {
-    let mut part = path.as_os_str().to_owned();
-    part.push(".part");
-    let part = std::path::PathBuf::from(part);
-    let file = std::fs::File::create(&part)?;
-    let written = write(std::io::BufWriter::new(&file))
-        .and_then(|()| Ok(file.sync_all()?))
-        .and_then(|()| Ok(std::fs::rename(&part, path)?));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&part);
-    }
-    written
+    crate::files::replace(path, |file| write(std::io::BufWriter::new(file)))
 }
 
 /// The file format of an export.

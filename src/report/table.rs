@@ -2,12 +2,26 @@
 //! of an Excel workbook, with a bold heading row.
 //!
 //! It writes cells it is given, in order; it does not word anything or know what an export holds.
+//! In CSV, a text a spreadsheet would take for a formula is written so that it stays text
+//! ([`as_text`]); a workbook's text cells are text by their type.
 
 use std::io::Write;
 
 use super::{Format, Result};
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// A CSV field as text that no spreadsheet takes for a formula: one that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets an apostrophe in front (OWASP's advice on CSV
+/// injection; spreadsheets show the apostrophe as marking text). Pack labels, staff's directory
+/// entries and the app's own words all pass here.
+fn as_text(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
 
 /// One cell of an export.
 pub(super) enum Cell {
@@ -51,7 +65,7 @@ impl<W: Write + Send> Table<W> {
         };
         let bold = rust_xlsxwriter::Format::new().set_bold();
         match &mut table {
-            Table::Csv(csv) => csv.write_record(heading)?,
+            Table::Csv(csv) => csv.write_record(heading.iter().cloned().map(as_text))?,
             Table::Xlsx { book, row, .. } => {
                 let sheet = book.worksheet_from_index(0)?;
                 for (col, text) in (0u16..).zip(heading) {
@@ -67,7 +81,7 @@ impl<W: Write + Send> Table<W> {
     pub(super) fn row(&mut self, cells: Vec<Cell>) -> Result<()> {
         match self {
             Table::Csv(csv) => csv.write_record(cells.into_iter().map(|c| match c {
-                Cell::Text(t) => t,
+                Cell::Text(t) => as_text(t),
                 Cell::Number(n) => n.to_string(),
             }))?,
             Table::Xlsx { book, row, .. } => {
@@ -91,5 +105,28 @@ impl<W: Write + Send> Table<W> {
             Table::Xlsx { mut book, out, .. } => book.save_to_writer(out)?,
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_leading_text_stays_text_and_the_rest_is_untouched() {
+        for (given, written) in [
+            ("=1+1", "'=1+1"),
+            ("+86 139", "'+86 139"),
+            ("-5", "'-5"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("平鲁区", "平鲁区"),
+            ("2026-01-15", "2026-01-15"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(as_text(given.to_owned()), written, "{given:?}");
+        }
     }
 }

@@ -75,6 +75,8 @@ pub enum Expected {
         unit: Unit,
     },
     AbsolutePath,
+    /// `true` or `false`.
+    TrueOrFalse,
     /// A PIN hash as `navigator set-pin` writes it.
     PinHash,
     /// A public key as `navigator keygen` prints it.
@@ -109,6 +111,7 @@ impl fmt::Display for Expected {
             Expected::WholeNumber(unit) => write!(f, "a whole number of {}", unit.as_str()),
             Expected::Range { min, max, unit } => write!(f, "{min} to {max} {}", unit.as_str()),
             Expected::AbsolutePath => f.write_str("an absolute path"),
+            Expected::TrueOrFalse => f.write_str("true or false"),
             Expected::PinHash => f.write_str("a PIN hash written by `navigator set-pin`"),
             Expected::PublicKey => f.write_str("a public key as `navigator keygen` prints it"),
         }
@@ -132,6 +135,9 @@ impl Explain for Expected {
             .with("min", *min)
             .with("max", *max),
             Expected::AbsolutePath => Message::new("settings-expected-absolute-path"),
+            Expected::TrueOrFalse => Message::new("settings-expected-true-false")
+                .with("yes", "true")
+                .with("no", "false"),
             Expected::PinHash => {
                 Message::new("settings-expected-pin-hash").with("command", "navigator set-pin")
             }

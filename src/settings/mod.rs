@@ -5,10 +5,12 @@
 //! which. Staff keep the settings in `settings.toml` in the app's data directory; tests and
 //! deployment scripts may override them with environment variables (`NAVIGATOR_MODE`,
 //! `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`, `NAVIGATOR_RETENTION_DAYS`),
-//! and `NAVIGATOR_DATA_DIR` says
-//! where the data directory is. A missing file means the defaults; a damaged or mistyped one is
-//! a typed error naming the file and the setting (and, for a file that does not parse, the
-//! line), so the caller can tell staff (see [`SettingsError`], in `error.rs`).
+//! and `NAVIGATOR_DATA_DIR` says where the data directory is. A missing file means the
+//! defaults. A damaged or mistyped one costs only the settings it gets wrong, and a mode that
+//! cannot be read is a kiosk's (`read.rs`); each problem is a typed error naming the file and
+//! the setting (and, for a file that does not parse, the line), so the caller can tell staff
+//! (see [`SettingsError`], in `error.rs`). The file is written for its owner only: it holds
+//! the PIN's hash.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -19,8 +21,10 @@ use serde::{Deserialize, Serialize};
 use crate::pack::archive::{PublicKey, Trust};
 
 mod error;
+mod read;
 
 pub use error::{Expected, FileLine, SettingsError, Unit};
+pub use read::{Reading, KEYS};
 
 /// The settings file's name inside the data directory.
 pub const FILE_NAME: &str = "settings.toml";
@@ -78,8 +82,7 @@ impl FromStr for Mode {
 
 /// The settings of one installation. Every field has a default, so a settings file need only
 /// name what differs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Settings {
     pub mode: Mode,
     /// Kiosk: seconds without a touch or key before the "Still there?" countdown.
@@ -140,14 +143,11 @@ impl Default for Settings {
     }
 }
 
-/// Writes `path` beside itself first and renames it into place, so a power cut leaves either
-/// the old file or the new one.
+/// Writes the settings file whole: for its owner only (it holds the PIN's hash), synced to the
+/// disk before it is renamed into place, so a power cut leaves either the old file or the new
+/// one (see [`crate::files`]).
 fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut part = path.as_os_str().to_owned();
-    part.push(".part");
-    let part = PathBuf::from(part);
-    std::fs::write(&part, text)?;
-    std::fs::rename(&part, path)
+    crate::files::replace_with(path, text.as_bytes())
 }
 
 /// The range each number must fall in: short enough to protect the next person at a kiosk,
@@ -159,77 +159,9 @@ const COUNTDOWN_SECONDS: (u32, u32) = (3, 300);
 const RETENTION: (u32, u32) = (1, 3650);
 
 impl Settings {
-    /// Parses a settings file's text. `path` only names the file in errors.
-    pub fn from_toml(text: &str, path: &Path) -> Result<Settings, SettingsError> {
-        let settings: Settings = toml::from_str(text).map_err(|e| SettingsError::Parse {
-            path: path.display().to_string(),
-            line: e.span().and_then(|span| FileLine::at(text, span.start)),
-            message: e.message().to_owned(),
-        })?;
-        settings.validate()?;
-        Ok(settings)
-    }
-
-    /// Reads `settings.toml` from `data_dir` (the defaults if there is none), then applies the
-    /// environment overrides that `var` returns.
-    pub fn load(
-        data_dir: &Path,
-        var: impl Fn(&str) -> Option<String>,
-    ) -> Result<Settings, SettingsError> {
-        let path = data_dir.join(FILE_NAME);
-        let mut settings = match std::fs::read(&path) {
-            Ok(bytes) => {
-                let text = String::from_utf8(bytes).map_err(|_| SettingsError::Parse {
-                    path: path.display().to_string(),
-                    line: None,
-                    message: "the file is not UTF-8 text".into(),
-                })?;
-                Settings::from_toml(&text, &path)?
-            }
-            // No file, or no directory for it yet (the store reports a folder it cannot use).
-            Err(e)
-                if matches!(
-                    e.kind(),
-                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-                ) =>
-            {
-                Settings::default()
-            }
-            Err(source) => {
-                return Err(SettingsError::Read {
-                    path: path.display().to_string(),
-                    source,
-                })
-            }
-        };
-        settings.apply_env(var)?;
-        Ok(settings)
-    }
-
-    /// Applies `NAVIGATOR_MODE`, `NAVIGATOR_IDLE_SECONDS`, `NAVIGATOR_IDLE_COUNTDOWN_SECONDS`,
-    /// `NAVIGATOR_RESULTS_IDLE_SECONDS` and `NAVIGATOR_RETENTION_DAYS` where set (an empty value counts as unset).
-    pub fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), SettingsError> {
-        let var = |name: &str| var(name).filter(|v| !v.trim().is_empty());
-        if let Some(mode) = var("NAVIGATOR_MODE") {
-            self.mode = mode.trim().parse()?;
-        }
-        if let Some(v) = var("NAVIGATOR_IDLE_SECONDS") {
-            self.idle_seconds = seconds("NAVIGATOR_IDLE_SECONDS", &v)?;
-        }
-        if let Some(v) = var("NAVIGATOR_IDLE_COUNTDOWN_SECONDS") {
-            self.idle_countdown_seconds = seconds("NAVIGATOR_IDLE_COUNTDOWN_SECONDS", &v)?;
-        }
-        if let Some(v) = var("NAVIGATOR_RESULTS_IDLE_SECONDS") {
-            self.results_idle_seconds = seconds("NAVIGATOR_RESULTS_IDLE_SECONDS", &v)?;
-        }
-        if let Some(v) = var("NAVIGATOR_RETENTION_DAYS") {
-            self.retention_days = whole("NAVIGATOR_RETENTION_DAYS", &v, Unit::Days)?;
-        }
-        self.validate()
-    }
-
-    /// Saves the settings to `settings.toml` in `data_dir`: written beside it first and then
-    /// renamed, so a power cut leaves either the old file or the new one.
+    /// Saves the settings to `settings.toml` in `data_dir`, for its owner only: written beside
+    /// it first, synced and then renamed, so a power cut leaves either the old file or the new
+    /// one.
     pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
         self.validate()?;
         let path = data_dir.join(FILE_NAME);
@@ -239,13 +171,14 @@ impl Settings {
         };
         // Valid settings always serialize; should that ever fail, it is said as a write error.
         let text = toml::to_string(self).map_err(|e| write(std::io::Error::other(e)))?;
-        std::fs::create_dir_all(data_dir).map_err(write)?;
+        crate::files::create_dir_all(data_dir).map_err(write)?;
         write_file(&path, &text).map_err(write)
     }
 
     /// Sets the staff PIN hash in `settings.toml` and changes nothing else in the file: the
     /// comments, order and spacing staff wrote stay. The file must hold valid settings (a
-    /// damaged one is left for staff to correct), and so must the result.
+    /// damaged one is left for staff to correct), and so must the result. The file is then its
+    /// owner's only.
     pub fn store_pin(data_dir: &Path, hash: &str) -> Result<(), SettingsError> {
         let path = data_dir.join(FILE_NAME);
         let write = |source: std::io::Error| SettingsError::Write {
@@ -277,7 +210,7 @@ impl Settings {
             text.push('\n');
         }
         Settings::from_toml(&text, &path)?;
-        std::fs::create_dir_all(data_dir).map_err(write)?;
+        crate::files::create_dir_all(data_dir).map_err(write)?;
         write_file(&path, &text).map_err(write)
     }
 
@@ -310,25 +243,26 @@ impl Settings {
                 });
             }
         }
-        in_range(
+        read::in_range(
             "idle_seconds",
             self.idle_seconds,
             IDLE_SECONDS,
             Unit::Seconds,
         )?;
-        in_range(
+        read::in_range(
             "idle_countdown_seconds",
             self.idle_countdown_seconds,
             COUNTDOWN_SECONDS,
             Unit::Seconds,
         )?;
-        in_range(
+        read::in_range(
             "results_idle_seconds",
             self.results_idle_seconds,
             IDLE_SECONDS,
             Unit::Seconds,
         )?;
-        in_range("retention_days", self.retention_days, RETENTION, Unit::Days)
+        read::in_range("retention_days", self.retention_days, RETENTION, Unit::Days)?;
+        Ok(())
     }
 
     /// Kiosk: seconds without a touch before "Still there?" while the results are shown: the
@@ -427,35 +361,6 @@ fn mounted_media(roots: &[&Path], user: &str) -> Vec<PathBuf> {
         found.extend(here);
     }
     found
-}
-
-fn seconds(setting: &str, value: &str) -> Result<u32, SettingsError> {
-    whole(setting, value, Unit::Seconds)
-}
-
-fn whole(setting: &str, value: &str, unit: Unit) -> Result<u32, SettingsError> {
-    value.trim().parse().map_err(|_| SettingsError::BadValue {
-        setting: setting.into(),
-        value: value.into(),
-        expected: Expected::WholeNumber(unit),
-    })
-}
-
-fn in_range(
-    setting: &str,
-    value: u32,
-    (min, max): (u32, u32),
-    unit: Unit,
-) -> Result<(), SettingsError> {
-    if (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(SettingsError::BadValue {
-            setting: setting.into(),
-            value: value.to_string(),
-            expected: Expected::Range { min, max, unit },
-        })
-    }
 }
 
 /// The data directory: `NAVIGATOR_DATA_DIR` where set, otherwise the platform's per-user data

@@ -59,9 +59,16 @@ impl Store {
         let day = crate::answers::format_date(at.date());
         let tx = self.conn.unchecked_transaction()?;
         tx.execute(
-            "INSERT INTO consultations (started_at, updated_at, started_on, locale, pack_id, pack_version)
-             VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
-            params![now, day, locale.as_str(), pack.manifest.id, pack.manifest.version],
+            "INSERT INTO consultations (started_at, updated_at, started_on, locale, pack_id, pack_version, at_kiosk)
+             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                now,
+                day,
+                locale.as_str(),
+                pack.manifest.id,
+                pack.manifest.version,
+                self.at_kiosk
+            ],
         )?;
         let id = ConsultationId(tx.last_insert_rowid());
         tally(&tx, &day[..7], "started", "", 1)?;
@@ -281,11 +288,42 @@ impl Store {
     }
 
     /// Deletes a consultation with its answers, verdicts and staff's record of it (an
-    /// applicant's request to be forgotten); the anonymous monitoring tallies stay.
+    /// applicant's request to be forgotten, a kiosk's wipe), from the database file and from
+    /// every copy beside it; the anonymous monitoring tallies stay. Done only when the old
+    /// bytes are gone: see [`StoreError::NotYetErased`].
     pub fn delete_consultation(&self, id: ConsultationId) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM consultations WHERE id = ?1", params![id.0])?;
-        self.forget_old_pages()
+        let tx = self.conn.unchecked_transaction()?;
+        let started_at: Option<String> = tx
+            .query_row(
+                "DELETE FROM consultations WHERE id = ?1 RETURNING started_at",
+                params![id.0],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(started_at) = started_at else {
+            return Ok(());
+        };
+        Store::count_erasure(&tx)?;
+        tx.commit()?;
+        self.erased(super::copies::Erasure::Consultation {
+            id: id.0,
+            started_at,
+        })
+    }
+
+    /// At a kiosk's start: wipes every consultation taken at a kiosk that is still there (a
+    /// crash or a power cut came before its wipe), from the file and its copies. Only the app
+    /// that holds the installation's one-instance lock may call this: no other can have one
+    /// in progress. Returns how many.
+    pub fn wipe_kiosk_leftovers(&self) -> Result<u64> {
+        let tx = self.conn.unchecked_transaction()?;
+        let n = tx.execute("DELETE FROM consultations WHERE at_kiosk = 1", [])?;
+        if n > 0 {
+            Store::count_erasure(&tx)?;
+        }
+        tx.commit()?;
+        self.erased(super::copies::Erasure::AtKiosk)?;
+        Ok(n as u64)
     }
 }
 

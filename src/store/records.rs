@@ -1,11 +1,13 @@
 //! Staff's follow-up record of a consultation (the `records` table), and the consent it is kept under.
 //!
 //! In a county office staff sit beside the applicant and may keep a record of the
-//! consultation: how it is followed up and, only with the applicant's explicit consent, a name
-//! and a phone number to call back (个人信息保护法: minimal collection, explicit consent). The
-//! rules of that law that the data itself can carry are enforced here, where every caller
-//! passes: no name or phone without consent, withdrawn consent erases them, and
-//! [`Store::erase_personal_before`] ends them after the retention period. The follow-up status
+//! consultation: how it is followed up and, only with the applicant's explicit consent, a name,
+//! a phone number to call back and staff's note (个人信息保护法: minimal collection, explicit
+//! consent; a note may name or describe the applicant, so it is personal data too). The rules
+//! of that law that the data itself can carry are enforced here, where every caller passes (and
+//! by the database's own CHECK and triggers): no name, phone or note without consent, withdrawn
+//! consent erases them, and [`Store::erase_personal_before`] ends them after the retention
+//! period — in the database file and in every copy the app keeps of it. The follow-up status
 //! is not personal and stays, as do the answers, verdicts and the monitoring tallies.
 //!
 //! This module does not decide the retention period (see [`crate::settings`]), list or search
@@ -60,14 +62,15 @@ impl FollowUp {
     }
 }
 
-/// What staff enter for a consultation. Name and phone may be given only with `consent`.
+/// What staff enter for a consultation. Name, phone and note may be given only with `consent`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecordInput {
     /// The applicant has explicitly agreed that their name and phone be kept.
     pub consent: bool,
     pub name: String,
     pub phone: String,
-    /// Staff's own words. They may mention the applicant, so they count as personal data too.
+    /// Staff's own words. They may mention the applicant, so they count as personal data too:
+    /// kept only with consent.
     pub note: String,
     pub follow_up: FollowUp,
 }
@@ -98,13 +101,13 @@ pub const NOTE_MAX: usize = 2000;
 
 impl Store {
     /// Saves staff's record of a consultation, replacing any earlier one, and returns it as
-    /// stored. Name, phone and note are trimmed. Without consent, name and phone must be empty
-    /// ([`StoreError::NoConsent`], and nothing is written); a name is at most 50 characters, a
-    /// phone 30 and a note 2000 ([`StoreError::TooLong`]).
+    /// stored. Name, phone and note are trimmed. Without consent, name, phone and note must be
+    /// empty ([`StoreError::NoConsent`], and nothing is written); a name is at most 50
+    /// characters, a phone 30 and a note 2000 ([`StoreError::TooLong`]).
     ///
-    /// Withdrawing consent (`consent: false` on a record that had it) therefore leaves no name
-    /// or phone behind. While consent holds, `consented_at` keeps the time it was first given:
-    /// that is the consent the data was collected under.
+    /// Withdrawing consent (`consent: false` on a record that had it) therefore leaves no name,
+    /// phone or note behind, in the file or its copies. While consent holds, `consented_at`
+    /// keeps the time it was first given: that is the consent the data was collected under.
     pub fn save_record(
         &self,
         id: ConsultationId,
@@ -114,7 +117,7 @@ impl Store {
         let name = bounded(Field::Name, &input.name, NAME_MAX)?;
         let phone = bounded(Field::Phone, &input.phone, PHONE_MAX)?;
         let note = bounded(Field::Note, &input.note, NOTE_MAX)?;
-        let personal = !name.is_empty() || !phone.is_empty();
+        let personal = !name.is_empty() || !phone.is_empty() || !note.is_empty();
         if personal && !input.consent {
             return Err(StoreError::NoConsent);
         }
@@ -130,14 +133,17 @@ impl Store {
         if exists.is_none() {
             return Err(StoreError::NoSuchConsultation(id.0));
         }
-        let consented_before: Option<String> = tx
+        let before: Option<(Option<String>, bool)> = tx
             .query_row(
-                "SELECT consented_at FROM records WHERE consultation_id = ?1",
+                "SELECT consented_at, name <> '' OR phone <> '' OR note <> ''
+                 FROM records WHERE consultation_id = ?1",
                 params![id.0],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .optional()?
-            .flatten();
+            .optional()?;
+        let consented_before = before.as_ref().and_then(|(at, _)| at.clone());
+        // Consent withdrawn from a record that held personal data: an erasure.
+        let withdrawn = !input.consent && before.as_ref().is_some_and(|(_, held)| *held);
         let consented_at = match (input.consent, consented_before) {
             (true, Some(first)) => Some(first),
             (true, None) => Some(now.clone()),
@@ -160,7 +166,21 @@ impl Store {
                 now
             ],
         )?;
+        let started_at: String = tx.query_row(
+            "SELECT started_at FROM consultations WHERE id = ?1",
+            params![id.0],
+            |r| r.get(0),
+        )?;
+        if withdrawn {
+            Store::count_erasure(&tx)?;
+        }
         tx.commit()?;
+        if withdrawn {
+            self.erased(super::copies::Erasure::Personal {
+                id: id.0,
+                started_at,
+            })?;
+        }
         Ok(Record {
             consultation: id,
             name: name.to_owned(),
@@ -207,9 +227,11 @@ impl Store {
     }
 
     /// The end of the retention period: erases name, phone, note and consent from the records
-    /// of consultations that started before `cutoff`. The follow-up status, the answers, the
-    /// verdicts and the monitoring tallies stay, being anonymous. Returns how many records
-    /// changed, and notes that number (never whose they were) in the audit log when it is not 0.
+    /// of consultations that started before `cutoff`, in the database file and in every copy
+    /// beside it (a copy may hold records the file no longer has). The follow-up status, the
+    /// answers, the verdicts and the monitoring tallies stay, being anonymous. Returns how many
+    /// records changed in the file, and notes that number (never whose they were) in the audit
+    /// log when it is not 0.
     pub fn erase_personal_before(&self, cutoff: OffsetDateTime, at: OffsetDateTime) -> Result<u64> {
         let cutoff = stamp(cutoff)?;
         let now = stamp(at)?;
@@ -222,11 +244,10 @@ impl Store {
         )?;
         if n > 0 {
             super::audit::write(&tx, &now, &AuditAction::Retention, &format!("{n} records"))?;
+            Store::count_erasure(&tx)?;
         }
         tx.commit()?;
-        if n > 0 {
-            self.forget_old_pages()?;
-        }
+        self.erased(super::copies::Erasure::PersonalBefore { cutoff })?;
         Ok(n as u64)
     }
 }

@@ -16,11 +16,6 @@ const target = process.env.CARGO_TARGET_DIR ?? path.join(homedir(), ".cache/navi
 const cli = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
 export const screenshotDir = path.join(root, "tests/e2e/screenshots");
 
-/** The built-in pack's version, as its manifest states it. */
-export const builtInVersion = String(
-  (parse(readFileSync(path.join(root, "assets/packs/shuozhou-2021-26/pack.toml"), "utf8")) as { version?: unknown }).version,
-);
-
 export type Answers = Record<string, unknown>;
 /** A result card: the measure, its status, the office it sends the person to first, and
  * whether it says which "not sure" answers left it to the department. */
@@ -32,6 +27,12 @@ export function persona(name: string): { description: string; answers: Answers }
   const data = parse(text) as { description: string; answers: Answers };
   return { description: data.description, answers: data.answers };
 }
+
+/** The version of the built-in pack (assets/packs/…/pack.toml), which the pack specs compare
+ * with the ones they install. */
+export const builtInVersion: string = (
+  parse(readFileSync(path.join(root, "assets/packs/shuozhou-2021-26/pack.toml"), "utf8")) as { version: string }
+).version;
 
 export function personaNames(): string[] {
   return readdirSync(path.join(root, "tests/cases"))

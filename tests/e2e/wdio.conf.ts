@@ -13,22 +13,32 @@ const target = process.env.CARGO_TARGET_DIR ?? path.join(homedir(), ".cache/navi
 export const appBinary = process.env.NAVIGATOR_APP ?? path.join(target, "debug/navigator-desktop");
 const cliBinary = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
 const driverBinary = process.env.TAURI_DRIVER ?? path.join(homedir(), ".cargo/bin/tauri-driver");
+// Where tauri-driver listens, and WebKitWebDriver behind it: another port pair lets two suites
+// run on one machine (NAVIGATOR_E2E_PORT=4544 uses 4544 and 4545).
+const port = Number(process.env.NAVIGATOR_E2E_PORT ?? 4444);
 
 let driver: ChildProcess | undefined;
 
-/** Builds the default pack as version 1.5.0 and signs it, as a policy office would: a key pair
- * and a signed archive. Returns the archive and the public key to trust. */
-function signedPack(): { zip: string; publicKey: string; work: string } {
+/** Builds the default pack as version 1.5.0 (and as `older`, if given) and signs it, as a
+ * policy office would: a key pair and signed archives. Returns the archives and the public key
+ * to trust. */
+function signedPack(older?: string): { zip: string; olderZip: string; publicKey: string; work: string } {
   const work = mkdtempSync(path.join(tmpdir(), "navigator-pack-"));
   const packDir = path.join(work, "pack");
   cpSync(path.join(here, "../../assets/packs/shuozhou-2021-26"), packDir, { recursive: true });
   const manifest = path.join(packDir, "pack.toml");
-  writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^version = "[^"]+"/m, 'version = "1.5.0"'));
+  const original = readFileSync(manifest, "utf8");
   cli(["keygen", "--out", path.join(work, "keys")]);
+  const build = (version: string, zip: string) => {
+    writeFileSync(manifest, original.replace(/^version = ".*"$/m, `version = "${version}"`));
+    cli(["pack", "build", packDir, "-o", zip, "--sign", path.join(work, "keys/pack-signing.key")]);
+  };
+  const olderZip = path.join(work, "older.zip");
+  if (older) build(older, olderZip);
   const zip = path.join(work, "pack.zip");
-  cli(["pack", "build", packDir, "-o", zip, "--sign", path.join(work, "keys/pack-signing.key")]);
+  build("1.5.0", zip);
   const publicKey = readFileSync(path.join(work, "keys/pack-signing.pub"), "utf8").trim().split("\n")[1];
-  return { zip, publicKey, work };
+  return { zip, olderZip, publicKey, work };
 }
 
 const cli = (args: string[]) => execFileSync(cliBinary, args, { stdio: ["ignore", "pipe", "inherit"] });
@@ -41,14 +51,16 @@ function installPack(dataDir: string) {
 }
 
 /** An office's "USB stick": the signed 1.5.0 pack, a tampered copy (one byte changed), a copy
- * cut off half-way (as a pulled stick leaves it), and an unsigned build. The key is trusted,
- * exports go into the data directory. */
+ * cut off half-way (as a pulled stick leaves it), an unsigned build, and the pack signed as
+ * 0.9.0, older than the built-in one. The key is trusted, exports go into the data
+ * directory. */
 function officeSettings(dataDir: string, withPacks: boolean) {
   const lines = [`export_dir = ${JSON.stringify(path.join(dataDir, "exports"))}`];
   if (withPacks) {
-    const { zip, publicKey, work } = signedPack();
+    const { zip, olderZip, publicKey, work } = signedPack("0.9.0");
     const stick = path.join(dataDir, "usb-stick");
     mkdirSync(stick);
+    cpSync(olderZip, path.join(stick, "pack-0.9.0.zip"));
     const good = readFileSync(zip);
     writeFileSync(path.join(stick, "pack-1.5.0.zip"), good);
     const tampered = Buffer.from(good);
@@ -67,7 +79,7 @@ export const config: WebdriverIO.Config = {
   specs: [path.join(here, "specs/*.e2e.ts")],
   maxInstances: 1,
   hostname: "127.0.0.1",
-  port: 4444,
+  port,
   capabilities: [
     {
       // @ts-expect-error tauri-driver's own capability
@@ -97,8 +109,11 @@ export const config: WebdriverIO.Config = {
     process.env.NAVIGATOR_E2E_DATA_DIR = dataDir;
     // Specs named after a mode run the app in that mode, with short kiosk timings.
     const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
+    // The soak lets every tenth consultation run out on the results too; the kiosk spec checks
+    // that the results wait longer (results_idle_seconds, 180 s by default).
+    const resultsIdle = specs.some((s) => s.includes("kiosk-soak")) ? { NAVIGATOR_RESULTS_IDLE_SECONDS: "8" } : {};
     const modeEnv = mode
-      ? { NAVIGATOR_MODE: mode, NAVIGATOR_IDLE_SECONDS: "8", NAVIGATOR_IDLE_COUNTDOWN_SECONDS: "4" }
+      ? { NAVIGATOR_MODE: mode, NAVIGATOR_IDLE_SECONDS: "8", NAVIGATOR_IDLE_COUNTDOWN_SECONDS: "4", ...resultsIdle }
       : {};
     if (mode === "office") officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
     // Staff have a PIN there (2468), set the way staff set it.
@@ -112,7 +127,7 @@ export const config: WebdriverIO.Config = {
     const source = (s: string) => readFileSync(s.startsWith("file:") ? fileURLToPath(s) : s, "utf8");
     const takesScreenshots = specs.some((s) => /\b(checkScreen|screenshot)\(/.test(source(s)));
     const renderingEnv = takesScreenshots ? { WEBKIT_DISABLE_COMPOSITING_MODE: "0" } : {};
-    driver = spawn(driverBinary, [], {
+    driver = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir },
     });

@@ -37,6 +37,11 @@ export function isIpcError(e: unknown): e is IpcError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
 }
 
+/** Whether a thrown value is the shell's refusal with this code. */
+export function isCode(e: unknown, code: ErrorCodeDto): boolean {
+  return isIpcError(e) && e.code === code;
+}
+
 /** What to show for a failed call: the core's sentence, in the reader's language. Anything
  * else (a bug, never a refusal) is logged and shown as the UI's own "something went wrong". */
 export function errorText(e: unknown, unexpected: string): string {
@@ -96,7 +101,8 @@ export const ipc = {
   // Staff only (signed in); each refuses with `not_signed_in` otherwise.
   packs: (locale: string) => invoke<PacksDto>("packs", { locale }),
   packPreview: (locale: string, path: string) => invoke<PackDiffDto>("pack_preview", { locale, path }),
-  packInstall: (locale: string, path: string) => invoke<PackDiffDto>("pack_install", { locale, path }),
+  packInstall: (locale: string, path: string, allowDowngrade: boolean) =>
+    invoke<PackDiffDto>("pack_install", { locale, path, allowDowngrade }),
   packRollback: (locale: string) => invoke<PackDiffDto>("pack_rollback", { locale }),
   record: (locale: string, id: number | null) => invoke<RecordPanelDto>("record", { locale, id }),
   recordSave: (locale: string, id: number | null, record: RecordInputDto) =>

@@ -6,7 +6,7 @@
 use navigator::desk::{self, Desk, DeskError, StaffDesk};
 use navigator::message::Explain;
 use navigator::Locale;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 
 use crate::dto::{BootDto, IpcError, QuestionDto, ResumableDto, ScreenDto, SettingsDto, TextsDto};
 
@@ -65,7 +65,7 @@ pub async fn boot(desk: State<'_, Desk>, locale: Option<String>) -> Reply<BootDt
     let tag = locale.unwrap_or_else(|| desk.default_locale().as_str().to_owned());
     in_locale(&desk, &tag, |l| {
         Ok(BootDto {
-            settings: SettingsDto::new(desk.settings(), desk.sign_in_lasts()),
+            settings: SettingsDto::new(desk.settings(), desk.sign_in_lasts(), desk.window_rules()),
             texts: desk.texts(l).into(),
             screen: desk.step(l).into(),
             resumable: desk.resumable(l).map(ResumableDto::from),
@@ -137,15 +137,21 @@ pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
 /// Called by the UI once its first screen is rendered and interactive. With
 /// `NAVIGATOR_EXIT_WHEN_READY=1` it prints `ready_ms=<ms since process start>` and exits (the
 /// start-up benchmark); with `NAVIGATOR_REPORT_READY=1` it prints the same line and keeps
-/// running (the memory benchmark). Otherwise it does nothing.
+/// running (the memory benchmark); with `NAVIGATOR_PRINT_WHEN_READY=1` the page then asks to
+/// print, as its Print button would (the end-to-end test of a kiosk's print, which WebDriver
+/// cannot show: a page it drives never gets a print dialog). Otherwise it does nothing.
 #[tauri::command]
 pub async fn ready<R: tauri::Runtime>(app: AppHandle<R>) {
-    let exit = std::env::var("NAVIGATOR_EXIT_WHEN_READY").is_ok_and(|v| v == "1");
-    let report = std::env::var("NAVIGATOR_REPORT_READY").is_ok_and(|v| v == "1");
-    if exit || report {
+    let flag = |name: &str| std::env::var(name).is_ok_and(|v| v == "1");
+    if flag("NAVIGATOR_EXIT_WHEN_READY") || flag("NAVIGATOR_REPORT_READY") {
         println!("ready_ms={}", crate::started().elapsed().as_millis());
     }
-    if exit {
+    if flag("NAVIGATOR_PRINT_WHEN_READY") {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.eval("setTimeout(() => window.print(), 100)");
+        }
+    }
+    if flag("NAVIGATOR_EXIT_WHEN_READY") {
         app.exit(0);
     }
 }

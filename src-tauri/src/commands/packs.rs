@@ -2,6 +2,7 @@
 //! `navigator::desk::packs`). Each refuses with `not_signed_in` unless staff signed in.
 
 use navigator::desk::Desk;
+use navigator::pack::library::Downgrade;
 use tauri::State;
 
 use super::{as_staff, Reply};
@@ -25,15 +26,19 @@ pub async fn pack_preview(
     })
 }
 
-/// Installs the archive at `path` as the pack in use; a fresh consultation starts on it.
+/// Installs the archive at `path` as the pack in use; a fresh consultation starts on it. An
+/// older pack, or another policy's, is refused with `pack_downgrade` unless `allow_downgrade`
+/// (staff confirmed it a second time).
 #[tauri::command]
 pub async fn pack_install(
     desk: State<'_, Desk>,
     locale: String,
     path: String,
+    allow_downgrade: bool,
 ) -> Reply<PackDiffDto> {
+    let downgrade = Downgrade::allowed_if(allow_downgrade);
     as_staff(&desk, &locale, |s, l| {
-        Ok(s.install_offered(l, &path)?.into())
+        Ok(s.install_offered(l, &path, downgrade)?.into())
     })
 }
 

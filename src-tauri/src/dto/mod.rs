@@ -9,7 +9,7 @@ pub mod office;
 
 use std::collections::BTreeMap;
 
-use navigator::desk::ErrorCode;
+use navigator::desk::{ErrorCode, WindowRules};
 use navigator::present::texts::{ResumableView, Texts};
 use navigator::present::{
     AnsweredView, DepartmentView, OptionView, PackView, QuestionView, StepView, SummaryItem,
@@ -210,10 +210,12 @@ pub struct SettingsDto {
     pub retention_days: u32,
     /// Seconds without a touch or key after which staff are signed out.
     pub staff_idle_seconds: u32,
+    /// Whether the results may be printed (not at a kiosk: there the QR code is the take-away).
+    pub can_print: bool,
 }
 
 impl SettingsDto {
-    pub fn new(s: &Settings, sign_in_lasts: time::Duration) -> Self {
+    pub fn new(s: &Settings, sign_in_lasts: time::Duration, rules: WindowRules) -> Self {
         SettingsDto {
             mode: s.mode.into(),
             idle_seconds: s.idle_seconds,
@@ -221,6 +223,7 @@ impl SettingsDto {
             results_idle_seconds: s.results_idle(),
             retention_days: s.retention_days,
             staff_idle_seconds: u32::try_from(sign_in_lasts.whole_seconds()).unwrap_or(u32::MAX),
+            can_print: rules.print_and_find,
         }
     }
 }
@@ -417,6 +420,7 @@ pub enum ErrorCodeDto {
     TooLong,
     Storage,
     PackRefused,
+    PackDowngrade,
     NoDataDir,
     ExportFailed,
     Settings,
@@ -438,6 +442,7 @@ impl From<ErrorCode> for ErrorCodeDto {
             ErrorCode::TooLong => ErrorCodeDto::TooLong,
             ErrorCode::Storage => ErrorCodeDto::Storage,
             ErrorCode::PackRefused => ErrorCodeDto::PackRefused,
+            ErrorCode::PackDowngrade => ErrorCodeDto::PackDowngrade,
             ErrorCode::NoDataDir => ErrorCodeDto::NoDataDir,
             ErrorCode::ExportFailed => ErrorCodeDto::ExportFailed,
             ErrorCode::Settings => ErrorCodeDto::Settings,

@@ -57,6 +57,14 @@ pub enum ArchiveError {
     KeyExists(String),
     #[error("no secure random numbers: {0}")]
     Randomness(getrandom::Error),
+    /// Installing would replace the pack in use with an older version of it (both named as
+    /// `id version`); refused unless staff ask for it.
+    #[error("{offered} is older than {in_use}, the pack in use")]
+    Older { in_use: String, offered: String },
+    /// Installing would replace the pack in use with another policy's pack; refused unless
+    /// staff ask for it.
+    #[error("{offered} is another policy's pack than {in_use}, the pack in use")]
+    OtherPack { in_use: String, offered: String },
 }
 
 /// How an archive is damaged: not a zip, or a zip whose directory or signature entry does not
@@ -188,6 +196,14 @@ impl Explain for ArchiveError {
             }
             ArchiveError::KeyExists(p) => path("error-archive-key-exists", p),
             ArchiveError::Randomness(_) => Message::new("error-archive-randomness"),
+            ArchiveError::Older { in_use, offered } => Message::new("error-archive-older")
+                .with("in_use", in_use)
+                .with("offered", offered)
+                .with("flag", "--allow-downgrade"),
+            ArchiveError::OtherPack { in_use, offered } => Message::new("error-archive-other-pack")
+                .with("in_use", in_use)
+                .with("offered", offered)
+                .with("flag", "--allow-downgrade"),
         }
     }
 }

@@ -1,8 +1,9 @@
-// Policy-pack updates from the staff screens: wdio.conf puts four archives on a "USB stick"
+// Policy-pack updates from the staff screens: wdio.conf puts five archives on a "USB stick"
 // folder named in the settings — the default pack signed as version 1.5.0 with a trusted key, a
-// copy with one byte changed, a copy cut off half-way, and an unsigned build. Only the first
-// may be installed; the others are refused and change nothing; rollback brings back the
-// built-in pack.
+// copy with one byte changed, a copy cut off half-way, an unsigned build, and the pack signed
+// as 0.9.0. The first may be installed; the broken ones are refused and change nothing;
+// rollback brings back the built-in pack; the older one goes in only when staff confirm a
+// second time.
 
 import { $, browser, expect } from "@wdio/globals";
 import { existsSync } from "node:fs";
@@ -30,7 +31,7 @@ describe("policy-pack updates", () => {
     await byTestId("staff-sign-in").click();
     await byTestId("staff-nav-packs").click();
     await (await byTestId("packs")).waitForDisplayed();
-    await browser.waitUntil(async () => (await $$files()).length === 4);
+    await browser.waitUntil(async () => (await $$files()).length === 5);
     expect(await current()).toContain(builtInVersion);
     expect(await byTestId("packs-rollback").isExisting()).toBe(false);
   });
@@ -62,10 +63,28 @@ describe("policy-pack updates", () => {
     expect(existsSync(activeZip())).toBe(true);
     await (await byTestId("packs-rollback")).waitForDisplayed();
     await checkScreen("packs-installed-zh-CN");
-    await byTestId("packs-rollback").click();
+    // As a person would: brought up from under the toolbar first (the list above is longer now).
+    const rollback = await byTestId("packs-rollback");
+    await browser.execute((e) => e.scrollIntoView({ block: "center" }), rollback);
+    await rollback.click();
     await (await byTestId("packs-done")).waitForDisplayed();
     await browser.waitUntil(async () => (await current()).includes(builtInVersion));
     expect(await current()).not.toContain("1.5.0");
+  });
+
+  it("installs a pack older than the one in use only when staff confirm a second time", async () => {
+    // issue #15: an older signed pack went in over a newer one without a word.
+    expect(await choose("pack-0.9.0.zip")).toBe("");
+    await byTestId("pack-install").click();
+    await (await byTestId("packs-error")).waitForDisplayed();
+    expect(await byTestId("packs-error").getText()).toMatch(/旧/);
+    expect(await current()).toContain(builtInVersion);
+    expect(existsSync(activeZip())).toBe(false);
+    await checkScreen("packs-older-zh-CN");
+    await byTestId("pack-install-anyway").click();
+    await (await byTestId("packs-done")).waitForDisplayed();
+    await browser.waitUntil(async () => (await current()).includes("0.9.0"));
+    expect(existsSync(activeZip())).toBe(true);
   });
 });
 

@@ -117,9 +117,11 @@ describe("county-office mode", () => {
     await results();
     const record = await byTestId("record");
     await record.scrollIntoView();
-    // Without consent there is nowhere to type a name or phone.
+    // Without consent there is nowhere to type a name, a phone or a note (issue #15: the note
+    // was kept without consent).
     expect(await byTestId("record-name").isEnabled()).toBe(false);
     expect(await byTestId("record-phone").isEnabled()).toBe(false);
+    expect(await byTestId("record-note").isEnabled()).toBe(false);
     await byTestId("record-consent").click();
     expect(await byTestId("record-name").isEnabled()).toBe(true);
     await type("record-name", "王芳");

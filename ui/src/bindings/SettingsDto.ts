@@ -24,4 +24,8 @@ retention_days: number,
 /**
  * Seconds without a touch or key after which staff are signed out.
  */
-staff_idle_seconds: number, };
+staff_idle_seconds: number, 
+/**
+ * Whether the results may be printed (not at a kiosk: there the QR code is the take-away).
+ */
+can_print: boolean, };
