@@ -664,6 +664,7 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
             reason: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
         },
         DeskError::NoDataDir,
+        DeskError::Fault,
     ];
     for e in &errors {
         for locale in Locale::ALL {

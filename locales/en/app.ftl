@@ -372,3 +372,4 @@ error-pack-file-too-large = { $path } is { $mib } MiB: too large to be a policy 
 error-messages = The program's own text file { $file } is damaged; please reinstall the program.
 ui-error-unexpected = Something went wrong. Please try again; if it keeps happening, tell staff.
 error-no-store-because = The database cannot be used ({ $reason }).
+error-fault = The program ran into a fault of its own, and this step was not done. Please try again; if it keeps happening, tell staff.

@@ -362,3 +362,4 @@ error-pack-file-too-large = { $path } 有 { $mib } MiB，太大，不可能是�
 error-messages = 程序自带的文字文件 { $file } 已损坏，请重新安装本程序。
 ui-error-unexpected = 出了点问题，请再试一次；如果仍然不行，请告知工作人员。
 error-no-store-because = 无法使用数据库（{ $reason }）。
+error-fault = 程序自身出了故障，这一步没有完成。请再试一次；如果仍然不行，请告知工作人员。

@@ -359,3 +359,4 @@ error-pack-file-too-large = { $path } 有 { $mib } MiB，太大，不可能是�
 error-messages = 程式內建的文字檔 { $file } 已損壞，請重新安裝本程式。
 ui-error-unexpected = 出了點問題，請再試一次；如果仍然不行，請告知工作人員。
 error-no-store-because = 無法使用資料庫（{ $reason }）。
+error-fault = 程式本身出了故障，這一步沒有完成。請再試一次；如果仍然不行，請告知工作人員。

@@ -111,9 +111,14 @@ fn lock_down<R: tauri::Runtime>(print_and_find: bool) -> tauri::plugin::TauriPlu
         .build()
 }
 
-/// Registers every IPC command (shared by the app and its IPC tests).
+/// Registers every IPC command.
 fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
+    builder.invoke_handler(commands_handler())
+}
+
+/// Every IPC command, dispatched by name (shared by the app and its IPC tests).
+fn commands_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync {
+    tauri::generate_handler![
         commands::texts,
         commands::boot,
         commands::start,
@@ -143,7 +148,7 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
         commands::directory,
         commands::directory_save,
         commands::audit_log,
-    ])
+    ]
 }
 
 #[cfg(test)]
