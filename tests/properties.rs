@@ -4,9 +4,12 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
+use navigator::clock::Clock;
 use navigator::condition::{Condition, TestOp, Truth};
+use navigator::desk::Desk;
 use navigator::{
-    evaluate, flow, Answer, Answers, Locale, PolicyPack, Question, QuestionKind, Session, Store,
+    evaluate, flow, Answer, Answers, Locale, PolicyPack, Question, QuestionKind, Session, Settings,
+    Store,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -342,6 +345,59 @@ fn back_drops_the_last_answer_given(
     Ok(())
 }
 
+/// What a person taps for `answer` on a screen.
+fn chosen(answer: &Answer) -> Vec<String> {
+    match answer {
+        Answer::Choice(v) => vec![v.clone()],
+        Answer::Choices(set) => set.iter().cloned().collect(),
+        Answer::Bool(b) => vec![b.to_string()],
+        Answer::Number(n) => vec![n.to_string()],
+        Answer::Date(d) => vec![navigator::answers::format_date(*d)],
+        Answer::Unsure => vec![navigator::question::UNSURE.to_owned()],
+    }
+}
+
+/// Drives a desk through `steps`, then gives a fresh desk the answers the first one ended
+/// with, straight and in the pack's order: both show the same step. Nothing but the answers
+/// decides what comes next — no path, no hidden state of the wizard.
+fn the_step_follows_from_the_answers_alone(steps: &[Step]) -> Result<(), TestCaseError> {
+    let at = crate::support::at("2026-11-28T10:00:00+08:00");
+    let desk = || Desk::in_memory(Settings::default(), Clock::set_at(at)).expect("a desk");
+    let (winding, straight) = (desk(), desk());
+    let mut step = winding.start(Locale::En);
+    for s in steps {
+        step = match s {
+            Step::Answer(pick) => {
+                let Some(q) = &step.question else { continue };
+                let q = pack().question(&q.id).expect("a question");
+                let a = random_answer(pack(), q, *pick);
+                winding.answer(&q.id, &chosen(&a)).expect("valid")
+            }
+            Step::Change(n, pick) if !step.answered.is_empty() => {
+                let id = step.answered[n % step.answered.len()].question.clone();
+                let q = pack().question(&id).expect("a question");
+                let a = random_answer(pack(), q, *pick);
+                winding.answer(&id, &chosen(&a)).expect("valid")
+            }
+            Step::Change(..) => continue,
+            Step::Back => winding.back().expect("back"),
+        };
+    }
+    let mut again = straight.start(Locale::En);
+    for q in &pack().questions {
+        if step.answered.iter().any(|a| a.question == q.id) {
+            let given = winding.change(&q.id).expect("answered").current;
+            again = straight.answer(&q.id, &given).expect("valid");
+        }
+    }
+    prop_assert_eq!(again.question.map(|q| q.id), step.question.map(|q| q.id));
+    prop_assert_eq!(again.remaining, step.remaining);
+    prop_assert_eq!(again.why, step.why);
+    prop_assert_eq!(again.verdicts, step.verdicts);
+    prop_assert_eq!(again.takeaway, step.takeaway);
+    Ok(())
+}
+
 /// A JSON value of any shape, the shapes answers take weighted in.
 fn json_value(pack: &'static PolicyPack) -> impl Strategy<Value = Value> {
     let options: Vec<String> = pack
@@ -512,5 +568,18 @@ proptest! {
         object in json_answers(tiny()),
     ) {
         decoded_whole_or_refused_for_one_entry(tiny(), &object)?;
+    }
+}
+
+proptest! {
+    // Each case walks two desks to their results, QR codes included: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// The desk's step is a function of the answers, however they were reached.
+    #[test]
+    fn the_step_is_a_function_of_the_answers_alone(
+        steps in proptest::collection::vec(step(), 1..25),
+    ) {
+        the_step_follows_from_the_answers_alone(&steps)?;
     }
 }
