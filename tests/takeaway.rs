@@ -282,3 +282,104 @@ fn no_measure_to_act_on_still_gives_a_readable_code() {
     assert!(t.text.contains("No measure to apply for yet"), "{}", t.text);
     assert_eq!(read_back(&t.text), t.text);
 }
+
+/// The persona's verdicts, cut to `measures` listed ones if given, with the last listed title
+/// lengthened so that the takeaway's text is `target` bytes long — with the offices, or as it
+/// would be without them.
+fn padded(
+    target: usize,
+    measured_without_departments: bool,
+    measures: Option<usize>,
+) -> (Vec<VerdictView>, time::Date) {
+    let (mut verdicts, on) = verdicts_of("veteran-returning-migrant-worker", Locale::En);
+    let len = |v: &[VerdictView]| {
+        let mut v = v.to_vec();
+        if measured_without_departments {
+            v.iter_mut().for_each(|v| v.departments.clear());
+        }
+        takeaway(pack(), localizer(), Locale::En, &v, on).text.len()
+    };
+    let listed = |v: &VerdictView| {
+        v.shown
+            && matches!(
+                v.status,
+                Status::Eligible | Status::NeedsReview | Status::Unknown { .. }
+            )
+    };
+    // Fewer measures until the whole text, offices and all, is well below the target.
+    let short = |v: &[VerdictView]| {
+        let t = takeaway(pack(), localizer(), Locale::En, v, on);
+        let count = v.iter().filter(|v| listed(v)).count();
+        t.left_out == 0
+            && t.text.contains(" → ")
+            && t.text.len() < target - 100
+            && measures.is_none_or(|n| count <= n)
+    };
+    while !short(&verdicts) {
+        let drop = verdicts
+            .iter()
+            .rposition(listed)
+            .expect("a measure to leave out");
+        verdicts[drop].shown = false;
+    }
+    let last = verdicts.iter().rposition(listed).expect("a listed measure");
+    let now = len(&verdicts);
+    assert!(now < target, "{now} bytes already");
+    verdicts[last].title.push_str(&"x".repeat(target - now));
+    assert_eq!(len(&verdicts), target);
+    (verdicts, on)
+}
+
+/// One byte more: the lengthened title gets another letter.
+fn one_byte_more(verdicts: &mut [VerdictView]) {
+    for v in verdicts.iter_mut().filter(|v| v.title.ends_with("xx")) {
+        v.title.push('x');
+    }
+}
+
+#[test]
+fn a_text_of_exactly_the_limit_keeps_every_measure_and_one_byte_more_leaves_the_last_out() {
+    let (mut verdicts, on) = padded(MAX_BYTES, false, None);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!((t.text.len(), t.left_out), (MAX_BYTES, 0), "{}", t.text);
+    assert!(t.text.contains(" → "), "offices kept:\n{}", t.text);
+    one_byte_more(&mut verdicts);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!(t.left_out, 1, "{}", t.text);
+    assert!(t.text.len() <= MAX_BYTES);
+    assert!(
+        t.text.contains(" → "),
+        "each kept measure keeps its office:\n{}",
+        t.text
+    );
+    assert!(t.text.contains("…and 1 more"), "{}", t.text);
+}
+
+#[test]
+fn one_measure_keeps_its_office_up_to_the_limit_and_loses_it_one_byte_beyond() {
+    let (mut verdicts, on) = padded(MAX_BYTES, false, Some(1));
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!((t.text.len(), t.left_out), (MAX_BYTES, 0), "{}", t.text);
+    assert!(t.text.contains(" → "), "{}", t.text);
+    one_byte_more(&mut verdicts);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert!(
+        !t.text.contains(" → "),
+        "the office goes before the measure:\n{}",
+        t.text
+    );
+    assert_eq!(t.left_out, 0, "{}", t.text);
+}
+
+#[test]
+fn one_measure_without_its_office_fits_up_to_the_limit_and_is_left_out_one_byte_beyond() {
+    let (mut verdicts, on) = padded(MAX_BYTES, true, Some(1));
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert!(!t.text.contains(" → "), "{}", t.text);
+    assert_eq!((t.text.len(), t.left_out), (MAX_BYTES, 0), "{}", t.text);
+    one_byte_more(&mut verdicts);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!(t.left_out, 1, "{}", t.text);
+    assert!(t.text.len() <= MAX_BYTES);
+    assert!(t.text.contains("…and 1 more"), "{}", t.text);
+}
