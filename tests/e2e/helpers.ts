@@ -87,7 +87,10 @@ export async function currentQuestion(): Promise<string> {
 
 /** Chooses a language with its switch (available on every screen). */
 export async function chooseLanguage(locale: string) {
-  await $(`[data-testid="lang-${locale}"]`).click();
+  const chip = await $(`[data-testid="lang-${locale}"]`);
+  // The toolbar scrolls away with a long screen; WebKit's driver does not scroll it back.
+  await browser.execute((e) => e.scrollIntoView({ block: "nearest" }), chip);
+  await chip.click();
   await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === locale);
 }
 
@@ -222,4 +225,12 @@ export async function screenshot(name: string) {
 export async function untranslated(): Promise<string[]> {
   const text = await $("body").getText();
   return text.match(/\b(ui|status|app|q|m|opt|dept)-[a-z0-9_-]+\b/g) ?? [];
+}
+
+/** Waits until the UI has no IPC call in flight (ui/src/ipc.ts counts them) and has drawn. */
+export async function settled() {
+  await browser.waitUntil(() => browser.execute(() => document.documentElement.dataset.ipcPending === "0"), {
+    timeoutMsg: "an IPC call never came back",
+  });
+  await browser.executeAsync((done: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 }

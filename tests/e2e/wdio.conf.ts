@@ -4,6 +4,7 @@
 
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir, homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,10 @@ const cliBinary = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigato
 const driverBinary = process.env.TAURI_DRIVER ?? path.join(homedir(), ".cargo/bin/tauri-driver");
 
 let driver: ChildProcess | undefined;
+
+// tauri-driver's port (WebdriverIO talks to it) and, one above, WebKitWebDriver's: another can
+// be chosen with NAVIGATOR_E2E_PORT so that two runs on one machine do not meet.
+const port = Number(process.env.NAVIGATOR_E2E_PORT ?? "4444");
 
 /** Builds the default pack as version 1.5.0 and signs it, as a policy office would: a key pair
  * and a signed archive. Returns the archive and the public key to trust. */
@@ -62,12 +67,35 @@ function officeSettings(dataDir: string, withPacks: boolean) {
   writeFileSync(path.join(dataDir, "settings.toml"), lines.join("\n") + "\n");
 }
 
+/** Resolves once something listens on `port` (tauri-driver, once it has started). */
+async function listening(port: number, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, "127.0.0.1");
+      socket.once("connect", () => (socket.destroy(), resolve(true)));
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > until) throw new Error(`nothing listens on port ${port}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Idle and countdown seconds for the kiosk specs: short, so that the idle wipe comes soon;
+ * the spec that looks at the "Still there?" dialog gets a countdown that cannot run out while
+ * axe-core and the screenshot look at it. */
+function kioskTimings(specs: string[]): Record<string, string> {
+  const [idle, countdown] = specs.some((s) => s.includes("kiosk-idle-dialog")) ? ["5", "300"] : ["8", "4"];
+  return { NAVIGATOR_IDLE_SECONDS: idle, NAVIGATOR_IDLE_COUNTDOWN_SECONDS: countdown };
+}
+
 export const config: WebdriverIO.Config = {
   runner: "local",
   specs: [path.join(here, "specs/*.e2e.ts")],
   maxInstances: 1,
   hostname: "127.0.0.1",
-  port: 4444,
+  port,
   capabilities: [
     {
       // @ts-expect-error tauri-driver's own capability
@@ -97,9 +125,7 @@ export const config: WebdriverIO.Config = {
     process.env.NAVIGATOR_E2E_DATA_DIR = dataDir;
     // Specs named after a mode run the app in that mode, with short kiosk timings.
     const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
-    const modeEnv = mode
-      ? { NAVIGATOR_MODE: mode, NAVIGATOR_IDLE_SECONDS: "8", NAVIGATOR_IDLE_COUNTDOWN_SECONDS: "4" }
-      : {};
+    const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
     if (mode === "office") officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
     // Staff have a PIN there (2468), set the way staff set it.
     if (mode) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
@@ -112,11 +138,11 @@ export const config: WebdriverIO.Config = {
     const source = (s: string) => readFileSync(s.startsWith("file:") ? fileURLToPath(s) : s, "utf8");
     const takesScreenshots = specs.some((s) => /\b(checkScreen|screenshot)\(/.test(source(s)));
     const renderingEnv = takesScreenshots ? { WEBKIT_DISABLE_COMPOSITING_MODE: "0" } : {};
-    driver = spawn(driverBinary, [], {
+    driver = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir },
     });
-    return new Promise((resolve) => setTimeout(resolve, 1500));
+    return listening(port);
   },
   // A failed test leaves a picture of the window behind (tests/e2e/screenshots/failed-*.png).
   async afterTest(test, _context, { passed }) {
