@@ -44,6 +44,13 @@ fn is_app_page(url: &tauri::Url) -> bool {
     }
 }
 
+/// Refuses what the window was asked to show outside the app, and says so on stderr (staff
+/// reading the log learn what a page tried; the end-to-end tests wait for the line).
+fn refuse(what: &str, url: &tauri::Url) -> bool {
+    eprintln!("navigator-desktop: refused {what} {url}");
+    false
+}
+
 /// Runs the app. Returns when the last window closes.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     started();
@@ -66,8 +73,11 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             let window =
                 WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                     .title("创业扶持导航 · Startup Support Navigator")
-                    .on_navigation(is_app_page)
-                    .on_new_window(|_, _| NewWindowResponse::Deny);
+                    .on_navigation(|url| is_app_page(url) || refuse("to show", url))
+                    .on_new_window(|url, _| {
+                        refuse("a new window for", &url);
+                        NewWindowResponse::Deny
+                    });
             let window = if rules.cover_screen {
                 // The whole screen, nothing to close, move or hide it behind.
                 window

@@ -4,6 +4,8 @@
 import { $, $$, browser, expect } from "@wdio/globals";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -225,6 +227,34 @@ export async function screenshot(name: string) {
 export async function untranslated(): Promise<string[]> {
   const text = await $("body").getText();
   return text.match(/\b(ui|status|app|q|m|opt|dept)-[a-z0-9_-]+\b/g) ?? [];
+}
+
+/** Waits until the app has written `line` on stderr (wdio.conf.ts keeps it in a file). */
+export async function appSaid(line: string, timeout = 15_000) {
+  const log = process.env.NAVIGATOR_E2E_APP_LOG ?? "";
+  await browser.waitUntil(async () => readFileSync(log, "utf8").includes(line), {
+    timeout,
+    timeoutMsg: `the app never said: ${line}`,
+  });
+}
+
+/** A web server on this machine, outside the app: a page and a picture anyone may load. It
+ * notes every request it gets. */
+export async function outsideServer(): Promise<{ url: string; requests: string[]; close: () => void }> {
+  const requests: string[] = [];
+  // A 1×1 PNG.
+  const pixel = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+    "base64",
+  );
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? "");
+    if (req.url?.endsWith(".png")) res.writeHead(200, { "content-type": "image/png" }).end(pixel);
+    else res.writeHead(200, { "content-type": "text/html" }).end("<h1>outside the app</h1>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, requests, close: () => server.close() };
 }
 
 /** Waits until the UI has no IPC call in flight (ui/src/ipc.ts counts them) and has drawn. */

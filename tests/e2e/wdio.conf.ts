@@ -3,7 +3,7 @@
 // xvfb-run; scripts/test does all of that.
 
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir, homedir } from "node:os";
 import path from "node:path";
@@ -123,6 +123,11 @@ export const config: WebdriverIO.Config = {
       dataDir = path.join(blocker, "data");
     }
     process.env.NAVIGATOR_E2E_DATA_DIR = dataDir;
+    // What the app writes on stderr (what the window refused to show, say), for the specs to
+    // read: NAVIGATOR_E2E_APP_LOG.
+    const appLog = path.join(mkdtempSync(path.join(tmpdir(), "navigator-log-")), "app.log");
+    writeFileSync(appLog, "");
+    process.env.NAVIGATOR_E2E_APP_LOG = appLog;
     // Specs named after a mode run the app in that mode, with short kiosk timings.
     const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
     const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
@@ -139,8 +144,12 @@ export const config: WebdriverIO.Config = {
     const takesScreenshots = specs.some((s) => /\b(checkScreen|screenshot)\(/.test(source(s)));
     const renderingEnv = takesScreenshots ? { WEBKIT_DISABLE_COMPOSITING_MODE: "0" } : {};
     driver = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "inherit", "pipe"],
       env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir },
+    });
+    driver.stderr?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      appendFileSync(appLog, chunk);
     });
     return listening(port);
   },
