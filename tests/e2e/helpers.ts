@@ -264,3 +264,33 @@ export async function settled() {
   });
   await browser.executeAsync((done: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 }
+
+/** The words of one of the app's one-line messages (`locales/<locale>/*.ftl`) around its
+ * placeables, without a closing full stop (a message said inside another loses it). */
+export function messageParts(locale: string, id: string): string[] {
+  const dir = path.join(root, "locales", locale);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
+    const lines = readFileSync(path.join(dir, file), "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith(`${id} =`));
+    if (at < 0) continue;
+    if (lines[at + 1]?.startsWith(" ")) throw new Error(`${id} spans several lines`);
+    return lines[at]
+      .slice(`${id} =`.length)
+      .split(/\{[^}]*\}/)
+      .map((part) => part.trim().replace(/[.。]$/, ""))
+      .filter((part) => part.length > 0);
+  }
+  throw new Error(`no message ${id} in ${locale}`);
+}
+
+/** Whether `text` says message `id` of the app's in `locale` (every word around its
+ * placeables, in order). */
+export function says(text: string, locale: string, id: string): boolean {
+  let from = 0;
+  for (const part of messageParts(locale, id)) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}

@@ -128,6 +128,10 @@ export const config: WebdriverIO.Config = {
     const appLog = path.join(mkdtempSync(path.join(tmpdir(), "navigator-log-")), "app.log");
     writeFileSync(appLog, "");
     process.env.NAVIGATOR_E2E_APP_LOG = appLog;
+    // The spec about a damaged database finds one where the database should be.
+    if (specs.some((s) => s.includes("damaged-database"))) {
+      writeFileSync(path.join(dataDir, "navigator.sqlite3"), "not a database: a file copied over it by mistake\n".repeat(200));
+    }
     // Specs named after a mode run the app in that mode, with short kiosk timings.
     const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
     const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
