@@ -223,10 +223,51 @@ export async function screenshot(name: string) {
   await browser.saveScreenshot(path.join(screenshotDir, `${name}.png`));
 }
 
-/** The message ids that leaked onto the screen untranslated (they look like `ui-…`). */
+/** Every message id of the app's and of the default pack's Fluent files, and the words their
+ * texts use that look like ids (`self-employed`, `near-miss`…), which may well show. */
+function messageIds(): { ids: Set<string>; prefixes: Set<string>; words: Set<string> } {
+  const files = [
+    ...readdirSync(path.join(root, "locales"), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith(".ftl"))
+      .map((f) => path.join(f.parentPath, f.name)),
+    ...readdirSync(path.join(root, "assets/packs"), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith(".ftl"))
+      .map((f) => path.join(f.parentPath, f.name)),
+  ];
+  const ids = new Set<string>();
+  const words = new Set<string>();
+  for (const file of files) {
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      const entry = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=(.*)$/.exec(line);
+      const value = entry ? entry[2] : line.startsWith(" ") ? line : "";
+      if (entry) ids.add(entry[1].replace(/^-/, ""));
+      for (const w of value.match(idLike) ?? []) words.add(w);
+    }
+  }
+  // The app's own (ui-…, error-…) and the pack's (q-…, m-…, pack-title), about 600 in all.
+  if (ids.size < 500 || !ids.has("ui-results-title") || !ids.has("pack-title")) {
+    throw new Error(`only ${ids.size} message ids found`);
+  }
+  const prefixes = new Set([...ids].map((id) => id.split("-")[0]));
+  return { ids, prefixes, words };
+}
+
+// A token shaped like a message id, perhaps with an attribute: not part of a longer word, a
+// file name (pack-1.5.0.zip) or a path.
+const idLike = /(?<![A-Za-z0-9_./-])[a-z][a-z0-9_]*(?:-[a-z0-9_]+)+(?:\.[a-z]+)?(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])/g;
+let known: ReturnType<typeof messageIds> | undefined;
+
+/** The message ids that leaked onto the screen untranslated: any message id of the app's or the
+ * pack's, with or without an attribute, and anything shaped like one of theirs (a prefix they
+ * use, a hyphen) that no text of theirs contains — an id the UI asks for that does not exist. */
 export async function untranslated(): Promise<string[]> {
+  known ??= messageIds();
+  const { ids, prefixes, words } = known;
   const text = await $("body").getText();
-  return text.match(/\b(ui|status|app|q|m|opt|dept)-[a-z0-9_-]+\b/g) ?? [];
+  return (text.match(idLike) ?? []).filter((token) => {
+    const id = token.split(".")[0];
+    return ids.has(id) || (prefixes.has(id.split("-")[0]) && !words.has(token));
+  });
 }
 
 /** Waits until the app has written `line` on stderr (wdio.conf.ts keeps it in a file). */
