@@ -36,21 +36,38 @@ export function personaNames(): string[] {
     .map((f) => f.replace(/\.toml$/, ""));
 }
 
-/** What the core computes for these answers today: the result cards it says to show. */
-export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
+/** A result card in words: what the person reads on it. */
+export type WordedCard = Card & {
+  title: string;
+  statusLabel: string;
+  reasons: string[];
+  nearMiss: string | null;
+  unsureNote: string | null;
+  /** The office to go to first, and why. */
+  firstContact: { name: string; why: string | null } | null;
+  /** The other offices, in order. */
+  others: string[];
+};
+
+type CoreVerdict = {
+  measure: string;
+  status: string;
+  status_label: string;
+  shown: boolean;
+  title: string;
+  reasons: string[];
+  near_miss: string | null;
+  unsure_note: string | null;
+  departments: { id: string; name: string; primary_reason: string | null }[];
+};
+
+/** What the core computes and words for these answers today: the result cards it says to
+ * show (`navigator --lang L screen --answers - --json`). */
+export function coreWords(answers: Answers, locale = "zh-CN"): WordedCard[] {
   const out = execFileSync(cli, ["--lang", locale, "screen", "--answers", "-", "--json"], {
     input: JSON.stringify(answers),
   });
-  const view = JSON.parse(out.toString()) as {
-    next_question: unknown;
-    verdicts: {
-      measure: string;
-      status: string;
-      shown: boolean;
-      unsure_note: string | null;
-      departments: { id: string }[];
-    }[];
-  };
+  const view = JSON.parse(out.toString()) as { next_question: unknown; verdicts: CoreVerdict[] };
   if (view.next_question !== null) throw new Error("the core still has a question for these answers");
   return view.verdicts
     .filter((v) => v.shown)
@@ -59,7 +76,52 @@ export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
       status: v.status,
       first: v.departments[0]?.id ?? "",
       unsure: v.unsure_note !== null,
+      title: v.title,
+      statusLabel: v.status_label,
+      reasons: v.reasons,
+      nearMiss: v.near_miss,
+      unsureNote: v.unsure_note,
+      firstContact: v.departments[0] ? { name: v.departments[0].name, why: v.departments[0].primary_reason } : null,
+      others: v.departments.slice(1).map((d) => d.name),
     }));
+}
+
+/** What the core computes for these answers today: the result cards it says to show. */
+export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
+  return coreWords(answers, locale).map(({ measure, status, first, unsure }) => ({ measure, status, first, unsure }));
+}
+
+/** The result cards as the screen shows them, in words (read in one go: the visible text; the
+ * other offices sit in a folded list, read as its text). */
+export async function shownWords(): Promise<WordedCard[]> {
+  return browser.execute(() => {
+    const text = (e: Element | null) => ((e as HTMLElement | null)?.innerText ?? "").trim();
+    const maybe = (e: Element | null) => (e ? text(e) : null);
+    return Array.from(document.querySelectorAll("[data-measure-id]")).map((card) => {
+      const first = card.querySelector('[data-testid="first-contact"]');
+      const nearMiss = card.querySelector(".near-miss");
+      return {
+        measure: card.getAttribute("data-measure-id") ?? "",
+        status: card.getAttribute("data-status") ?? "",
+        first: first?.getAttribute("data-department") ?? "",
+        unsure: card.querySelector('[data-testid="unsure-note"]') !== null,
+        title: text(card.querySelector("h3")),
+        statusLabel: text(card.querySelector('[data-testid="status-label"]')),
+        reasons: Array.from(card.querySelectorAll(".reasons li")).map(text),
+        // Without its label ("Nearly:").
+        nearMiss: nearMiss
+          ? (nearMiss.textContent ?? "").slice((nearMiss.querySelector("strong")?.textContent ?? "").length).trim()
+          : null,
+        unsureNote: maybe(card.querySelector('[data-testid="unsure-note"]')),
+        firstContact: first
+          ? { name: text(first.querySelector(".dept-name")), why: maybe(first.querySelector(".why-contact")) }
+          : null,
+        others: Array.from(card.querySelectorAll(".other-departments li .dept-name")).map(
+          (e) => (e.textContent ?? "").trim(),
+        ),
+      };
+    });
+  });
 }
 
 /** The screen and the question on it, read in one go (the DOM may change between two reads). */
