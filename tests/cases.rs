@@ -5,6 +5,7 @@
 //! flow stops, every verdict must be what the case expects. A case that answers a question the
 //! flow never asks fails too: that question could not have changed anything.
 
+use navigator::condition::Condition;
 use navigator::engine::Status;
 use navigator::{evaluate, flow, Answers};
 
@@ -177,6 +178,84 @@ fn every_encoded_article_is_covered_by_some_persona_case() {
             m.article_label()
         );
     }
+}
+
+/// The cases in which `measure` is expected to be anything but ineligible.
+fn cases_meeting(measure: &str) -> Vec<String> {
+    cases()
+        .into_iter()
+        .filter(|(_, case)| case.expect.get(measure).is_some_and(|s| s != "ineligible"))
+        .map(|(name, _)| name)
+        .collect()
+}
+
+#[test]
+fn every_measure_with_a_condition_is_met_in_two_cases_and_missed_in_another() {
+    // Every case checks every measure (what it does not list must be ineligible), so a
+    // measure is decided both ways only if some case meets it and some case does not; two
+    // that meet it guard against one case written to fit the program.
+    let mut thin = Vec::new();
+    for m in pack()
+        .measures
+        .iter()
+        .filter(|m| m.condition != Condition::All(vec![]))
+    {
+        let meeting = cases_meeting(&m.id);
+        if meeting.len() < 2 || meeting.len() == cases().len() {
+            thin.push(format!("{} (met in {meeting:?})", m.id));
+        }
+    }
+    assert!(
+        thin.is_empty(),
+        "measures not decided both ways by two cases: {thin:#?}"
+    );
+}
+
+#[test]
+fn a_measure_without_a_condition_is_for_everyone_and_never_ineligible() {
+    // No answer can make these ineligible (only their dates could): the persona cases show it
+    // rather than pretend to test it. tests/cases/README.md names them.
+    let for_everyone: Vec<&str> = pack()
+        .measures
+        .iter()
+        .filter(|m| m.condition == Condition::All(vec![]))
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(
+        for_everyone,
+        [
+            "fast-business-registration",
+            "ip-training",
+            "startup-contests",
+            "contest-open",
+            "development-zone-incubation"
+        ],
+        "a measure gained or lost its condition: update tests/cases/README.md"
+    );
+    for m in for_everyone {
+        assert_eq!(
+            cases_meeting(m).len(),
+            cases().len(),
+            "{m} is ineligible for someone"
+        );
+    }
+}
+
+#[test]
+fn at_least_ten_persona_cases_belong_to_more_than_one_group() {
+    let multi = cases()
+        .iter()
+        .filter(|(_, case)| {
+            case.answers
+                .get("groups")
+                .and_then(|g| g.as_array())
+                .is_some_and(|g| g.len() > 1)
+        })
+        .count();
+    assert!(
+        multi >= 10,
+        "only {multi} persona cases have more than one group"
+    );
 }
 
 #[test]
