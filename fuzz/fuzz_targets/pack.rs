@@ -169,9 +169,16 @@ fn answer(q: &Question, pick: u8) -> Answer {
                 .filter(|(i, _)| pick & (1 << (i % 8)) != 0)
                 .map(|(_, o)| o.clone())
                 .collect();
+            // An exclusive option ("none of these") stands alone.
+            if set.len() > 1 {
+                set.retain(|o| !q.is_exclusive(o));
+            }
             let mut k = 0;
-            while set.len() < q.min_selected.max(1) {
-                set.insert(nth(k));
+            while set.len() < q.min_selected.max(1) && k < 255 {
+                let o = nth(k);
+                if !q.is_exclusive(&o) || (set.is_empty() && q.min_selected <= 1) {
+                    set.insert(o);
+                }
                 k += 1;
             }
             Answer::Choices(set)
