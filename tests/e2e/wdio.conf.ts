@@ -28,7 +28,10 @@ function signedPack(): { zip: string; publicKey: string; work: string } {
   const packDir = path.join(work, "pack");
   cpSync(path.join(here, "../../assets/packs/shuozhou-2021-26"), packDir, { recursive: true });
   const manifest = path.join(packDir, "pack.toml");
-  writeFileSync(manifest, readFileSync(manifest, "utf8").replace('version = "1.0.0"', 'version = "1.5.0"'));
+  const built = readFileSync(manifest, "utf8");
+  const newer = built.replace(/^version = "[^"]*"/m, 'version = "1.5.0"');
+  if (newer === built) throw new Error(`no version line in ${manifest}`);
+  writeFileSync(manifest, newer);
   cli(["keygen", "--out", path.join(work, "keys")]);
   const zip = path.join(work, "pack.zip");
   cli(["pack", "build", packDir, "-o", zip, "--sign", path.join(work, "keys/pack-signing.key")]);

@@ -7,7 +7,7 @@
 import { $, browser, expect } from "@wdio/globals";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { checkScreen, waitForScreen } from "../helpers";
+import { builtInVersion, checkScreen, waitForScreen } from "../helpers";
 
 const byTestId = (id: string) => $(`[data-testid="${id}"]`);
 const activeZip = () => path.join(process.env.NAVIGATOR_E2E_DATA_DIR ?? "", "packs/active.zip");
@@ -31,7 +31,7 @@ describe("policy-pack updates", () => {
     await byTestId("staff-nav-packs").click();
     await (await byTestId("packs")).waitForDisplayed();
     await browser.waitUntil(async () => (await $$files()).length === 4);
-    expect(await current()).toContain("1.0.0");
+    expect(await current()).toContain(builtInVersion);
     expect(await byTestId("packs-rollback").isExisting()).toBe(false);
   });
 
@@ -44,7 +44,7 @@ describe("policy-pack updates", () => {
       const refusal = await choose(name);
       expect(refusal).toMatch(reason);
       expect(await byTestId("pack-diff").isExisting()).toBe(false);
-      expect(await current()).toContain("1.0.0");
+      expect(await current()).toContain(builtInVersion);
       expect(existsSync(activeZip())).toBe(false);
     }
     await checkScreen("packs-refused-zh-CN");
@@ -53,7 +53,7 @@ describe("policy-pack updates", () => {
   it("shows what a good archive changes, installs it, and rolls back", async () => {
     expect(await choose("pack-1.5.0.zip")).toBe("");
     const diff = await byTestId("pack-diff").getText();
-    expect(diff).toContain("1.0.0");
+    expect(diff).toContain(builtInVersion);
     expect(diff).toContain("1.5.0");
     await checkScreen("packs-preview-zh-CN");
     await byTestId("pack-install").click();
@@ -64,7 +64,7 @@ describe("policy-pack updates", () => {
     await checkScreen("packs-installed-zh-CN");
     await byTestId("packs-rollback").click();
     await (await byTestId("packs-done")).waitForDisplayed();
-    await browser.waitUntil(async () => (await current()).includes("1.0.0"));
+    await browser.waitUntil(async () => (await current()).includes(builtInVersion));
     expect(await current()).not.toContain("1.5.0");
   });
 });
