@@ -133,7 +133,10 @@ pub fn verdict(
             _ => Vec::new(),
         },
         near_miss,
-        review: matches!(verdict.status, Status::NeedsReview).then(|| text(Some("review"))),
+        // What the department judges, when the source leaves it a judgement; a measure left to
+        // the department only by "not sure" answers has no such text (its note says why).
+        review: (m.review && matches!(verdict.status, Status::NeedsReview))
+            .then(|| text(Some("review"))),
         expired: match &verdict.status {
             Status::Expired { until, .. } => Some(loc.app(
                 locale,
