@@ -184,16 +184,19 @@ export function buttonsFor(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
+/** Taps an option of the question on screen as a person would: scrolled up from under the
+ * sticky Back/Next bar first. (A plain WebDriver click scrolls the element to the bottom edge,
+ * under the bar.) */
+export async function tapOption(value: string) {
+  const option = await $(`form [data-value="${value}"]`);
+  await browser.execute((e) => e.scrollIntoView({ block: "center" }), option);
+  await option.click({ x: 1, y: 1 });
+}
+
 /** Answers the question on screen by clicking its options and Next; waits for the next step. */
 export async function answer(value: unknown) {
   const before = await currentQuestion();
-  for (const v of buttonsFor(value)) {
-    const option = await $(`form [data-value="${v}"]`);
-    // As a person would: scroll it up from under the sticky Back/Next bar, then tap it. (A
-    // plain WebDriver click scrolls the element to the bottom edge, under the bar.)
-    await browser.execute((e) => e.scrollIntoView({ block: "center" }), option);
-    await option.click({ x: 1, y: 1 });
-  }
+  for (const v of buttonsFor(value)) await tapOption(v);
   await $('[data-testid="next"]').click();
   try {
     await browser.waitUntil(async () => {

@@ -14,6 +14,7 @@ import {
   outsideServer,
   results,
   startOver,
+  tapOption,
   waitForScreen,
   walk,
 } from "../helpers";
@@ -65,14 +66,14 @@ describe("moving around the wizard", () => {
   it("'none of the above' cannot be chosen with another group", async () => {
     await startOver("zh-CN");
     const pressed = async (v: string) => (await $(`form [data-value="${v}"]`).getAttribute("aria-pressed")) === "true";
-    await $('form [data-value="woman"]').click();
-    await $('form [data-value="veteran"]').click();
+    await tapOption("woman");
+    await tapOption("veteran");
     expect([await pressed("woman"), await pressed("veteran")]).toEqual([true, true]);
     // The exclusive option clears the others…
-    await $('form [data-value="other_person"]').click();
+    await tapOption("other_person");
     expect([await pressed("woman"), await pressed("veteran"), await pressed("other_person")]).toEqual([false, false, true]);
     // …and choosing another group clears it.
-    await $('form [data-value="graduate"]').click();
+    await tapOption("graduate");
     expect([await pressed("other_person"), await pressed("graduate")]).toEqual([false, true]);
     await answer([]);
     expect(await currentQuestion()).toBe("activity");
