@@ -161,6 +161,8 @@ export async function chooseLanguage(locale: string) {
   await browser.execute((e) => e.scrollIntoView({ block: "nearest" }), chip);
   await chip.click();
   await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === locale);
+  // The page's language changes before the screen's words have come back in it.
+  await settled();
 }
 
 /** From anywhere: back to the welcome screen, choose the language, press Start. */
