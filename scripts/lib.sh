@@ -94,7 +94,8 @@ ensure_npm_packages() {
 ensure_e2e_deps() {
   ensure_desktop_deps
   if command -v apt-get >/dev/null 2>&1; then
-    apt_install webkit2gtk-driver xvfb xauth x11-utils
+    # python3: the e2e spec of a locked database holds the lock with its sqlite3 module.
+    apt_install webkit2gtk-driver xvfb xauth x11-utils python3
   fi
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     say "Installing tauri-driver (takes a couple of minutes once)"

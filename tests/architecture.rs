@@ -73,6 +73,8 @@ fn dependencies(package: &str, features: &[&str]) -> Vec<String> {
         .collect()
 }
 
+const GUI_CRATES: [&str; 5] = ["tauri", "wry", "webkit2gtk", "gtk", "tao"];
+
 #[test]
 fn the_core_depends_on_no_gui_crate() {
     let deps = dependencies("navigator", &[]);
@@ -80,8 +82,103 @@ fn the_core_depends_on_no_gui_crate() {
         deps.iter().any(|d| d == "rusqlite"),
         "the tree was read: {deps:?}"
     );
-    for gui in ["tauri", "wry", "webkit2gtk", "gtk", "tao"] {
+    for gui in GUI_CRATES {
         assert!(!deps.iter().any(|d| d == gui), "navigator depends on {gui}");
+    }
+}
+
+#[test]
+fn a_plain_cargo_test_compiles_no_webview() {
+    // What `cargo test` in the root builds: the default members, with their dev- and build-
+    // dependencies.
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .current_dir(root())
+        .args(["tree", "--offline", "-e", "normal,build,dev"])
+        .args(["--prefix", "none", "-f", "{p}"])
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8_lossy(&out.stdout);
+    let crates: Vec<&str> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(crates.contains(&"proptest"), "dev-dependencies were read");
+    for gui in GUI_CRATES.iter().chain(&["navigator-desktop"]) {
+        assert!(!crates.contains(gui), "a plain cargo test compiles {gui}");
+    }
+}
+
+#[test]
+fn the_cli_and_the_shell_reach_the_rules_and_the_store_only_through_the_desk() {
+    // One use case exists once, in the desk: a caller that evaluated, planned, opened the
+    // database or drove a session itself could disagree with the other.
+    let by_hand = [
+        "evaluate(",
+        "flow::",
+        "Plan::",
+        "Store::",
+        "Session::",
+        "present::screen",
+        "present::step(",
+        "takeaway::takeaway",
+    ];
+    let callers = files("src/cli", &[".rs"])
+        .into_iter()
+        .chain(files("src-tauri/src", &[".rs"]))
+        .filter(|p| !p.ends_with("ipc_tests.rs"));
+    for path in callers {
+        let text = read(&path);
+        for (n, line) in code_lines(&text) {
+            for needle in by_hand {
+                assert!(
+                    !line.contains(needle),
+                    "{}:{n}: {needle} outside the desk: {line}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_command_that_uses_the_desk_runs_it_through_a_helper_that_catches_a_panic() {
+    let helpers = ["in_locale(", "as_staff(", "on_screen("];
+    let mut seen = 0;
+    for path in files("src-tauri/src/commands", &[".rs"]) {
+        let text = read(&path);
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if line.trim() != "#[tauri::command]" {
+                continue;
+            }
+            let end = i + lines[i..].iter().position(|l| *l == "}").unwrap_or(0);
+            let command = lines[i..=end].join("\n");
+            if !command.contains("State<'_, Desk>") {
+                continue;
+            }
+            seen += 1;
+            assert!(
+                helpers.iter().any(|h| command.contains(h)),
+                "{}:{}: a command that calls the desk outside in_locale, as_staff or on_screen",
+                path.display(),
+                i + 1
+            );
+        }
+    }
+    assert!(seen >= 25, "only {seen} commands found");
+    // And the helpers are what catches: each runs the use case through `guarded`.
+    let helpers_file = read(&root().join("src-tauri/src/commands/mod.rs"));
+    assert!(helpers_file.contains("catch_unwind(AssertUnwindSafe(f))"));
+    for helper in ["fn in_locale<T>", "fn on_screen<T>"] {
+        let body = &helpers_file[helpers_file.find(helper).expect(helper)..];
+        let body = &body[..body.find("\n}").expect("the end")];
+        assert!(body.contains("guarded("), "{helper} does not guard");
     }
 }
 
@@ -170,6 +267,30 @@ fn every_ipc_command_is_a_short_adapter() {
 }
 
 #[test]
+fn no_ipc_type_is_typed_by_hand_in_the_ui() {
+    // The DTOs and the error codes come from ui/src/bindings, generated from the shell's types.
+    for path in files("ui/src", &[".ts", ".svelte"]) {
+        if path.components().any(|c| c.as_os_str() == "bindings") {
+            continue;
+        }
+        for (n, line) in read(&path).lines().enumerate() {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let declares = words.windows(2).any(|w| {
+                matches!(w[0], "interface" | "type")
+                    && (w[1].ends_with("Dto") || w[1].trim_end_matches([':', '=']) == "IpcError")
+                    && !line.contains("import")
+            });
+            assert!(
+                !declares,
+                "{}:{}: an IPC type typed by hand: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+}
+
+#[test]
 fn only_ipc_ts_calls_the_shell() {
     for path in files("ui/src", &[".ts", ".svelte"]) {
         if path.ends_with("ipc.ts") || path.components().any(|c| c.as_os_str() == "bindings") {
@@ -205,6 +326,57 @@ fn no_measure_id_appears_in_the_core_code() {
                 path.display(),
                 m.id
             );
+        }
+    }
+}
+
+#[test]
+fn every_package_denies_unwrap_expect_and_panic_outside_tests() {
+    let workspace = read(&root().join("Cargo.toml"));
+    let lints = &workspace[workspace
+        .find("[workspace.lints.clippy]")
+        .expect("workspace lints")..];
+    let lints = &lints[..lints[1..].find("\n[").map_or(lints.len(), |i| i + 1)];
+    for lint in ["unwrap_used", "expect_used", "panic"] {
+        assert!(
+            lints.contains(&format!("{lint} = \"deny\"")),
+            "{lint} is not denied:\n{lints}"
+        );
+    }
+    for manifest in ["Cargo.toml", "src-tauri/Cargo.toml"] {
+        let text = read(&root().join(manifest));
+        assert!(
+            text.contains("[lints]\nworkspace = true"),
+            "{manifest} does not use the workspace lints"
+        );
+    }
+    let clippy = read(&root().join("clippy.toml"));
+    for allowed in clippy.lines().filter(|l| l.contains("= true")) {
+        assert!(
+            allowed.contains("-in-tests"),
+            "clippy.toml allows more than tests: {allowed}"
+        );
+    }
+}
+
+#[test]
+fn the_rules_cannot_fail() {
+    // No error type to return and no way to stop: every answer gets a verdict.
+    let failing = [
+        "Result<",
+        "panic!",
+        "unreachable!",
+        "todo!",
+        "unimplemented!",
+        ".unwrap()",
+        ".expect(",
+    ];
+    for file in ["src/condition.rs", "src/engine.rs", "src/flow.rs"] {
+        let text = read(&root().join(file));
+        for (n, line) in code_lines(&text) {
+            for needle in failing {
+                assert!(!line.contains(needle), "{file}:{n}: {needle}: {line}");
+            }
         }
     }
 }

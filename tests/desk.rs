@@ -676,6 +676,7 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
             reason: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
         },
         DeskError::NoDataDir,
+        DeskError::Fault,
     ];
     for e in &errors {
         for locale in Locale::ALL {
@@ -833,4 +834,41 @@ fn the_data_folder_and_what_the_app_writes_are_their_owners_only() {
     ] {
         assert_eq!(mode(&file), 0o600, "{}", file.display());
     }
+}
+
+#[test]
+fn back_from_a_question_a_change_opened_goes_to_the_answer_before_it_and_keeps_the_rest() {
+    // Found in review of issue #14: a change on the review opened the prize question; Back
+    // then withdrew the county (the last answer given), out of sight, and the screen stayed.
+    let (_dir, desk) = installation("", now());
+    answer_all(
+        &desk,
+        &[
+            ("groups", &["veteran"]),
+            ("rural_business", &["false"]),
+            ("has_ip", &["false"]),
+            ("contest_level", &["none"]),
+            ("in_demo_base", &["false"]),
+            ("county", &["yingxian"]),
+        ],
+    );
+    let opened = desk
+        .answer("contest_level", &chosen(&["provincial"]))
+        .expect("changed");
+    assert_eq!(
+        opened.question.as_ref().map(|q| q.id.as_str()),
+        Some("provincial_prize")
+    );
+    let back = desk.back().expect("back");
+    let q = back.question.expect("a question");
+    assert_eq!(
+        q.id, "contest_level",
+        "the answer before the prize question"
+    );
+    assert_eq!(q.current, ["provincial"]);
+    let kept: Vec<&str> = back.answered.iter().map(|a| a.question.as_str()).collect();
+    assert!(
+        kept.contains(&"county") && kept.contains(&"in_demo_base"),
+        "{kept:?}"
+    );
 }

@@ -1,6 +1,6 @@
 //! Per-question flow tests: given these answers, the next question is X.
 
-use navigator::flow::{next_question, open_questions, progress};
+use navigator::flow::{in_force, measures_waiting_on, next_question, open_questions, progress};
 use serde_json::json;
 
 use crate::support::{answers, date, pack, today};
@@ -182,4 +182,94 @@ fn the_first_question_says_how_many_questions_people_like_the_reader_are_asked()
         today()
     )
     .is_none());
+}
+
+#[test]
+fn why_a_question_is_asked_names_exactly_the_measures_waiting_on_it() {
+    // Worked out from the verdicts, independently of the plan: a measure waits on a question
+    // when it is undecided and the question is among those that can still decide it.
+    for given in [
+        json!({}),
+        json!({"groups": ["veteran"]}),
+        json!({"groups": ["graduate", "woman"], "activity": "self_employed"}),
+        json!({"groups": ["enterprise"], "enterprise_kind": ["sme"]}),
+    ] {
+        let a = answers(given.clone());
+        let verdicts = navigator::evaluate(pack(), &a, today());
+        let open = open_questions(pack(), &a, today());
+        assert!(!open.is_empty(), "{given}");
+        for q in &pack().questions {
+            let expected: Vec<&str> = verdicts
+                .iter()
+                .filter(|v| match &v.status {
+                    navigator::Status::Unknown { missing } => missing.contains(&q.id),
+                    _ => false,
+                })
+                .map(|v| v.measure.as_str())
+                .collect();
+            let waiting = measures_waiting_on(pack(), &a, today(), &q.id);
+            let got: Vec<&str> = waiting.iter().map(|m| m.id.as_str()).collect();
+            assert_eq!(got, expected, "{} given {given}", q.id);
+            // The region question (the county) is also open while unanswered: the results name
+            // the local offices by it.
+            let region = pack().manifest.region_question.as_deref() == Some(q.id.as_str());
+            assert_eq!(
+                !got.is_empty() || (region && !a.contains(&q.id)),
+                open.iter().any(|o| o.id == q.id),
+                "{} is open exactly when some measure waits on it (or it is the unanswered region)",
+                q.id
+            );
+        }
+    }
+    assert!(
+        measures_waiting_on(pack(), &answers(json!({})), today(), "no_such_question").is_empty()
+    );
+}
+
+#[test]
+fn the_open_questions_come_in_the_packs_order_and_the_next_is_the_first() {
+    let a = answers(json!({"groups": ["graduate", "veteran"]}));
+    let open = open_questions(pack(), &a, today());
+    let order: Vec<usize> = open
+        .iter()
+        .map(|q| {
+            pack()
+                .questions
+                .iter()
+                .position(|p| p.id == q.id)
+                .expect("a question")
+        })
+        .collect();
+    assert!(
+        order.len() > 2 && order.windows(2).all(|w| w[0] < w[1]),
+        "{order:?}"
+    );
+    assert_eq!(
+        next_question(pack(), &a, today()).map(|q| &q.id),
+        open.first().map(|q| &q.id)
+    );
+    let p = navigator::flow::plan(pack(), &a, today());
+    assert_eq!(p.progress(5).asked, 5);
+    assert_eq!(p.progress(5).remaining, open.len());
+}
+
+#[test]
+fn a_measure_is_in_force_from_its_first_day_to_its_last_both_included() {
+    let tiny =
+        navigator::PolicyPack::from_dir(&crate::support::root().join("tests/fixtures/tiny-pack"))
+            .expect("the tiny pack loads");
+    // valid_from = 2024-03-01, valid_until = 2024-12-31
+    let dated = tiny.measure("non-students-2024").expect("a measure");
+    let on = |d: &str| in_force(dated, date(d));
+    assert_eq!(
+        [
+            on("2024-02-29"),
+            on("2024-03-01"),
+            on("2024-12-31"),
+            on("2025-01-01")
+        ],
+        [false, true, true, false]
+    );
+    let always = tiny.measure("adults").expect("a measure");
+    assert!(in_force(always, date("1900-01-01")) && in_force(always, date("2999-12-31")));
 }

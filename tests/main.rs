@@ -8,6 +8,8 @@
 //!   the adaptive questionnaire exactly as an applicant would.
 //! - `invariants`: what must hold of every pack and of the default pack in particular
 //!   (excerpts verbatim, coverage of every article, messages in every locale, …).
+//! - `condition`: each test operator on both sides of its boundary, Kleene logic, the residual
+//!   and the failed tests of a condition on its own.
 //! - `flow`: per-question flow tests in the smart-answers style.
 //! - `engine`: verdicts, reasons, near misses, expiry, three-valued logic.
 //! - `properties`: proptest over random answer sequences.
@@ -48,6 +50,7 @@ mod architecture;
 mod archive;
 mod cases;
 mod cli;
+mod condition;
 mod desk;
 mod engine;
 mod erasure;

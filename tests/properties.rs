@@ -1,13 +1,20 @@
-//! Property tests over random answer sequences, and the exhaustive search helpers the
-//! invariants use.
+//! Property tests over random answer sequences, on the default pack and on the tiny test pack
+//! (its number and date questions), and the exhaustive search helpers the invariants use.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
+use navigator::clock::Clock;
 use navigator::condition::{Condition, TestOp, Truth};
-use navigator::{evaluate, flow, Answer, Answers, PolicyPack, Question, QuestionKind};
+use navigator::desk::Desk;
+use navigator::{
+    evaluate, flow, Answer, Answers, Locale, PolicyPack, Question, QuestionKind, Session, Settings,
+    Store,
+};
 use proptest::prelude::*;
+use serde_json::Value;
 
-use crate::support::{date, pack};
+use crate::support::{date, pack, root};
 
 /// The answers worth distinguishing for `q` under `condition`: every option, both yes/no, the
 /// subsets of the options the condition names, the values around each number or date it names.
@@ -152,40 +159,322 @@ fn can_change_a_verdict(
     })
 }
 
-/// A random valid answer to `q`, chosen by `pick`: sometimes "not sure" where it is offered.
-fn random_answer(q: &Question, pick: u32) -> Answer {
+/// The tiny test pack: number and date questions, `not`, validity dates.
+fn tiny() -> &'static PolicyPack {
+    static TINY: OnceLock<PolicyPack> = OnceLock::new();
+    TINY.get_or_init(|| {
+        PolicyPack::from_dir(&root().join("tests/fixtures/tiny-pack")).expect("the tiny pack loads")
+    })
+}
+
+/// The packs the properties are checked on, with the days worth checking each on.
+fn packs() -> [(&'static PolicyPack, [&'static str; 3]); 2] {
+    [
+        (pack(), ["2021-10-01", "2021-12-31", "2026-11-28"]),
+        (tiny(), ["2024-02-29", "2024-06-01", "2025-01-01"]),
+    ]
+}
+
+/// The numbers or dates the pack's conditions compare `q`'s answer with.
+fn thresholds(pack: &PolicyPack, q: &Question) -> Vec<Answer> {
+    pack.measures
+        .iter()
+        .flat_map(|m| domain(q, &m.condition))
+        .collect()
+}
+
+/// A random valid answer to `q`, chosen by `pick`: sometimes "not sure" where it is offered. A
+/// multiple choice holds one option half the time and two a third of the time, as most
+/// applicants' groups do ("none of these" alone); a number or a date is next to a threshold
+/// of the pack's half the time, anywhere in range otherwise.
+fn random_answer(pack: &PolicyPack, q: &Question, pick: u32) -> Answer {
     if q.unsure && pick % 7 == 3 {
         return Answer::Unsure;
     }
+    let options = q.options.len().max(1);
+    let nth = |k: u32| q.options[(pick.rotate_right(k) as usize) % options].clone();
+    let near = || {
+        let t = thresholds(pack, q);
+        (pick % 2 == 0 && !t.is_empty()).then(|| t[(pick as usize / 2) % t.len()].clone())
+    };
     match q.kind {
-        QuestionKind::Single => Answer::Choice(q.options[pick as usize % q.options.len()].clone()),
+        QuestionKind::Single => Answer::Choice(nth(0)),
         QuestionKind::Bool => Answer::Bool(pick % 2 == 0),
         QuestionKind::Multi => {
-            let mut set: BTreeSet<String> = q
-                .options
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| pick & (1 << (i % 31)) != 0)
-                .map(|(_, o)| o.clone())
-                .collect();
+            let mut set: BTreeSet<String> = match pick % 6 {
+                0..=2 => BTreeSet::from([nth(3)]),
+                3 | 4 => BTreeSet::from([nth(3), nth(11)]),
+                _ => q
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| pick & (1 << (i % 31)) != 0)
+                    .map(|(_, o)| o.clone())
+                    .chain(std::iter::once(nth(3)))
+                    .collect(),
+            };
+            // "None of these" stands alone.
             if set.len() > 1 {
                 set.retain(|o| !q.is_exclusive(o));
             }
             if set.len() < q.min_selected {
-                let fill = q
-                    .options
-                    .iter()
-                    .cycle()
-                    .skip(pick as usize % q.options.len());
-                if let Some(o) = fill.take(q.options.len()).find(|o| !q.is_exclusive(o)) {
+                let fill = q.options.iter().cycle().skip(pick as usize % options);
+                if let Some(o) = fill.take(options).find(|o| !q.is_exclusive(o)) {
                     set.insert(o.clone());
                 }
             }
             Answer::Choices(set)
         }
-        QuestionKind::Number => Answer::Number(f64::from(pick % 100)),
-        QuestionKind::Date => Answer::Date(date("2024-01-01")),
+        QuestionKind::Number => near().unwrap_or_else(|| {
+            let (min, max) = (q.min.unwrap_or(0.0), q.max.unwrap_or(1000.0));
+            Answer::Number((min + f64::from(pick % 1000) / 999.0 * (max - min)).round())
+        }),
+        QuestionKind::Date => near().unwrap_or_else(|| {
+            Answer::Date(date("2015-01-01") + time::Duration::days(i64::from(pick % 5500)))
+        }),
     }
+}
+
+/// Answers the questionnaire of `pack` on `on` with the answers `picks` choose, checking at
+/// each step that the question asked can change a verdict and was not asked before, and at
+/// the end that every verdict is decided.
+fn walk_checking_every_question(
+    pack: &PolicyPack,
+    on: time::Date,
+    picks: &[u32],
+) -> Result<(), TestCaseError> {
+    let mut answers = Answers::new();
+    let mut steps = 0;
+    while let Some(q) = flow::next_question(pack, &answers, on) {
+        prop_assert!(!answers.contains(&q.id), "asked {} twice", q.id);
+        prop_assert!(
+            can_change_a_verdict(pack, &answers, q, on),
+            "asked {} which cannot change anything given {}",
+            q.id,
+            answers
+        );
+        let pick = picks[steps % picks.len()].rotate_left(steps as u32);
+        answers
+            .set(pack, &q.id, random_answer(pack, q, pick))
+            .expect("valid");
+        steps += 1;
+        prop_assert!(
+            steps <= pack.questions.len(),
+            "the questionnaire did not end"
+        );
+    }
+    for v in evaluate(pack, &answers, on) {
+        prop_assert_ne!(
+            v.status.key(),
+            "unknown",
+            "{} undecided at the end with {}",
+            v.measure,
+            answers
+        );
+    }
+    Ok(())
+}
+
+/// What an applicant does on one screen.
+#[derive(Debug, Clone)]
+enum Step {
+    /// Answers the question asked.
+    Answer(u32),
+    /// Changes an earlier answer (the `n`th given, counting round), from the review screen.
+    Change(usize, u32),
+    Back,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => any::<u32>().prop_map(Step::Answer),
+        1 => (any::<usize>(), any::<u32>()).prop_map(|(n, p)| Step::Change(n, p)),
+        3 => Just(Step::Back),
+    ]
+}
+
+/// Drives a [`Session`] saving to a store through `steps`, against a model of what Back means
+/// — the answers in the order last given, Back dropping the last — and checks after each step
+/// the answers in memory, their order, and what the store holds, each on its own.
+fn back_drops_the_last_answer_given(
+    pack: &PolicyPack,
+    on: time::Date,
+    steps: &[Step],
+) -> Result<(), TestCaseError> {
+    let store = Store::open_in_memory().expect("store");
+    let mut session = Session::new(Locale::ZhCn);
+    let mut model: Vec<(String, Answer)> = Vec::new();
+    for step in steps {
+        match step {
+            Step::Answer(pick) => {
+                let Some(q) = flow::next_question(pack, session.answers(), on) else {
+                    continue;
+                };
+                let a = random_answer(pack, q, *pick);
+                session
+                    .answer(pack, Some(&store), &q.id, &a.to_json())
+                    .expect("valid");
+                model.push((q.id.clone(), a));
+            }
+            Step::Change(n, pick) if !model.is_empty() => {
+                let (id, _) = model.remove(n % model.len());
+                let q = pack.question(&id).expect("a question");
+                let a = random_answer(pack, q, *pick);
+                session
+                    .answer(pack, Some(&store), &id, &a.to_json())
+                    .expect("valid");
+                model.push((id, a));
+            }
+            Step::Change(..) => continue,
+            Step::Back => {
+                let withdrawn = session.back(Some(&store)).expect("back");
+                prop_assert_eq!(withdrawn, model.pop().map(|(id, _)| id));
+            }
+        }
+        let mut expected = Answers::new();
+        for (id, a) in &model {
+            expected.set(pack, id, a.clone()).expect("valid");
+        }
+        prop_assert_eq!(session.answers(), &expected);
+        let order: Vec<&String> = model.iter().map(|(id, _)| id).collect();
+        prop_assert_eq!(session.order().iter().collect::<Vec<_>>(), order);
+        if let Some(id) = session.consultation() {
+            prop_assert_eq!(&store.answers(id, pack).expect("stored"), &expected);
+        }
+    }
+    Ok(())
+}
+
+/// What a person taps for `answer` on a screen.
+fn chosen(answer: &Answer) -> Vec<String> {
+    match answer {
+        Answer::Choice(v) => vec![v.clone()],
+        Answer::Choices(set) => set.iter().cloned().collect(),
+        Answer::Bool(b) => vec![b.to_string()],
+        Answer::Number(n) => vec![n.to_string()],
+        Answer::Date(d) => vec![navigator::answers::format_date(*d)],
+        Answer::Unsure => vec![navigator::question::UNSURE.to_owned()],
+    }
+}
+
+/// Drives a desk through `steps`, then gives a fresh desk the answers the first one ended
+/// with, straight and in the pack's order: both show the same step. Nothing but the answers
+/// decides what comes next — no path, no hidden state of the wizard.
+fn the_step_follows_from_the_answers_alone(steps: &[Step]) -> Result<(), TestCaseError> {
+    let at = crate::support::at("2026-11-28T10:00:00+08:00");
+    let desk = || Desk::in_memory(Settings::default(), Clock::set_at(at)).expect("a desk");
+    let (winding, straight) = (desk(), desk());
+    let mut step = winding.start(Locale::En);
+    for s in steps {
+        step = match s {
+            Step::Answer(pick) => {
+                let Some(q) = &step.question else { continue };
+                let q = pack().question(&q.id).expect("a question");
+                let a = random_answer(pack(), q, *pick);
+                winding.answer(&q.id, &chosen(&a)).expect("valid")
+            }
+            Step::Change(n, pick) if !step.answered.is_empty() => {
+                let id = step.answered[n % step.answered.len()].question.clone();
+                let q = pack().question(&id).expect("a question");
+                let a = random_answer(pack(), q, *pick);
+                winding.answer(&id, &chosen(&a)).expect("valid")
+            }
+            Step::Change(..) => continue,
+            Step::Back => winding.back().expect("back"),
+        };
+    }
+    let mut again = straight.start(Locale::En);
+    for q in &pack().questions {
+        if step.answered.iter().any(|a| a.question == q.id) {
+            let given = winding.change(&q.id).expect("answered").current;
+            again = straight.answer(&q.id, &given).expect("valid");
+        }
+    }
+    prop_assert_eq!(again.question.map(|q| q.id), step.question.map(|q| q.id));
+    prop_assert_eq!(again.remaining, step.remaining);
+    prop_assert_eq!(again.why, step.why);
+    prop_assert_eq!(again.verdicts, step.verdicts);
+    prop_assert_eq!(again.takeaway, step.takeaway);
+    Ok(())
+}
+
+/// A JSON value of any shape, the shapes answers take weighted in.
+fn json_value(pack: &'static PolicyPack) -> impl Strategy<Value = Value> {
+    let options: Vec<String> = pack
+        .questions
+        .iter()
+        .flat_map(|q| q.options.clone())
+        .chain(["".into(), "长".repeat(300)])
+        .collect();
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        (-200.0..200.0f64).prop_map(Value::from),
+        prop::sample::select(options.clone()).prop_map(Value::from),
+        prop::sample::select(vec![
+            "2024-01-01",
+            "2024-02-29",
+            "2023-02-29",
+            "2021-13-01",
+            "20240101",
+            "-2024-01-01",
+        ])
+        .prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(2, 12, 4, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::vec(prop::sample::select(options.clone()), 0..4)
+                .prop_map(Value::from),
+            prop::collection::btree_map("[a-z_]{1,8}", inner, 0..3)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A JSON object as an answers file holds: mostly the pack's question ids, some not.
+fn json_answers(pack: &'static PolicyPack) -> impl Strategy<Value = Value> {
+    let ids: Vec<String> = pack.questions.iter().map(|q| q.id.clone()).collect();
+    let key = prop_oneof![
+        6 => prop::sample::select(ids),
+        1 => "[a-z_]{1,12}",
+    ];
+    prop::collection::btree_map(key, json_value(pack), 0..8)
+        .prop_map(|m| Value::Object(m.into_iter().collect()))
+}
+
+/// An answers file is accepted whole or refused for one of its own entries: accepted, it is
+/// those answers exactly and the engine takes them; refused, the entry named is one of the
+/// file's and is refused on its own too.
+fn decoded_whole_or_refused_for_one_entry(
+    pack: &PolicyPack,
+    object: &Value,
+) -> Result<(), TestCaseError> {
+    let text = serde_json::to_string(object).expect("JSON");
+    match Answers::from_json(pack, &text) {
+        Ok(answers) => {
+            let keys: Vec<&String> = object.as_object().expect("an object").keys().collect();
+            prop_assert_eq!(answers.iter().map(|(q, _)| q).collect::<Vec<_>>(), keys);
+            let again = Answers::from_json_value(pack, &answers.to_json()).expect("round trip");
+            prop_assert_eq!(&again, &answers);
+            let on = date("2024-06-01");
+            prop_assert_eq!(evaluate(pack, &answers, on).len(), pack.measures.len());
+        }
+        Err(e) => {
+            let id = e
+                .question()
+                .expect("an object's refusal names its question");
+            let raw = object.get(id);
+            prop_assert!(raw.is_some(), "{e} names {id}, not in {object}");
+            prop_assert!(
+                raw.is_some_and(|raw| navigator::answers::decode(pack, id, raw).is_err()),
+                "{e}, but {id} alone is accepted"
+            );
+        }
+    }
+    Ok(())
 }
 
 proptest! {
@@ -196,22 +485,10 @@ proptest! {
     #[test]
     fn no_question_is_asked_that_cannot_change_a_verdict(
         picks in proptest::collection::vec(any::<u32>(), 30),
-        in_2021 in any::<bool>(),
+        day in 0usize..3,
     ) {
-        let pack = pack();
-        let on = if in_2021 { date("2021-10-01") } else { date("2026-11-28") };
-        let mut answers = Answers::new();
-        let mut steps = 0;
-        while let Some(q) = flow::next_question(pack, &answers, on) {
-            prop_assert!(!answers.contains(&q.id), "asked {} twice", q.id);
-            prop_assert!(can_change_a_verdict(pack, &answers, q, on), "asked {} which cannot change anything given {}", q.id, answers);
-            answers.set(pack, &q.id, random_answer(q, picks[steps % picks.len()].rotate_left(steps as u32))).expect("valid");
-            steps += 1;
-            prop_assert!(steps <= pack.questions.len(), "the questionnaire did not end");
-        }
-        for v in evaluate(pack, &answers, on) {
-            prop_assert_ne!(v.status.key(), "unknown", "{} undecided at the end with {}", v.measure, answers);
-        }
+        let (pack, days) = &packs()[0];
+        walk_checking_every_question(pack, date(days[day]), &picks)?;
     }
 
     /// "Not sure" never costs a measure: where a definite answer to the same question would
@@ -226,7 +503,7 @@ proptest! {
         let mut answers = Answers::new();
         let mut steps = 0;
         while let Some(q) = flow::next_question(pack, &answers, on) {
-            answers.set(pack, &q.id, random_answer(q, picks[steps % picks.len()].rotate_left(steps as u32))).expect("valid");
+            answers.set(pack, &q.id, random_answer(pack, q, picks[steps % picks.len()].rotate_left(steps as u32))).expect("valid");
             steps += 1;
         }
         for q in pack.questions.iter().filter(|q| q.unsure && answers.contains(&q.id)) {
@@ -251,50 +528,58 @@ proptest! {
         }
     }
 
-    /// Back is "drop the last answer": the question asked before comes back.
+    /// The same on the tiny pack, whose number and date questions the default pack lacks.
     #[test]
-    fn going_back_returns_to_the_previous_question(picks in proptest::collection::vec(any::<u32>(), 10)) {
-        let pack = pack();
-        let on = date("2026-11-28");
-        let mut answers = Answers::new();
-        for pick in picks {
-            let Some(q) = flow::next_question(pack, &answers, on) else { break };
-            let before = answers.clone();
-            answers.set(pack, &q.id, random_answer(q, pick)).expect("valid");
-            let mut back = answers.clone();
-            back.remove(&q.id);
-            prop_assert_eq!(&back, &before);
-            prop_assert_eq!(flow::next_question(pack, &back, on).map(|x| &x.id), Some(&q.id));
-        }
+    fn no_question_is_asked_that_cannot_change_a_verdict_with_numbers_and_dates(
+        picks in proptest::collection::vec(any::<u32>(), 10),
+        day in 0usize..3,
+    ) {
+        let (pack, days) = &packs()[1];
+        walk_checking_every_question(pack, date(days[day]), &picks)?;
     }
 
-    /// Decoding arbitrary JSON as answers never panics: it is either accepted or refused
+    /// Back is "drop the last answer given": `Session::back` withdraws it from memory and from
+    /// the store, and says which it was, however the applicant went back and forth.
+    #[test]
+    fn going_back_drops_the_last_answer_given(
+        steps in proptest::collection::vec(step(), 1..30),
+        tiny_pack in any::<bool>(),
+    ) {
+        let (pack, days) = &packs()[usize::from(tiny_pack)];
+        back_drops_the_last_answer_given(pack, date(days[2]), &steps)?;
+    }
+
+    /// Decoding arbitrary text as answers never panics: it is either accepted or refused
     /// with a typed error.
     #[test]
-    fn any_json_is_decoded_or_refused_without_panic(text in ".{0,200}") {
+    fn any_text_is_decoded_or_refused_without_panic(text in ".{0,200}") {
         let _ = Answers::from_json(pack(), &text);
     }
 
     #[test]
-    fn any_json_value_per_question_is_decoded_or_refused(
-        q in 0usize..22,
-        value in prop_oneof![
-            Just(serde_json::json!(null)),
-            any::<bool>().prop_map(serde_json::Value::from),
-            any::<i64>().prop_map(serde_json::Value::from),
-            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map(serde_json::Value::Number).unwrap_or(serde_json::Value::Null)),
-            ".{0,40}".prop_map(serde_json::Value::from),
-            proptest::collection::vec(".{0,12}", 0..4).prop_map(|v| serde_json::json!(v)),
-        ],
+    fn any_json_object_is_decoded_whole_or_refused_for_one_of_its_entries(
+        object in json_answers(pack()),
     ) {
-        let pack = pack();
-        let id = &pack.questions[q % pack.questions.len()].id;
-        let mut object = serde_json::Map::new();
-        object.insert(id.clone(), value);
-        let decoded = Answers::from_json_value(pack, &serde_json::Value::Object(object));
-        if let Ok(a) = decoded {
-            // Whatever is accepted must evaluate without trouble.
-            prop_assert_eq!(evaluate(pack, &a, date("2026-11-28")).len(), pack.measures.len());
-        }
+        decoded_whole_or_refused_for_one_entry(pack(), &object)?;
+    }
+
+    #[test]
+    fn any_json_object_is_decoded_whole_or_refused_for_one_of_its_entries_with_numbers_and_dates(
+        object in json_answers(tiny()),
+    ) {
+        decoded_whole_or_refused_for_one_entry(tiny(), &object)?;
+    }
+}
+
+proptest! {
+    // Each case walks two desks to their results, QR codes included: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// The desk's step is a function of the answers, however they were reached.
+    #[test]
+    fn the_step_is_a_function_of_the_answers_alone(
+        steps in proptest::collection::vec(step(), 1..25),
+    ) {
+        the_step_follows_from_the_answers_alone(&steps)?;
     }
 }

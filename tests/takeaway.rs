@@ -5,7 +5,7 @@ use navigator::present::{self, VerdictView};
 use navigator::takeaway::{encode, render, takeaway, Takeaway, MAX_BYTES};
 use navigator::{Locale, Status};
 
-use crate::support::{cases, date, localizer, pack};
+use crate::support::{cases, date, localizer, pack, Case};
 
 /// Decodes the QR code of `text` the way a phone camera would: from pixels.
 fn read_back(text: &str) -> String {
@@ -26,6 +26,10 @@ fn verdicts_of(case: &str, locale: Locale) -> (Vec<VerdictView>, time::Date) {
         .into_iter()
         .find(|(name, _)| name == case)
         .expect("the persona case exists");
+    verdicts_for(&c, locale)
+}
+
+fn verdicts_for(c: &Case, locale: Locale) -> (Vec<VerdictView>, time::Date) {
     let answers = navigator::Answers::from_json_value(pack(), &c.answers_json()).expect("valid");
     let on = c.date();
     (
@@ -144,22 +148,94 @@ fn a_long_list_leaves_out_its_last_measures_and_keeps_each_office_to_go_to() {
 
 #[test]
 fn it_holds_no_answer() {
-    // A persona with dates and numbers among the answers: none of them appears.
-    for (name, case) in cases() {
-        let (t, _) = takeaway_of(&name, Locale::En);
-        for (question, value) in &case.answers {
-            let shown = match value {
-                toml::Value::Datetime(d) => d.to_string(),
-                toml::Value::Integer(n) if *n >= 10 => n.to_string(),
-                toml::Value::Float(x) => x.to_string(),
-                _ => continue,
-            };
-            assert!(
-                !t.text.contains(&shown),
-                "{name}: answer to {question} in\n{}",
-                t.text
-            );
+    // The labels of the options every persona chose, in every language, and the dates and
+    // numbers they gave: none of them is in their takeaway. The takeaway's own words — the
+    // measures' titles and articles, the departments, the headings, header and footer — are
+    // taken out first: a title may well contain a label (退役军人创业培训, 退役军人), and that
+    // is the measure's name, not the applicant's answer.
+    let mut checked = 0;
+    let cases = cases();
+    for (name, case) in &cases {
+        for locale in Locale::ALL {
+            let (verdicts, on) = verdicts_for(case, locale);
+            let t = takeaway(pack(), localizer(), locale, &verdicts, on);
+            let rest = without_its_own_words(&t.text, &verdicts, locale, case.date());
+            for (question, value) in &case.answers {
+                for shown in answer_as_shown(question, value, locale) {
+                    assert!(
+                        !holds(&rest, &shown),
+                        "{name} ({locale:?}): the answer to {question}, {shown:?}, in\n{}",
+                        t.text
+                    );
+                    checked += 1;
+                }
+            }
         }
+    }
+    // 38 cases, three languages, at least one option each.
+    assert!(
+        checked >= 3 * cases.len(),
+        "only {checked} answers looked for"
+    );
+}
+
+/// The takeaway `text` without the words it is made of: what is left is what it would say
+/// beyond the results.
+fn without_its_own_words(
+    text: &str,
+    verdicts: &[VerdictView],
+    locale: Locale,
+    on: time::Date,
+) -> String {
+    let loc = localizer();
+    let header = loc.app(
+        locale,
+        "takeaway-header",
+        &[
+            ("document", pack().manifest.document.number.clone().into()),
+            ("date", navigator::answers::format_date(on).into()),
+        ],
+    );
+    let mut own: Vec<String> = vec![
+        header,
+        loc.app(locale, "takeaway-none", &[]),
+        loc.app(locale, "takeaway-footer", &[]),
+    ];
+    for v in verdicts {
+        own.extend([v.title.clone(), v.article.clone(), v.status_label.clone()]);
+        own.extend(v.departments.iter().map(|d| d.name.clone()));
+    }
+    // Longest first, so that a title is taken out before a shorter one inside it.
+    own.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    own.into_iter()
+        .filter(|w| !w.is_empty())
+        .fold(text.to_owned(), |rest, w| rest.replace(&w, "\u{1}"))
+}
+
+/// Whether `text` holds `word`: as a word of its own in a Latin script, anywhere in Chinese.
+fn holds(text: &str, word: &str) -> bool {
+    let latin = |c: char| c.is_ascii_alphanumeric();
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        let glued_before = word.starts_with(latin) && before.is_some_and(latin);
+        let glued_after = word.ends_with(latin) && after.is_some_and(latin);
+        !glued_before && !glued_after
+    })
+}
+
+/// How an answer shows on screen: the labels of the options chosen, a date or a number as
+/// typed. A yes/no answer has no words of its own to look for.
+fn answer_as_shown(question: &str, value: &toml::Value, locale: Locale) -> Vec<String> {
+    let label =
+        |v: &str| localizer().text(locale, navigator::pack::PackText::Option(question, v), None);
+    match value {
+        toml::Value::String(v) => vec![label(v)],
+        toml::Value::Array(vs) => vs.iter().filter_map(|v| v.as_str()).map(label).collect(),
+        toml::Value::Datetime(d) => vec![d.to_string()],
+        toml::Value::Integer(n) if *n >= 10 => vec![n.to_string()],
+        toml::Value::Float(x) => vec![x.to_string()],
+        _ => vec![],
     }
 }
 
@@ -205,4 +281,105 @@ fn no_measure_to_act_on_still_gives_a_readable_code() {
     assert_eq!(t.left_out, 0);
     assert!(t.text.contains("No measure to apply for yet"), "{}", t.text);
     assert_eq!(read_back(&t.text), t.text);
+}
+
+/// The persona's verdicts, cut to `measures` listed ones if given, with the last listed title
+/// lengthened so that the takeaway's text is `target` bytes long — with the offices, or as it
+/// would be without them.
+fn padded(
+    target: usize,
+    measured_without_departments: bool,
+    measures: Option<usize>,
+) -> (Vec<VerdictView>, time::Date) {
+    let (mut verdicts, on) = verdicts_of("veteran-returning-migrant-worker", Locale::En);
+    let len = |v: &[VerdictView]| {
+        let mut v = v.to_vec();
+        if measured_without_departments {
+            v.iter_mut().for_each(|v| v.departments.clear());
+        }
+        takeaway(pack(), localizer(), Locale::En, &v, on).text.len()
+    };
+    let listed = |v: &VerdictView| {
+        v.shown
+            && matches!(
+                v.status,
+                Status::Eligible | Status::NeedsReview | Status::Unknown { .. }
+            )
+    };
+    // Fewer measures until the whole text, offices and all, is well below the target.
+    let short = |v: &[VerdictView]| {
+        let t = takeaway(pack(), localizer(), Locale::En, v, on);
+        let count = v.iter().filter(|v| listed(v)).count();
+        t.left_out == 0
+            && t.text.contains(" → ")
+            && t.text.len() < target - 100
+            && measures.is_none_or(|n| count <= n)
+    };
+    while !short(&verdicts) {
+        let drop = verdicts
+            .iter()
+            .rposition(listed)
+            .expect("a measure to leave out");
+        verdicts[drop].shown = false;
+    }
+    let last = verdicts.iter().rposition(listed).expect("a listed measure");
+    let now = len(&verdicts);
+    assert!(now < target, "{now} bytes already");
+    verdicts[last].title.push_str(&"x".repeat(target - now));
+    assert_eq!(len(&verdicts), target);
+    (verdicts, on)
+}
+
+/// One byte more: the lengthened title gets another letter.
+fn one_byte_more(verdicts: &mut [VerdictView]) {
+    for v in verdicts.iter_mut().filter(|v| v.title.ends_with("xx")) {
+        v.title.push('x');
+    }
+}
+
+#[test]
+fn a_text_of_exactly_the_limit_keeps_every_measure_and_one_byte_more_leaves_the_last_out() {
+    let (mut verdicts, on) = padded(MAX_BYTES, false, None);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!((t.text.len(), t.left_out), (MAX_BYTES, 0), "{}", t.text);
+    assert!(t.text.contains(" → "), "offices kept:\n{}", t.text);
+    one_byte_more(&mut verdicts);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!(t.left_out, 1, "{}", t.text);
+    assert!(t.text.len() <= MAX_BYTES);
+    assert!(
+        t.text.contains(" → "),
+        "each kept measure keeps its office:\n{}",
+        t.text
+    );
+    assert!(t.text.contains("…and 1 more"), "{}", t.text);
+}
+
+#[test]
+fn one_measure_keeps_its_office_up_to_the_limit_and_loses_it_one_byte_beyond() {
+    let (mut verdicts, on) = padded(MAX_BYTES, false, Some(1));
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!((t.text.len(), t.left_out), (MAX_BYTES, 0), "{}", t.text);
+    assert!(t.text.contains(" → "), "{}", t.text);
+    one_byte_more(&mut verdicts);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert!(
+        !t.text.contains(" → "),
+        "the office goes before the measure:\n{}",
+        t.text
+    );
+    assert_eq!(t.left_out, 0, "{}", t.text);
+}
+
+#[test]
+fn one_measure_without_its_office_fits_up_to_the_limit_and_is_left_out_one_byte_beyond() {
+    let (mut verdicts, on) = padded(MAX_BYTES, true, Some(1));
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert!(!t.text.contains(" → "), "{}", t.text);
+    assert_eq!((t.text.len(), t.left_out), (MAX_BYTES, 0), "{}", t.text);
+    one_byte_more(&mut verdicts);
+    let t = takeaway(pack(), localizer(), Locale::En, &verdicts, on);
+    assert_eq!(t.left_out, 1, "{}", t.text);
+    assert!(t.text.len() <= MAX_BYTES);
+    assert!(t.text.contains("…and 1 more"), "{}", t.text);
 }

@@ -1,5 +1,6 @@
-//! Fuzzes the decoding of answers against the default pack: `Answers::from_json`,
-//! `answers::decode` for each question id / value of a JSON object, and `answers::parse_date`.
+//! Fuzzes the decoding of answers against the default pack and the tiny test pack (whose
+//! number and date questions the default pack lacks): `Answers::from_json`, `answers::decode`
+//! for each question id / value of a JSON object, and `answers::parse_date`.
 //!
 //! None of them may panic, whatever the bytes. Beyond that it checks two round trips: answers
 //! that were accepted come back identical from their own JSON (`to_json`), and a date that
@@ -14,9 +15,15 @@ use navigator::answers::{decode, format_date, parse_date};
 use navigator::{Answers, PolicyPack};
 use serde_json::Value;
 
-fn pack() -> &'static PolicyPack {
-    static PACK: OnceLock<PolicyPack> = OnceLock::new();
-    PACK.get_or_init(|| PolicyPack::embedded().expect("the embedded pack loads"))
+fn packs() -> &'static [PolicyPack; 2] {
+    static PACKS: OnceLock<[PolicyPack; 2]> = OnceLock::new();
+    PACKS.get_or_init(|| {
+        let tiny = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/tiny-pack");
+        [
+            PolicyPack::embedded().expect("the embedded pack loads"),
+            PolicyPack::from_dir(std::path::Path::new(tiny)).expect("the tiny pack loads"),
+        ]
+    })
 }
 
 fn check_date(text: &str) {
@@ -31,10 +38,15 @@ fn check_date(text: &str) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let pack = pack();
+    check_date(&String::from_utf8_lossy(data));
+    for pack in packs() {
+        check_answers(pack, data);
+    }
+});
+
+fn check_answers(pack: &PolicyPack, data: &[u8]) {
     // Invalid UTF-8 is replaced (U+FFFD); valid input is passed as it is (the Cow borrows).
     let text = String::from_utf8_lossy(data);
-    check_date(&text);
 
     if let Ok(answers) = Answers::from_json(pack, &text) {
         let again = Answers::from_json_value(pack, &answers.to_json());
@@ -69,4 +81,4 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-});
+}

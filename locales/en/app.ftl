@@ -21,7 +21,7 @@ unsure-note = You answered “Not sure” to “{ $questions }”, so the depart
 
 expired-on = Ended on { $date }
 citation = { $document }, article ({ $number })
-progress-first = Depending on who you are, { $min } to { $max } questions at most
+progress-first = Usually { $min } to { $max } questions, depending on who you are; more if you choose several groups
 progress-remaining = { $count ->
     [one] At most 1 question left
    *[other] At most { $count } questions left
@@ -121,10 +121,12 @@ ui-results-title = Your results
 ui-results-lead = These are the support measures of 朔政发〔2021〕26号 that concern you. The results are a guide; the departments decide.
 ui-summary-title = Do these first
 ui-summary-none = There is no measure you can apply for, take part in or use straight away. Below are the others that concern you.
-ui-your-county = Your county
+ui-your-county = Where you said the project is
 ui-summary-go = Go to
 ui-folded-hint = tap to open
 ui-restart-question = Clear these answers and results and start over?
+ui-restart-question-saved = Leave these results and start a new consultation?
+ui-restart-confirm-saved = Start a new consultation
 ui-restart-confirm = Clear and start over
 ui-restart-cancel = Stay on the results
 ui-welcome-private-office = Staff note your name and phone number only if you agree, to follow up this consultation; the answers stay on this computer.
@@ -383,3 +385,4 @@ error-pack-file-too-large = { $path } is { $mib } MiB: too large to be a policy 
 error-messages = The program's own text file { $file } is damaged; please reinstall the program.
 ui-error-unexpected = Something went wrong. Please try again; if it keeps happening, tell staff.
 error-no-store-because = The database cannot be used ({ $reason }).
+error-fault = The program ran into a fault of its own, and this step was not done. Please try again; if it keeps happening, tell staff.

@@ -5,16 +5,18 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::ipc::{CallbackFn, Invoke, InvokeBody};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
 use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
+use tauri::{Manager, State, WebviewWindow, WebviewWindowBuilder};
 
 use navigator::clock::Clock;
 use navigator::desk::{Desk, ErrorCode};
 use navigator::Settings;
 
-use crate::dto::ErrorCodeDto;
+use crate::dto::{ErrorCodeDto, IpcError, ScreenDto};
 
 fn app() -> WebviewWindow<tauri::test::MockRuntime> {
     app_with(Desk::in_memory(Settings::default(), Clock::system()).expect("the pack loads"))
@@ -41,12 +43,34 @@ fn wire(code: ErrorCode) -> String {
 }
 
 fn app_with(desk: Desk) -> WebviewWindow<tauri::test::MockRuntime> {
-    let app = crate::with_commands(mock_builder().manage(desk))
+    let app_commands = crate::commands_handler();
+    let planted = planted_handler();
+    let app = mock_builder()
+        .manage(desk)
+        .invoke_handler(
+            move |invoke: Invoke<MockRuntime>| match invoke.message.command() {
+                "planted_panic" => planted(invoke),
+                _ => app_commands(invoke),
+            },
+        )
         .build(mock_context(noop_assets()))
         .expect("the mock app builds");
     WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("a window")
+}
+
+/// A command with a bug: it panics in the middle of the desk's call. It exists only in these
+/// tests (this module is `#[cfg(test)]`); the app's handler does not know its name.
+#[tauri::command]
+async fn planted_panic(desk: State<'_, Desk>) -> Result<ScreenDto, IpcError> {
+    crate::commands::on_screen(&desk, || -> navigator::desk::Result<ScreenDto> {
+        panic!("a planted bug")
+    })
+}
+
+fn planted_handler() -> impl Fn(Invoke<MockRuntime>) -> bool + Send + Sync {
+    tauri::generate_handler![planted_panic]
 }
 
 /// Calls `cmd` with `args` as the web UI would.
@@ -179,6 +203,7 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
         1 => any_json().prop_map(|args| ("wipe", args)),
         1 => any_json().prop_map(|args| ("answer", args)),
         1 => any_json().prop_map(|args| ("screen", args)),
+        1 => Just(("planted_panic", json!({}))),
         2 => staff_call(),
     ]
 }
@@ -538,5 +563,47 @@ fn a_refusal_carries_a_code_from_the_exported_enum_and_a_sentence_in_the_readers
     assert!(
         !chinese && !message.contains("error-") && message.contains("astronaut"),
         "{message}"
+    );
+}
+
+#[test]
+fn a_planted_panic_is_a_typed_refusal_and_the_next_call_is_served() {
+    let window = app();
+    call(&window, "start", json!({"locale": "en"})).expect("started");
+    call(
+        &window,
+        "answer",
+        json!({"question": "groups", "chosen": ["veteran"]}),
+    )
+    .expect("a valid answer");
+    let e = call(&window, "planted_panic", json!({})).expect_err("the bug is refused");
+    assert_eq!(e["code"], wire(ErrorCode::Internal), "{e}");
+    let message = e["message"].as_str().expect("a message");
+    assert!(
+        !message.is_empty() && !message.contains("planted") && !message.contains("error-"),
+        "{message}"
+    );
+    // The desk is as it was: the answer given before is still there, and the next step works.
+    let screen = call(&window, "screen", json!({"locale": "en"})).expect("served");
+    assert_eq!(screen["answered"][0]["question"], "groups", "{screen}");
+    let next = call(&window, "back", json!({})).expect("served");
+    assert_eq!(next["asked"].as_u64(), Some(0), "{next}");
+}
+
+#[test]
+fn the_app_does_not_know_the_planted_command() {
+    let app = crate::with_commands(
+        mock_builder()
+            .manage(Desk::in_memory(Settings::default(), Clock::system()).expect("the pack loads")),
+    )
+    .build(mock_context(noop_assets()))
+    .expect("the mock app builds");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("a window");
+    let e = call(&window, "planted_panic", json!({})).expect_err("no such command");
+    assert!(
+        e.as_str().is_some_and(|s| s.contains("planted_panic")),
+        "{e}"
     );
 }

@@ -52,6 +52,13 @@ fn is_app_page_on(url: &tauri::Url, windows: bool) -> bool {
     }
 }
 
+/// Refuses what the window was asked to show outside the app, and says so on stderr (staff
+/// reading the log learn what a page tried; the end-to-end tests wait for the line).
+fn refuse(what: &str, url: &tauri::Url) -> bool {
+    eprintln!("navigator-desktop: refused {what} {url}");
+    false
+}
+
 /// Runs the app. Returns when the last window closes.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     started();
@@ -78,8 +85,11 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             let window =
                 WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                     .title("创业扶持导航 · Startup Support Navigator")
-                    .on_navigation(is_app_page)
-                    .on_new_window(|_, _| NewWindowResponse::Deny);
+                    .on_navigation(|url| is_app_page(url) || refuse("to show", url))
+                    .on_new_window(|url, _| {
+                        refuse("a new window for", &url);
+                        NewWindowResponse::Deny
+                    });
             let window = if rules.cover_screen {
                 // The whole screen, nothing to close, move or hide it behind.
                 window
@@ -174,9 +184,14 @@ fn lock_down<R: tauri::Runtime>(print_and_find: bool) -> tauri::plugin::TauriPlu
         .build()
 }
 
-/// Registers every IPC command (shared by the app and its IPC tests).
+/// Registers every IPC command.
 fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
+    builder.invoke_handler(commands_handler())
+}
+
+/// Every IPC command, dispatched by name (shared by the app and its IPC tests).
+fn commands_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync {
+    tauri::generate_handler![
         commands::texts,
         commands::boot,
         commands::start,
@@ -206,7 +221,7 @@ fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
         commands::directory,
         commands::directory_save,
         commands::audit_log,
-    ])
+    ]
 }
 
 #[cfg(test)]

@@ -133,6 +133,7 @@ fn verdict(v: &VerdictView) -> Value {
         "status": v.status.key(),
         "kind": v.kind.as_str(),
         "status_label": v.status_label,
+        "county": v.county,
         "unsure": v.unsure,
         "unsure_note": v.unsure_note,
         "shown": v.shown,

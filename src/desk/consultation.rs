@@ -94,11 +94,26 @@ impl Desk {
         let p = self.policy();
         let mut live = self.live();
         let Live { session, store, .. } = &mut *live;
-        let given = session.order().last().and_then(|q| {
-            let answer = session.answers().get(q)?;
-            Some((q.clone(), present::question::chosen(answer)))
+        // The answer before the question on screen, in the questionnaire's order (after a
+        // change on the review opened a new question, the last answer given is not that one:
+        // Back must not withdraw answers further on, out of sight).
+        let position = |id: &str| p.pack.questions.iter().position(|q| q.id == id);
+        let on_screen = flow::next_question(&p.pack, session.answers(), self.today())
+            .and_then(|q| position(&q.id))
+            .unwrap_or(usize::MAX);
+        let before = session
+            .order()
+            .iter()
+            .filter_map(|q| position(q).filter(|&i| i < on_screen).map(|i| (i, q)))
+            .max()
+            .map(|(_, q)| q.clone());
+        let given = before.and_then(|q| {
+            let answer = present::question::chosen(session.answers().get(&q)?);
+            Some((q, answer))
         });
-        session.back(store.as_ref())?;
+        if let Some((q, _)) = &given {
+            session.withdraw(store.as_ref(), q)?;
+        }
         let mut step = self.step_of(&p, &live);
         // The question asked again shows the answer it had, chosen: Back loses nothing.
         if let (Some(q), Some((id, chosen))) = (step.question.as_mut(), given) {

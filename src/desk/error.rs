@@ -87,6 +87,10 @@ pub enum DeskError {
     Messages(#[from] I18nError),
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    /// The program failed inside a use case (a bug, caught where it surfaced): nothing the
+    /// person did, and the step was not done.
+    #[error("the program failed inside this step")]
+    Fault,
 }
 
 pub type Result<T> = std::result::Result<T, DeskError>;
@@ -127,7 +131,8 @@ pub enum ErrorCode {
     ExportFailed,
     /// The settings cannot be used for this.
     Settings,
-    /// The program itself is broken (its own pack or messages do not load).
+    /// The program itself is broken (its own pack or messages do not load, or a step failed
+    /// with a bug).
     Internal,
 }
 
@@ -187,7 +192,7 @@ impl DeskError {
             DeskError::NoDataDir => ErrorCode::NoDataDir,
             DeskError::Export { .. } => ErrorCode::ExportFailed,
             DeskError::Settings(_) => ErrorCode::Settings,
-            DeskError::Pack(_) | DeskError::Messages(_) => ErrorCode::Internal,
+            DeskError::Pack(_) | DeskError::Messages(_) | DeskError::Fault => ErrorCode::Internal,
         }
     }
 }
@@ -252,6 +257,7 @@ impl Explain for DeskError {
             DeskError::Pack(e) => e.message(),
             DeskError::Messages(e) => Message::new("error-messages").with("file", &e.file),
             DeskError::Settings(e) => e.message(),
+            DeskError::Fault => Message::new("error-fault"),
         }
     }
 }

@@ -72,8 +72,8 @@ pub fn order(pack: &PolicyPack, verdicts: &mut [VerdictView]) {
 /// The few things to do first: of the measures one can apply for, take part in or use (not
 /// the city's commitments, which nobody acts on) and that hold for the person or wait on a
 /// department's judgement, those written for people like them before those open to
-/// everybody, what is applied for before what is joined or used, what holds before what is
-/// judged; each with its office to go to first. Empty when there is none.
+/// everybody, what holds before what a department must judge, what is applied for before
+/// what is joined or used; each with its office to go to first. Empty when there is none.
 pub fn summary(pack: &PolicyPack, verdicts: &[VerdictView]) -> Vec<SummaryItem> {
     let mut candidates: Vec<&VerdictView> = verdicts
         .iter()
@@ -84,8 +84,8 @@ pub fn summary(pack: &PolicyPack, verdicts: &[VerdictView]) -> Vec<SummaryItem> 
     candidates.sort_by_key(|v| {
         (
             for_everybody(pack, v),
-            kind_rank(v.kind),
             status_rank(&v.status),
+            kind_rank(v.kind),
             v.groups.len(),
         )
     });

@@ -213,6 +213,20 @@ impl Store {
         Ok(())
     }
 
+    /// How this connection keeps what it commits: SQLite's journal mode and `synchronous`
+    /// level. A power cut is survived only in WAL mode with `synchronous = FULL` (every commit
+    /// waits for the disk); no test can cut the power, so the tests read these instead.
+    pub fn durability(&self) -> Result<Durability> {
+        Ok(Durability {
+            journal_mode: self
+                .conn
+                .pragma_query_value(None, "journal_mode", |row| row.get(0))?,
+            synchronous: self
+                .conn
+                .pragma_query_value(None, "synchronous", |row| row.get(0))?,
+        })
+    }
+
     /// The schema version (the number of migrations applied).
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
@@ -227,6 +241,15 @@ impl Store {
             .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
         Ok(result == "ok")
     }
+}
+
+/// How a connection keeps what it commits (see [`Store::durability`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Durability {
+    /// `wal` for a database file (`memory` in memory).
+    pub journal_mode: String,
+    /// SQLite's level: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.
+    pub synchronous: i64,
 }
 
 /// What [`Store::open_or_recover`] had to do.

@@ -4,6 +4,8 @@
 import { $, $$, browser, expect } from "@wdio/globals";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -20,6 +22,11 @@ export type Answers = Record<string, unknown>;
 /** A result card: the measure, its status, the office it sends the person to first, and
  * whether it says which "not sure" answers left it to the department. */
 export type Card = { measure: string; status: string; first: string; unsure: boolean };
+
+/** The version of the built-in policy pack (an installed one in the specs is 1.5.0). */
+export const builtInVersion = (
+  parse(readFileSync(path.join(root, "assets/packs/shuozhou-2021-26/pack.toml"), "utf8")) as { version: string }
+).version;
 
 /** A persona case from tests/cases. */
 export function persona(name: string): { description: string; answers: Answers } {
@@ -40,21 +47,38 @@ export function personaNames(): string[] {
     .map((f) => f.replace(/\.toml$/, ""));
 }
 
-/** What the core computes for these answers today: the result cards it says to show. */
-export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
+/** A result card in words: what the person reads on it. */
+export type WordedCard = Card & {
+  title: string;
+  statusLabel: string;
+  reasons: string[];
+  nearMiss: string | null;
+  unsureNote: string | null;
+  /** The office to go to first, and why. */
+  firstContact: { name: string; why: string | null } | null;
+  /** The other offices, in order. */
+  others: string[];
+};
+
+type CoreVerdict = {
+  measure: string;
+  status: string;
+  status_label: string;
+  shown: boolean;
+  title: string;
+  reasons: string[];
+  near_miss: string | null;
+  unsure_note: string | null;
+  departments: { id: string; name: string; primary_reason: string | null }[];
+};
+
+/** What the core computes and words for these answers today: the result cards it says to
+ * show (`navigator --lang L screen --answers - --json`). */
+export function coreWords(answers: Answers, locale = "zh-CN"): WordedCard[] {
   const out = execFileSync(cli, ["--lang", locale, "screen", "--answers", "-", "--json"], {
     input: JSON.stringify(answers),
   });
-  const view = JSON.parse(out.toString()) as {
-    next_question: unknown;
-    verdicts: {
-      measure: string;
-      status: string;
-      shown: boolean;
-      unsure_note: string | null;
-      departments: { id: string }[];
-    }[];
-  };
+  const view = JSON.parse(out.toString()) as { next_question: unknown; verdicts: CoreVerdict[] };
   if (view.next_question !== null) throw new Error("the core still has a question for these answers");
   return view.verdicts
     .filter((v) => v.shown)
@@ -63,7 +87,52 @@ export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
       status: v.status,
       first: v.departments[0]?.id ?? "",
       unsure: v.unsure_note !== null,
+      title: v.title,
+      statusLabel: v.status_label,
+      reasons: v.reasons,
+      nearMiss: v.near_miss,
+      unsureNote: v.unsure_note,
+      firstContact: v.departments[0] ? { name: v.departments[0].name, why: v.departments[0].primary_reason } : null,
+      others: v.departments.slice(1).map((d) => d.name),
     }));
+}
+
+/** What the core computes for these answers today: the result cards it says to show. */
+export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
+  return coreWords(answers, locale).map(({ measure, status, first, unsure }) => ({ measure, status, first, unsure }));
+}
+
+/** The result cards as the screen shows them, in words (read in one go: the visible text; the
+ * other offices sit in a folded list, read as its text). */
+export async function shownWords(): Promise<WordedCard[]> {
+  return browser.execute(() => {
+    const text = (e: Element | null) => ((e as HTMLElement | null)?.innerText ?? "").trim();
+    const maybe = (e: Element | null) => (e ? text(e) : null);
+    return Array.from(document.querySelectorAll("[data-measure-id]")).map((card) => {
+      const first = card.querySelector('[data-testid="first-contact"]');
+      const nearMiss = card.querySelector(".near-miss");
+      return {
+        measure: card.getAttribute("data-measure-id") ?? "",
+        status: card.getAttribute("data-status") ?? "",
+        first: first?.getAttribute("data-department") ?? "",
+        unsure: card.querySelector('[data-testid="unsure-note"]') !== null,
+        title: text(card.querySelector("h3")),
+        statusLabel: text(card.querySelector('[data-testid="status-label"]')),
+        reasons: Array.from(card.querySelectorAll(".reasons li")).map(text),
+        // Without its label ("Nearly:").
+        nearMiss: nearMiss
+          ? (nearMiss.textContent ?? "").slice((nearMiss.querySelector("strong")?.textContent ?? "").length).trim()
+          : null,
+        unsureNote: maybe(card.querySelector('[data-testid="unsure-note"]')),
+        firstContact: first
+          ? { name: text(first.querySelector(".dept-name")), why: maybe(first.querySelector(".why-contact")) }
+          : null,
+        others: Array.from(card.querySelectorAll(".other-departments li .dept-name")).map(
+          (e) => (e.textContent ?? "").trim(),
+        ),
+      };
+    });
+  });
 }
 
 /** The screen and the question on it, read in one go (the DOM may change between two reads). */
@@ -93,8 +162,13 @@ export async function currentQuestion(): Promise<string> {
 
 /** Chooses a language with its switch (available on every screen). */
 export async function chooseLanguage(locale: string) {
-  await $(`[data-testid="lang-${locale}"]`).click();
+  const chip = await $(`[data-testid="lang-${locale}"]`);
+  // The toolbar scrolls away with a long screen; WebKit's driver does not scroll it back.
+  await browser.execute((e) => e.scrollIntoView({ block: "nearest" }), chip);
+  await chip.click();
   await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === locale);
+  // The page's language changes before the screen's words have come back in it.
+  await settled();
 }
 
 /** On the results: Start over, and yes to the question whether to clear them. */
@@ -125,16 +199,19 @@ export function buttonsFor(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
+/** Taps an option of the question on screen as a person would: scrolled up from under the
+ * sticky Back/Next bar first. (A plain WebDriver click scrolls the element to the bottom edge,
+ * under the bar.) */
+export async function tapOption(value: string) {
+  const option = await $(`form [data-value="${value}"]`);
+  await browser.execute((e) => e.scrollIntoView({ block: "center" }), option);
+  await option.click({ x: 1, y: 1 });
+}
+
 /** Answers the question on screen by clicking its options and Next; waits for the next step. */
 export async function answer(value: unknown) {
   const before = await currentQuestion();
-  for (const v of buttonsFor(value)) {
-    const option = await $(`form [data-value="${v}"]`);
-    // As a person would: scroll it up from under the sticky Back/Next bar, then tap it. (A
-    // plain WebDriver click scrolls the element to the bottom edge, under the bar.)
-    await browser.execute((e) => e.scrollIntoView({ block: "center" }), option);
-    await option.click({ x: 1, y: 1 });
-  }
+  for (const v of buttonsFor(value)) await tapOption(v);
   await $('[data-testid="next"]').click();
   try {
     await browser.waitUntil(async () => {
@@ -231,8 +308,115 @@ export async function screenshot(name: string) {
   await browser.saveScreenshot(path.join(screenshotDir, `${name}.png`));
 }
 
-/** The message ids that leaked onto the screen untranslated (they look like `ui-…`). */
+/** Every message id of the app's and of the default pack's Fluent files, and the words their
+ * texts use that look like ids (`self-employed`, `near-miss`…), which may well show. */
+function messageIds(): { ids: Set<string>; prefixes: Set<string>; words: Set<string> } {
+  const files = [
+    ...readdirSync(path.join(root, "locales"), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith(".ftl"))
+      .map((f) => path.join(f.parentPath, f.name)),
+    ...readdirSync(path.join(root, "assets/packs"), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith(".ftl"))
+      .map((f) => path.join(f.parentPath, f.name)),
+  ];
+  const ids = new Set<string>();
+  const words = new Set<string>();
+  for (const file of files) {
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      const entry = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=(.*)$/.exec(line);
+      const value = entry ? entry[2] : line.startsWith(" ") ? line : "";
+      if (entry) ids.add(entry[1].replace(/^-/, ""));
+      for (const w of value.match(idLike) ?? []) words.add(w);
+    }
+  }
+  // The app's own (ui-…, error-…) and the pack's (q-…, m-…, pack-title), about 600 in all.
+  if (ids.size < 500 || !ids.has("ui-results-title") || !ids.has("pack-title")) {
+    throw new Error(`only ${ids.size} message ids found`);
+  }
+  const prefixes = new Set([...ids].map((id) => id.split("-")[0]));
+  return { ids, prefixes, words };
+}
+
+// A token shaped like a message id, perhaps with an attribute: not part of a longer word, a
+// file name (pack-1.5.0.zip) or a path.
+const idLike = /(?<![A-Za-z0-9_./-])[a-z][a-z0-9_]*(?:-[a-z0-9_]+)+(?:\.[a-z]+)?(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])/g;
+let known: ReturnType<typeof messageIds> | undefined;
+
+/** The message ids that leaked onto the screen untranslated: any message id of the app's or the
+ * pack's, with or without an attribute, and anything shaped like one of theirs (a prefix they
+ * use, a hyphen) that no text of theirs contains — an id the UI asks for that does not exist. */
 export async function untranslated(): Promise<string[]> {
+  known ??= messageIds();
+  const { ids, prefixes, words } = known;
   const text = await $("body").getText();
-  return text.match(/\b(ui|status|app|q|m|opt|dept)-[a-z0-9_-]+\b/g) ?? [];
+  return (text.match(idLike) ?? []).filter((token) => {
+    const id = token.split(".")[0];
+    return ids.has(id) || (prefixes.has(id.split("-")[0]) && !words.has(token));
+  });
+}
+
+/** Waits until the app has written `line` on stderr (wdio.conf.ts keeps it in a file). */
+export async function appSaid(line: string, timeout = 15_000) {
+  const log = process.env.NAVIGATOR_E2E_APP_LOG ?? "";
+  await browser.waitUntil(async () => readFileSync(log, "utf8").includes(line), {
+    timeout,
+    timeoutMsg: `the app never said: ${line}`,
+  });
+}
+
+/** A web server on this machine, outside the app: a page and a picture anyone may load. It
+ * notes every request it gets. */
+export async function outsideServer(): Promise<{ url: string; requests: string[]; close: () => void }> {
+  const requests: string[] = [];
+  // A 1×1 PNG.
+  const pixel = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+    "base64",
+  );
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? "");
+    if (req.url?.endsWith(".png")) res.writeHead(200, { "content-type": "image/png" }).end(pixel);
+    else res.writeHead(200, { "content-type": "text/html" }).end("<h1>outside the app</h1>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, requests, close: () => server.close() };
+}
+
+/** Waits until the UI has no IPC call in flight (ui/src/ipc.ts counts them) and has drawn. */
+export async function settled() {
+  await browser.waitUntil(() => browser.execute(() => document.documentElement.dataset.ipcPending === "0"), {
+    timeoutMsg: "an IPC call never came back",
+  });
+  await browser.executeAsync((done: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+}
+
+/** The words of one of the app's one-line messages (`locales/<locale>/*.ftl`) around its
+ * placeables, without a closing full stop (a message said inside another loses it). */
+export function messageParts(locale: string, id: string): string[] {
+  const dir = path.join(root, "locales", locale);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
+    const lines = readFileSync(path.join(dir, file), "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith(`${id} =`));
+    if (at < 0) continue;
+    if (lines[at + 1]?.startsWith(" ")) throw new Error(`${id} spans several lines`);
+    return lines[at]
+      .slice(`${id} =`.length)
+      .split(/\{[^}]*\}/)
+      .map((part) => part.trim().replace(/[.。]$/, ""))
+      .filter((part) => part.length > 0);
+  }
+  throw new Error(`no message ${id} in ${locale}`);
+}
+
+/** Whether `text` says message `id` of the app's in `locale` (every word around its
+ * placeables, in order). */
+export function says(text: string, locale: string, id: string): boolean {
+  let from = 0;
+  for (const part of messageParts(locale, id)) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
 }

@@ -3,7 +3,8 @@
 // xvfb-run; scripts/test does all of that.
 
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir, homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +29,7 @@ function signedPack(older?: string): { zip: string; olderZip: string; publicKey:
   cpSync(path.join(here, "../../assets/packs/shuozhou-2021-26"), packDir, { recursive: true });
   const manifest = path.join(packDir, "pack.toml");
   const original = readFileSync(manifest, "utf8");
+  if (!/^version = ".*"$/m.test(original)) throw new Error(`no version line in ${manifest}`);
   cli(["keygen", "--out", path.join(work, "keys")]);
   const build = (version: string, zip: string) => {
     writeFileSync(manifest, original.replace(/^version = ".*"$/m, `version = "${version}"`));
@@ -74,6 +76,32 @@ function officeSettings(dataDir: string, withPacks: boolean) {
   writeFileSync(path.join(dataDir, "settings.toml"), lines.join("\n") + "\n");
 }
 
+/** Resolves once something listens on `port` (tauri-driver, once it has started). */
+async function listening(port: number, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, "127.0.0.1");
+      socket.once("connect", () => (socket.destroy(), resolve(true)));
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > until) throw new Error(`nothing listens on port ${port}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Idle and countdown seconds for the kiosk specs: short, so that the idle wipe comes soon;
+ * the spec that looks at the "Still there?" dialog gets a countdown that cannot run out while
+ * axe-core and the screenshot look at it. */
+function kioskTimings(specs: string[]): Record<string, string> {
+  const [idle, countdown] = specs.some((s) => s.includes("kiosk-idle-dialog")) ? ["5", "300"] : ["8", "4"];
+  // The soak lets every tenth consultation run out on the results too; the kiosk spec checks
+  // that the results wait longer (results_idle_seconds, 180 s by default).
+  const results: Record<string, string> = specs.some((s) => s.includes("kiosk-soak")) ? { NAVIGATOR_RESULTS_IDLE_SECONDS: idle } : {};
+  return { NAVIGATOR_IDLE_SECONDS: idle, NAVIGATOR_IDLE_COUNTDOWN_SECONDS: countdown, ...results };
+}
+
 export const config: WebdriverIO.Config = {
   runner: "local",
   specs: [path.join(here, "specs/*.e2e.ts")],
@@ -107,14 +135,18 @@ export const config: WebdriverIO.Config = {
       dataDir = path.join(blocker, "data");
     }
     process.env.NAVIGATOR_E2E_DATA_DIR = dataDir;
+    // What the app writes on stderr (what the window refused to show, say), for the specs to
+    // read: NAVIGATOR_E2E_APP_LOG.
+    const appLog = path.join(mkdtempSync(path.join(tmpdir(), "navigator-log-")), "app.log");
+    writeFileSync(appLog, "");
+    process.env.NAVIGATOR_E2E_APP_LOG = appLog;
+    // The spec about a damaged database finds one where the database should be.
+    if (specs.some((s) => s.includes("damaged-database"))) {
+      writeFileSync(path.join(dataDir, "navigator.sqlite3"), "not a database: a file copied over it by mistake\n".repeat(200));
+    }
     // Specs named after a mode run the app in that mode, with short kiosk timings.
     const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
-    // The soak lets every tenth consultation run out on the results too; the kiosk spec checks
-    // that the results wait longer (results_idle_seconds, 180 s by default).
-    const resultsIdle = specs.some((s) => s.includes("kiosk-soak")) ? { NAVIGATOR_RESULTS_IDLE_SECONDS: "8" } : {};
-    const modeEnv = mode
-      ? { NAVIGATOR_MODE: mode, NAVIGATOR_IDLE_SECONDS: "8", NAVIGATOR_IDLE_COUNTDOWN_SECONDS: "4", ...resultsIdle }
-      : {};
+    const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
     if (mode === "office") officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
     // Staff have a PIN there (2468), set the way staff set it.
     if (mode) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
@@ -128,10 +160,14 @@ export const config: WebdriverIO.Config = {
     const takesScreenshots = specs.some((s) => /\b(checkScreen|screenshot)\(/.test(source(s)));
     const renderingEnv = takesScreenshots ? { WEBKIT_DISABLE_COMPOSITING_MODE: "0" } : {};
     driver = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "inherit", "pipe"],
       env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir },
     });
-    return new Promise((resolve) => setTimeout(resolve, 1500));
+    driver.stderr?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      appendFileSync(appLog, chunk);
+    });
+    return listening(port);
   },
   // A failed test leaves a picture of the window behind (tests/e2e/screenshots/failed-*.png).
   async afterTest(test, _context, { passed }) {

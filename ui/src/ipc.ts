@@ -53,6 +53,10 @@ export function errorText(e: unknown, unexpected: string): string {
 let queue: Promise<unknown> = Promise.resolve();
 /** Marks made since they were last cleared: a kiosk runs all day, so they are kept few. */
 let marks = 0;
+/** Calls not answered yet, shown on the page (`data-ipc-pending`) so that the end-to-end tests
+ * can wait for a screen to settle instead of for a while. */
+let pending = 0;
+const showPending = () => (document.documentElement.dataset.ipcPending = String(pending));
 
 /** One call at a time, in the order the UI makes them. The shell may run concurrent calls in
  * any order, and a slow reply (a language switch on the results, say) could then land after a
@@ -64,8 +68,14 @@ function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
     marks = 0;
   }
   performance.mark(`ipc:${cmd}`);
+  pending++;
+  showPending();
   const reply = queue.then(() => tauriInvoke<T>(cmd, args));
   queue = reply.catch(() => undefined);
+  void queue.then(() => {
+    pending--;
+    showPending();
+  });
   return reply.catch((e: unknown) => {
     const signedOutCode: ErrorCodeDto = "not_signed_in";
     if (isIpcError(e) && e.code === signedOutCode) signedOut();

@@ -2,6 +2,11 @@
 //! result; nothing here decides anything. They are `async` so that database work runs off the
 //! main (UI) thread. The applicant's commands are here; staff sign-in, the office's screens
 //! and pack updates are in the submodules.
+//!
+//! Every call to the desk goes through one of the helpers below, which also catch a panic (a
+//! bug): without them the call would never answer and the screen would wait for ever.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use navigator::desk::{self, Desk, DeskError, StaffDesk};
 use navigator::message::Explain;
@@ -28,13 +33,19 @@ fn refusal(desk: &Desk, locale: Locale, e: &DeskError) -> IpcError {
     }
 }
 
+/// Runs a use case; a panic in it becomes [`DeskError::Fault`]. The desk takes its locks over
+/// after a panic (no step is left half-done), so the next call is served as usual.
+fn guarded<T>(f: impl FnOnce() -> desk::Result<T>) -> desk::Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or(Err(DeskError::Fault))
+}
+
 /// Runs an applicant's use case in the language `tag` names (a tag the product does not speak
 /// is refused in the pack's own language).
 fn in_locale<T>(desk: &Desk, tag: &str, f: impl FnOnce(Locale) -> desk::Result<T>) -> Reply<T> {
     let locale = desk
         .locale(tag)
         .map_err(|e| refusal(desk, desk.default_locale(), &e))?;
-    f(locale).map_err(|e| refusal(desk, locale, &e))
+    guarded(|| f(locale)).map_err(|e| refusal(desk, locale, &e))
 }
 
 /// Runs a staff use case: refused with `not_signed_in` unless staff are signed in.
@@ -47,8 +58,8 @@ fn as_staff<T>(
 }
 
 /// Runs a step of the consultation on screen, refused in the language on screen.
-fn on_screen<T>(desk: &Desk, f: impl FnOnce() -> desk::Result<T>) -> Reply<T> {
-    f().map_err(|e| refusal(desk, desk.step_locale(), &e))
+pub(crate) fn on_screen<T>(desk: &Desk, f: impl FnOnce() -> desk::Result<T>) -> Reply<T> {
+    guarded(f).map_err(|e| refusal(desk, desk.step_locale(), &e))
 }
 
 /// The UI's words in one language.

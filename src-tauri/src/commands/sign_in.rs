@@ -3,7 +3,7 @@
 use navigator::desk::Desk;
 use tauri::{AppHandle, State};
 
-use super::{as_staff, in_locale, Reply};
+use super::{as_staff, in_locale, on_screen, Reply};
 
 /// Staff sign-in with the PIN. Refusals: `wrong_pin` (with the tries left), `pin_locked` (with
 /// the time it opens again), `no_pin` (none is set).
@@ -15,8 +15,10 @@ pub async fn staff_sign_in(desk: State<'_, Desk>, locale: String, pin: String) -
 /// Staff sign out (an office at the end of the day, or before leaving the desk).
 #[tauri::command]
 pub async fn staff_sign_out(desk: State<'_, Desk>) -> Reply<()> {
-    desk.sign_out();
-    Ok(())
+    on_screen(&desk, || {
+        desk.sign_out();
+        Ok(())
+    })
 }
 
 /// Staff, signed in: close the app (a kiosk has no other way out).

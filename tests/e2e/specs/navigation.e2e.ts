@@ -1,15 +1,20 @@
-// Back, Change on the review screen, switching language half-way, and typed IPC errors.
+// Back, Change on the review screen, switching language half-way, typed IPC errors, and the
+// window kept to the app: no page from outside, no new window, no script or picture the
+// content security policy does not allow.
 
 import { $, browser, expect } from "@wdio/globals";
 import {
   answer,
+  appSaid,
   byMeasure,
   chooseLanguage,
   coreCards,
   currentQuestion,
   currentScreen,
+  outsideServer,
   results,
   startOver,
+  tapOption,
   waitForScreen,
   walk,
 } from "../helpers";
@@ -62,14 +67,14 @@ describe("moving around the wizard", () => {
   it("'none of the above' cannot be chosen with another group", async () => {
     await startOver("zh-CN");
     const pressed = async (v: string) => (await $(`form [data-value="${v}"]`).getAttribute("aria-pressed")) === "true";
-    await $('form [data-value="woman"]').click();
-    await $('form [data-value="veteran"]').click();
+    await tapOption("woman");
+    await tapOption("veteran");
     expect([await pressed("woman"), await pressed("veteran")]).toEqual([true, true]);
     // The exclusive option clears the others…
-    await $('form [data-value="other_person"]').click();
+    await tapOption("other_person");
     expect([await pressed("woman"), await pressed("veteran"), await pressed("other_person")]).toEqual([false, false, true]);
     // …and choosing another group clears it.
-    await $('form [data-value="graduate"]').click();
+    await tapOption("graduate");
     expect([await pressed("other_person"), await pressed("graduate")]).toEqual([false, true]);
     await answer([]);
     expect(await currentQuestion()).toBe("activity");
@@ -142,14 +147,97 @@ describe("moving around the wizard", () => {
     expect((await calls()).slice(before)).toEqual(["ipc:answer", "ipc:answer"]);
   });
 
-  it("navigation away from the app is blocked", async () => {
-    await startOver("zh-CN");
-    await browser.execute(() => {
-      window.location.href = "https://example.com/";
-    });
-    await browser.pause(1500);
-    const url = await browser.getUrl();
-    expect(url).not.toContain("example.com");
-    expect(await currentScreen()).toBe("question");
+  it("the window refuses to show a page outside the app, though the page is there", async () => {
+    const outside = await outsideServer();
+    try {
+      // The page is really there: anything but the window may load it.
+      const page = await fetch(outside.url);
+      expect(await page.text()).toContain("outside the app");
+      outside.requests.length = 0;
+
+      await startOver("zh-CN");
+      await browser.execute(() => {
+        (window as unknown as { stayed: string }).stayed = "here";
+      });
+      await browser.execute((url) => {
+        window.location.href = url;
+      }, outside.url);
+      await appSaid(`refused to show ${outside.url}`);
+      // Refused before a request was made: the page on screen is the one it was.
+      expect(outside.requests).toEqual([]);
+      expect(await browser.execute(() => (window as unknown as { stayed?: string }).stayed)).toBe("here");
+      expect(await browser.getUrl()).not.toContain("127.0.0.1");
+      expect(await currentScreen()).toBe("question");
+    } finally {
+      outside.close();
+    }
+  });
+
+  it("the window opens no new window", async () => {
+    const outside = await outsideServer();
+    try {
+      const before = await browser.getWindowHandles();
+      // Without a tap, WebKit itself blocks it.
+      expect(await browser.execute((url) => window.open(url) === null, outside.url)).toBe(true);
+      // A tap on a link that opens a new window reaches the shell, which refuses it.
+      await browser.execute((url) => {
+        const link = document.createElement("a");
+        link.href = url;
+        link.target = "_blank";
+        link.textContent = "outside";
+        link.id = "outside-link";
+        link.style.cssText = "position:fixed;top:0;left:0;z-index:99999;padding:20px;background:#fff";
+        document.body.append(link);
+      }, outside.url);
+      await $("#outside-link").click();
+      await appSaid(`refused a new window for ${outside.url}`);
+      expect(await browser.getWindowHandles()).toEqual(before);
+      expect(outside.requests).toEqual([]);
+      await browser.execute(() => document.getElementById("outside-link")?.remove());
+    } finally {
+      outside.close();
+    }
+  });
+
+  it("the content security policy refuses an inline script and a picture from outside", async () => {
+    const outside = await outsideServer();
+    try {
+      const outcome = await browser.executeAsync(
+        (url: string, done: (r: { ran: boolean; violated: string[]; picture: string; policy: string }) => void) => {
+          const violated: string[] = [];
+          let picture = "";
+          let policy = "";
+          const finish = () => {
+            const scriptRefused = violated.some((d) => d.startsWith("script-src"));
+            if (picture && scriptRefused) done({ ran: false, violated, picture, policy });
+          };
+          document.addEventListener("securitypolicyviolation", (e) => {
+            violated.push(e.effectiveDirective);
+            policy = e.originalPolicy;
+            finish();
+          });
+          const script = document.createElement("script");
+          script.textContent = "window.injected = true;";
+          document.body.append(script);
+          if ((window as unknown as { injected?: boolean }).injected) {
+            done({ ran: true, violated, picture, policy });
+            return;
+          }
+          const img = document.createElement("img");
+          img.onload = () => ((picture = "loaded"), finish());
+          img.onerror = () => ((picture = "refused"), finish());
+          img.src = `${url}pixel.png`;
+          document.body.append(img);
+        },
+        outside.url,
+      );
+      expect(outcome.ran).toBe(false);
+      // The policy in force is in the message if this fails.
+      expect({ picture: outcome.picture, policy: outcome.policy }).toMatchObject({ picture: "refused" });
+      expect(outcome.violated).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/), "img-src"]));
+      expect(outside.requests).toEqual([]);
+    } finally {
+      outside.close();
+    }
   });
 });

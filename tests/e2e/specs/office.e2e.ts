@@ -13,6 +13,7 @@ import {
   results,
   runCli,
   screenshot,
+  settled,
   startOver,
   waitForScreen,
   walk,
@@ -27,6 +28,13 @@ async function signIn(pin = "2468") {
   for (const digit of pin) await $(`.pinpad [data-key="${digit}"]`).click();
   await byTestId("staff-sign-in").click();
   await (await byTestId("staff-nav")).waitForDisplayed();
+}
+
+/** Waits until every chart of the figures screen has been drawn (ECharts loads on demand). */
+async function chartsDrawn() {
+  await browser.waitUntil(() =>
+    browser.execute(() => Array.from(document.querySelectorAll(".chart")).every((c) => c.childElementCount > 0)),
+  );
 }
 
 async function openStaffPage(page: string) {
@@ -238,7 +246,8 @@ describe("county-office mode", () => {
       await chooseLanguage(locale);
       for (const page of ["audit", "log", "stats", "directory", "packs"]) {
         await openStaffPage(page);
-        await browser.pause(300);
+        await settled();
+        if (page === "stats") await chartsDrawn();
         await checkScreen(`office-${page}-${locale}`);
       }
     }
