@@ -23,11 +23,6 @@ export type Answers = Record<string, unknown>;
  * whether it says which "not sure" answers left it to the department. */
 export type Card = { measure: string; status: string; first: string; unsure: boolean };
 
-/** The version of the built-in policy pack (an installed one in the specs is 1.5.0). */
-export const builtInVersion = (
-  parse(readFileSync(path.join(root, "assets/packs/shuozhou-2021-26/pack.toml"), "utf8")) as { version: string }
-).version;
-
 /** A persona case from tests/cases. */
 export function persona(name: string): { description: string; answers: Answers } {
   const text = readFileSync(path.join(root, "tests/cases", `${name}.toml`), "utf8");
