@@ -294,7 +294,8 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 /// Drives a [`Session`] saving to a store through `steps`, against a model of what Back means
-/// — the answers in the order last given, Back dropping the last — and checks after each step
+/// — the answers in the order first given (a change keeps its place), Back dropping the last
+/// — and checks after each step
 /// the answers in memory, their order, and what the store holds, each on its own.
 fn back_drops_the_last_answer_given(
     pack: &PolicyPack,
@@ -316,14 +317,16 @@ fn back_drops_the_last_answer_given(
                     .expect("valid");
                 model.push((q.id.clone(), a));
             }
+            // A changed answer keeps its place (the review lists answers in the order asked).
             Step::Change(n, pick) if !model.is_empty() => {
-                let (id, _) = model.remove(n % model.len());
+                let i = n % model.len();
+                let id = model[i].0.clone();
                 let q = pack.question(&id).expect("a question");
                 let a = random_answer(pack, q, *pick);
                 session
                     .answer(pack, Some(&store), &id, &a.to_json())
                     .expect("valid");
-                model.push((id, a));
+                model[i] = (id, a);
             }
             Step::Change(..) => continue,
             Step::Back => {
