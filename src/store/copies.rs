@@ -7,7 +7,8 @@
 //! erased on request or wiped at a kiosk, consent withdrawn, the retention period — is made in
 //! each copy too ([`Erasure`]), so an erased person is in none of them. A copy that cannot take
 //! an erasure (it does not open, or the statement fails: a damaged file) is removed, because
-//! whether it holds that person cannot be known. Copies also age out: after seven days
+//! whether it holds that person cannot be known — but the retention period, which runs at every
+//! start, leaves such a file to age out, so that a database just set aside is there to recover. Copies also age out: after seven days
 //! (counted in days, not files) a backup or a set-aside file is removed.
 //!
 //! Consultations are named by their number *and* their start: a file set aside numbers its
@@ -157,12 +158,15 @@ pub(super) fn expire(db: &Path, today: Date) -> Result<usize> {
     Ok(removed)
 }
 
-/// Makes every copy of `db` forget what `erasure` erased; a copy that cannot is removed.
-/// Returns how many copies were removed.
+/// Makes every copy of `db` forget what `erasure` erased; a copy that cannot is removed —
+/// except by the retention period, which runs at every start: a file just set aside as damaged
+/// would otherwise be removed the moment the notice says where it was kept. Such a file is
+/// kept for recovery until it ages out ([`KEEP_DAYS`]); an erasure on request, a kiosk's wipe
+/// or withdrawn consent still removes it. Returns how many copies were removed.
 pub(super) fn erase(db: &Path, erasure: &Erasure) -> Result<usize> {
     let mut removed = 0;
     for copy in all(db) {
-        if apply(&copy, erasure).is_err() {
+        if apply(&copy, erasure).is_err() && !matches!(erasure, Erasure::PersonalBefore { .. }) {
             remove(&copy)?;
             removed += 1;
         }

@@ -98,9 +98,11 @@ export function coreCards(answers: Answers, locale = "zh-CN"): Card[] {
 }
 
 /** The result cards as the screen shows them, in words (read in one go: the visible text; the
- * other offices sit in a folded list, read as its text). */
+ * other offices sit in a folded list, read as its text). The folded sections ("not now",
+ * "expired") are opened first, as a person would open them to read. */
 export async function shownWords(): Promise<WordedCard[]> {
   return browser.execute(() => {
+    for (const folded of Array.from(document.querySelectorAll("details.folded"))) (folded as HTMLDetailsElement).open = true;
     const text = (e: Element | null) => ((e as HTMLElement | null)?.innerText ?? "").trim();
     const maybe = (e: Element | null) => (e ? text(e) : null);
     return Array.from(document.querySelectorAll("[data-measure-id]")).map((card) => {

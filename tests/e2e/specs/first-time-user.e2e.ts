@@ -78,7 +78,7 @@ describe("a first-time user", () => {
   it("is told how many questions people like them are asked, not every question", async () => {
     await startOver("zh-CN");
     const progress = await $(".progress").getText();
-    expect(progress).toMatch(/视您的身份而定，最多 \d+ 到 \d+ 个问题/);
+    expect(progress).toMatch(/^一般要回答 \d+ 到 \d+ 个问题，视您的身份而定/);
     const most = Number(progress.match(/到 (\d+) 个/)?.[1]);
     expect(most).toBeLessThan(21);
   });
