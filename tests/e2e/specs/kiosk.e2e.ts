@@ -57,6 +57,9 @@ async function dialogsAfterPrint(env: Record<string, string>): Promise<string[]>
       NAVIGATOR_REPORT_READY: "1",
     },
     stdio: ["ignore", "pipe", "ignore"],
+    // A group of its own, so that its WebKit processes end with it (left running, each holds
+    // connections to the X server, and later specs' apps could not open the display).
+    detached: true,
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -76,7 +79,7 @@ async function dialogsAfterPrint(env: Record<string, string>): Promise<string[]>
       .filter((l) => l.includes('("navigator-desktop"'))
       .filter((l) => !l.includes("Startup Support Navigator") && !l.includes('"navigator-desktop":'));
   } finally {
-    app.kill("SIGKILL");
+    if (app.pid !== undefined) process.kill(-app.pid, "SIGKILL");
   }
 }
 
