@@ -47,11 +47,13 @@ fn kind_rank(kind: MeasureKind) -> u8 {
     }
 }
 
-/// Whether a measure is open to everybody: it names the audience question's "none of these"
-/// option (someone in none of the groups), so it was not written for particular people.
-fn for_everybody(pack: &PolicyPack, v: &VerdictView) -> bool {
-    pack.question(&pack.manifest.audience_question)
-        .is_some_and(|q| v.groups.iter().any(|g| q.is_exclusive(g)))
+/// The audience question's "none of these" options (someone in none of the groups): a measure
+/// that names one is open to everybody, not written for particular people.
+fn everybody(pack: &PolicyPack) -> impl Fn(&VerdictView) -> bool + '_ {
+    let exclusive: &[String] = pack
+        .question(&pack.manifest.audience_question)
+        .map_or(&[], |q| q.exclusive.as_slice());
+    move |v| v.groups.iter().any(|g| exclusive.contains(g))
 }
 
 /// Sorts verdicts into reading order: by status (eligible, needs review, undecided, expired,
@@ -59,10 +61,11 @@ fn for_everybody(pack: &PolicyPack, v: &VerdictView) -> bool {
 /// can act on before the city's commitments, then the fewer groups a measure names the
 /// earlier, and last the document's order (the sort is stable).
 pub fn order(pack: &PolicyPack, verdicts: &mut [VerdictView]) {
+    let for_everybody = everybody(pack);
     verdicts.sort_by_key(|v| {
         (
             status_rank(&v.status),
-            for_everybody(pack, v),
+            for_everybody(v),
             kind_rank(v.kind),
             v.groups.len(),
         )
@@ -81,9 +84,10 @@ pub fn summary(pack: &PolicyPack, verdicts: &[VerdictView]) -> Vec<SummaryItem> 
         .filter(|v| matches!(v.status, Status::Eligible | Status::NeedsReview))
         .filter(|v| v.kind != MeasureKind::Commitment)
         .collect();
+    let for_everybody = everybody(pack);
     candidates.sort_by_key(|v| {
         (
-            for_everybody(pack, v),
+            for_everybody(v),
             status_rank(&v.status),
             kind_rank(v.kind),
             v.groups.len(),
