@@ -33,6 +33,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "directory",
         "directory_save",
         "audit_log",
+        "setup",
+        "setup_first",
+        "setup_change",
+        "restart",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
     Ok(())

@@ -74,6 +74,23 @@ pub fn replace<E: From<io::Error>>(
     Ok(())
 }
 
+/// Creates `path` with `bytes`, whole, only if there is no file there: written and synced
+/// beside it, then linked into place — a link, unlike a rename, fails with `AlreadyExists`
+/// when another program created the file meanwhile. The part file is removed either way.
+pub fn create_new_with(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let part = part_of(path);
+    let linked = (|| {
+        let mut file = create(&part)?;
+        io::Write::write_all(&mut file, bytes)?;
+        file.sync_all()?;
+        std::fs::hard_link(&part, path)
+    })();
+    let _ = std::fs::remove_file(&part);
+    linked?;
+    sync_folder_of(path);
+    Ok(())
+}
+
 /// Replaces `path` whole with `bytes` (see [`replace`]).
 pub fn replace_with(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace(path, |mut file: &File| {

@@ -676,6 +676,15 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
             reason: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
         },
         DeskError::NoDataDir,
+        DeskError::SetUpAlready,
+        DeskError::PinsDiffer,
+        DeskError::PinNeeded { kiosk: true },
+        DeskError::PinNeeded { kiosk: false },
+        DeskError::UnknownCounty("taiyuan".into()),
+        DeskError::ExportFolder {
+            path: "/media/kim/USB/导出".into(),
+            reason: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        },
         DeskError::Fault,
     ];
     for e in &errors {

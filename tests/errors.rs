@@ -405,6 +405,7 @@ fn settings_variant(e: &SettingsError) -> &'static str {
         SettingsError::Parse { .. } => "Parse",
         SettingsError::BadValue { .. } => "BadValue",
         SettingsError::Write { .. } => "Write",
+        SettingsError::AlreadyThere { .. } => "AlreadyThere",
     }
 }
 
@@ -417,6 +418,7 @@ fn expected_variant(e: &Expected) -> &'static str {
         Expected::TrueOrFalse => "TrueOrFalse",
         Expected::PinHash => "PinHash",
         Expected::PublicKey => "PublicKey",
+        Expected::Key => "Key",
     }
 }
 
@@ -441,6 +443,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
         Expected::TrueOrFalse,
         Expected::PinHash,
         Expected::PublicKey,
+        Expected::Key,
     ];
     assert_eq!(
         expected
@@ -448,7 +451,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
             .map(expected_variant)
             .collect::<BTreeSet<_>>()
             .len(),
-        7
+        8
     );
     let mut errors = vec![
         SettingsError::Read {
@@ -472,6 +475,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
             path: path(),
             source: io::Error::new(ErrorKind::ReadOnlyFilesystem, "Read-only file system"),
         },
+        SettingsError::AlreadyThere { path: path() },
     ];
     errors.extend(
         expected
@@ -483,7 +487,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
             }),
     );
     let covered: BTreeSet<&str> = errors.iter().map(settings_variant).collect();
-    assert_eq!(covered.len(), 4);
+    assert_eq!(covered.len(), 5);
     for e in &errors {
         let zh = check(localizer(), &format!("{e:?}"), &e.message());
         assert!(

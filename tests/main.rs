@@ -69,6 +69,7 @@ mod relevance;
 mod reliability;
 mod session;
 mod settings;
+mod setup;
 mod statistics;
 mod store;
 mod support;

@@ -187,6 +187,7 @@ fn saved_settings_read_back_the_same_and_leave_no_partial_file() {
         retention_days: 90,
         export_dir: Some(dir.path().join("exports")),
         pack_import_dirs: vec![dir.path().join("usb"), dir.path().join("share")],
+        county: Some("shanyin".into()),
     };
     s.save(&nested).expect("saved");
     assert_eq!(Settings::load(&nested, env(&[])).expect("read back"), s);

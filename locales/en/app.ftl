@@ -386,3 +386,30 @@ error-messages = The program's own text file { $file } is damaged; please reinst
 ui-error-unexpected = Something went wrong. Please try again; if it keeps happening, tell staff.
 error-no-store-because = The database cannot be used ({ $reason }).
 error-fault = The program ran into a fault of its own, and this step was not done. Please try again; if it keeps happening, tell staff.
+
+## This computer's setup
+
+setup-pin-hint = { $min } to { $max } digits; at a kiosk at least { $kiosk }.
+setup-export-hint = Left empty, exported files are saved in: { $dir }
+ui-setup-title = This computer
+ui-setup-lead-needed = This computer is starting for the first time. Staff: please complete the setup below before anyone starts a consultation.
+ui-setup-lead-offered = For personal use nothing needs setting up. Staff can make this computer a service-centre kiosk or an office desk here.
+ui-setup-lead-done = Saved changes take effect at once; a new use takes effect when the app starts again.
+ui-setup-open = Set up this computer (staff)
+ui-setup-mode = What this computer is for
+ui-setup-mode-kiosk = Kiosk: unattended in a service centre, full screen and locked, wiped when left
+ui-setup-mode-office = Office: staff sit with the applicant and may note a follow-up
+ui-setup-mode-personal = Personal PC: the applicant's own, a consultation can be continued later
+ui-setup-mode-fixed = This computer's use was set when it was deployed (NAVIGATOR_MODE) and cannot be changed here.
+ui-setup-pin = Staff PIN
+ui-setup-pin-again = Type it again
+ui-setup-pin-keep = Leave empty to keep the PIN.
+ui-setup-county = The place this computer serves
+ui-setup-county-help = The staff directory opens at this place.
+ui-setup-export = Export folder (optional)
+ui-setup-printer = The printer is chosen in the system's print dialog when printing; the system remembers the last one.
+ui-setup-save = Save the setup
+ui-setup-saved = The setup is saved.
+ui-setup-restart = The setup is saved. This computer's use changed: the app must start again to work the new way.
+ui-setup-restart-now = Start again now
+ui-staff-nav-setup = This computer

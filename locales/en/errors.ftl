@@ -76,3 +76,14 @@ settings-expected-public-key = a public key as { $command } prints it
 ## Notices about the settings
 
 warn-locked-down = The settings do not say in which mode the app runs, so it runs locked down, as a kiosk. Staff: correct the settings file.
+
+## This computer's setup (the first run, and staff's changes when signed in)
+
+error-set-up-already = This computer is set up already. Sign in with the staff PIN and change it under "This computer".
+error-pins-differ = The two PINs typed differ. Please type them again.
+error-pin-needed = Please set a staff PIN: without one, staff can never sign in.
+error-pin-needed-kiosk = A kiosk needs a new staff PIN of at least { $min } digits.
+error-unknown-county = There is no place called "{ $county }".
+error-export-folder = { $path } cannot be used as the export folder: { $reason }.
+error-settings-already-there = The settings file { $path } is already there; nothing was changed.
+settings-expected-key = a name of lower-case letters, digits and _

@@ -376,3 +376,30 @@ error-messages = 程序自带的文字文件 { $file } 已损坏，请重新安�
 ui-error-unexpected = 出了点问题，请再试一次；如果仍然不行，请告知工作人员。
 error-no-store-because = 无法使用数据库（{ $reason }）。
 error-fault = 程序自身出了故障，这一步没有完成。请再试一次；如果仍然不行，请告知工作人员。
+
+## 本机设置
+
+setup-pin-hint = { $min } 到 { $max } 位数字；自助服务终端至少 { $kiosk } 位。
+setup-export-hint = 不填时，导出的文件保存到：{ $dir }
+ui-setup-title = 本机设置
+ui-setup-lead-needed = 这台电脑第一次启动。请工作人员先完成下面的设置，之后才能开始咨询。
+ui-setup-lead-offered = 个人使用无需设置。工作人员可以在这里把本机设为办事大厅的自助服务终端，或窗口使用的电脑。
+ui-setup-lead-done = 保存后立即生效；更改用途要重新启动程序。
+ui-setup-open = 本机设置（工作人员）
+ui-setup-mode = 本机用途
+ui-setup-mode-kiosk = 自助服务终端：办事大厅里无人值守，全屏锁定，离开后自动清除
+ui-setup-mode-office = 窗口：工作人员陪同申请人，可以记录回访
+ui-setup-mode-personal = 个人电脑：申请人自己使用，可以下次接着填
+ui-setup-mode-fixed = 本机用途已在部署时设定（NAVIGATOR_MODE），这里不能更改。
+ui-setup-pin = 工作人员密码
+ui-setup-pin-again = 再输入一次
+ui-setup-pin-keep = 不更改密码就留空。
+ui-setup-county = 本机服务的地区
+ui-setup-county-help = 工作人员页面的“部门通讯录”先打开这个地区。
+ui-setup-export = 导出文件夹（可不填）
+ui-setup-printer = 打印时在系统的打印窗口中选择打印机，系统会记住上次的选择。
+ui-setup-save = 保存设置
+ui-setup-saved = 设置已保存。
+ui-setup-restart = 设置已保存。本机用途已更改，程序要重新启动才会按新的用途运行。
+ui-setup-restart-now = 现在重新启动
+ui-staff-nav-setup = 本机设置

@@ -73,3 +73,14 @@ settings-expected-public-key = { $command } 显示的公钥
 ## 关于设置的提示
 
 warn-locked-down = 设置中读不出程序的运行模式，程序因此以自助服务终端的锁定方式运行。工作人员：请更正设置文件。
+
+## 本机设置（首次启动时的设置，和工作人员登录后的修改）
+
+error-set-up-already = 本机已经设置过了。请用工作人员密码登录，再在“本机设置”中修改。
+error-pins-differ = 两次输入的密码不一致，请重新输入。
+error-pin-needed = 请设置工作人员密码：没有密码，工作人员就无法登录。
+error-pin-needed-kiosk = 自助服务终端需要一个新的工作人员密码，至少 { $min } 位数字。
+error-unknown-county = 没有“{ $county }”这个地区。
+error-export-folder = 无法把 { $path } 用作导出文件夹：{ $reason }。
+error-settings-already-there = 设置文件 { $path } 已经存在，没有改动。
+settings-expected-key = 由小写英文字母、数字和 _ 组成的名称

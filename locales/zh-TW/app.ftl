@@ -373,3 +373,30 @@ error-messages = 程式內建的文字檔 { $file } 已損壞，請重新安裝�
 ui-error-unexpected = 出了點問題，請再試一次；如果仍然不行，請告知工作人員。
 error-no-store-because = 無法使用資料庫（{ $reason }）。
 error-fault = 程式本身出了故障，這一步沒有完成。請再試一次；如果仍然不行，請告知工作人員。
+
+## 本機設定
+
+setup-pin-hint = { $min } 到 { $max } 位數字；自助服務機至少 { $kiosk } 位。
+setup-export-hint = 不填時，匯出的檔案儲存到：{ $dir }
+ui-setup-title = 本機設定
+ui-setup-lead-needed = 這台電腦第一次啟動。請工作人員先完成下面的設定，之後才能開始諮詢。
+ui-setup-lead-offered = 個人使用不需設定。工作人員可以在這裡把本機設為辦事大廳的自助服務機，或窗口使用的電腦。
+ui-setup-lead-done = 儲存後立即生效；更改用途要重新啟動程式。
+ui-setup-open = 本機設定（工作人員）
+ui-setup-mode = 本機用途
+ui-setup-mode-kiosk = 自助服務機：辦事大廳裡無人值守，全螢幕鎖定，離開後自動清除
+ui-setup-mode-office = 窗口：工作人員陪同申請人，可以記錄回訪
+ui-setup-mode-personal = 個人電腦：申請人自己使用，可以下次接著填
+ui-setup-mode-fixed = 本機用途已在部署時設定（NAVIGATOR_MODE），這裡不能更改。
+ui-setup-pin = 工作人員密碼
+ui-setup-pin-again = 再輸入一次
+ui-setup-pin-keep = 不更改密碼就留空。
+ui-setup-county = 本機服務的地區
+ui-setup-county-help = 工作人員頁面的「部門通訊錄」先打開這個地區。
+ui-setup-export = 匯出資料夾（可不填）
+ui-setup-printer = 列印時在系統的列印視窗中選擇印表機，系統會記住上次的選擇。
+ui-setup-save = 儲存設定
+ui-setup-saved = 設定已儲存。
+ui-setup-restart = 設定已儲存。本機用途已更改，程式要重新啟動才會按新的用途執行。
+ui-setup-restart-now = 現在重新啟動
+ui-staff-nav-setup = 本機設定

@@ -73,3 +73,14 @@ settings-expected-public-key = { $command } 顯示的公鑰
 ## 關於設定的提示
 
 warn-locked-down = 設定中讀不出程式的執行模式，程式因此以自助服務機的鎖定方式執行。工作人員：請更正設定檔。
+
+## 本機設定（首次啟動時的設定，和工作人員登入後的修改）
+
+error-set-up-already = 本機已經設定過了。請用工作人員密碼登入，再在「本機設定」中修改。
+error-pins-differ = 兩次輸入的密碼不一致，請重新輸入。
+error-pin-needed = 請設定工作人員密碼：沒有密碼，工作人員就無法登入。
+error-pin-needed-kiosk = 自助服務機需要一個新的工作人員密碼，至少 { $min } 位數字。
+error-unknown-county = 沒有「{ $county }」這個地區。
+error-export-folder = 無法把 { $path } 用作匯出資料夾：{ $reason }。
+error-settings-already-there = 設定檔 { $path } 已經存在，沒有改動。
+settings-expected-key = 由小寫英文字母、數字和 _ 組成的名稱

@@ -226,6 +226,9 @@ fn staff_call() -> impl Strategy<Value = (&'static str, Value)> {
         "directory",
         "directory_save",
         "audit_log",
+        "setup",
+        "setup_change",
+        "setup_first",
     ]);
     let args = prop_oneof![
         any_json(),
@@ -237,6 +240,7 @@ fn staff_call() -> impl Strategy<Value = (&'static str, Value)> {
             "query": {"from": v, "to": s, "group": v, "measure": s, "follow_up": v, "name": s},
             "entry": {"department": v, "phone": s, "address": s, "hours": v},
             "county": s,
+            "form": {"mode": v, "pin": s, "pin_again": s, "county": v, "export_dir": s},
         })),
     ];
     (name, args)
@@ -606,4 +610,55 @@ fn the_app_does_not_know_the_planted_command() {
         e.as_str().is_some_and(|s| s.contains("planted_panic")),
         "{e}"
     );
+}
+
+/// A fresh office installation in `dir`, as the app opens it.
+fn fresh_office(dir: &std::path::Path) -> WebviewWindow<tauri::test::MockRuntime> {
+    let desk = Desk::open(navigator::desk::Opening {
+        data_dir: Some(dir.to_path_buf()),
+        env: |name| (name == "NAVIGATOR_MODE").then(|| "office".to_owned()),
+        ..Default::default()
+    })
+    .expect("the desk opens");
+    app_with(desk)
+}
+
+#[test]
+fn the_first_run_setup_through_ipc_sets_the_pin_once_and_then_staff_sign_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let window = fresh_office(dir.path());
+    let boot = call(&window, "boot", json!({})).expect("boots");
+    assert_eq!(boot["settings"]["setup"], "needed", "{boot}");
+    let form = |pin: &str, again: &str| {
+        json!({"locale": "zh-CN", "form": {"mode": "office", "pin": pin, "pin_again": again,
+            "county": "pinglu", "export_dir": ""}})
+    };
+    let e = call(&window, "setup_first", form("2468", "2469")).expect_err("differ");
+    assert_eq!(e["code"], wire(ErrorCode::Settings), "{e}");
+    assert!(!dir.path().join("settings.toml").exists());
+    let done = call(&window, "setup_first", form("2468", "2468")).expect("set up");
+    assert_eq!(done["restart"], false, "{done}");
+    let e = call(&window, "setup_first", form("1111", "1111")).expect_err("set up already");
+    assert_eq!(e["code"], wire(ErrorCode::Settings), "{e}");
+    let boot = call(&window, "boot", json!({})).expect("boots");
+    assert_eq!(boot["settings"]["setup"], "done", "{boot}");
+    assert_eq!(boot["settings"]["county"], "pinglu", "{boot}");
+    let e = call(&window, "setup_change", form("1111", "1111")).expect_err("not signed in");
+    assert_eq!(e["code"], wire(ErrorCode::NotSignedIn), "{e}");
+    call(
+        &window,
+        "staff_sign_in",
+        json!({"locale": "zh-CN", "pin": "2468"}),
+    )
+    .expect("signed in");
+    call(&window, "setup_change", form("1111", "1111")).expect("changed signed in");
+    call(&window, "staff_sign_out", json!({})).expect("signed out");
+    call(
+        &window,
+        "staff_sign_in",
+        json!({"locale": "zh-CN", "pin": "1111"}),
+    )
+    .expect("new PIN");
+    // No restart was asked for: the call does nothing.
+    call(&window, "restart", json!({})).expect("nothing to do");
 }

@@ -221,6 +221,10 @@ fn commands_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bo
         commands::directory,
         commands::directory_save,
         commands::audit_log,
+        commands::setup,
+        commands::setup_first,
+        commands::setup_change,
+        commands::restart,
     ]
 }
 

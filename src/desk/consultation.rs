@@ -58,7 +58,7 @@ impl Desk {
         let p = self.policy();
         let mut live = self.live();
         let Live { session, store, .. } = &mut *live;
-        if self.settings.mode == Mode::Kiosk {
+        if self.settings().mode == Mode::Kiosk {
             // Memory is cleared whatever the database says; the next person must not be
             // told about the last one's erasure, so a failure is only logged.
             if let Err(e) = session.wipe(store.as_ref(), locale) {
@@ -278,7 +278,7 @@ impl Desk {
     fn resuming_store<'l>(&self, live: &'l Live) -> Option<&'l Store> {
         live.store
             .as_ref()
-            .filter(|_| self.settings.mode == Mode::Personal)
+            .filter(|_| self.settings().mode == Mode::Personal)
     }
 
     /// The step of the consultation on screen (one evaluation of its answers).

@@ -87,6 +87,21 @@ pub enum DeskError {
     Messages(#[from] I18nError),
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    /// The first-run setup, when the installation is set up already.
+    #[error("this installation is set up already")]
+    SetUpAlready,
+    #[error("the two PINs typed differ")]
+    PinsDiffer,
+    /// A kiosk or an office without a staff PIN could never be signed in to.
+    #[error("a staff PIN is needed here")]
+    PinNeeded { kiosk: bool },
+    #[error("there is no county {0:?}")]
+    UnknownCounty(String),
+    #[error("cannot use {} as the export folder: {reason}", path.display())]
+    ExportFolder {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
     /// The program failed inside a use case (a bug, caught where it surfaced): nothing the
     /// person did, and the step was not done.
     #[error("the program failed inside this step")]
@@ -165,7 +180,8 @@ impl DeskError {
             | DeskError::UnknownQuestion(_)
             | DeskError::BadMonth(_)
             | DeskError::BadDate(_)
-            | DeskError::UnknownDepartment(_) => ErrorCode::BadRequest,
+            | DeskError::UnknownDepartment(_)
+            | DeskError::UnknownCounty(_) => ErrorCode::BadRequest,
             DeskError::Answer(_) => ErrorCode::BadAnswer,
             DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
             DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
@@ -191,7 +207,11 @@ impl DeskError {
             | DeskError::PackFile { .. } => ErrorCode::PackRefused,
             DeskError::NoDataDir => ErrorCode::NoDataDir,
             DeskError::Export { .. } => ErrorCode::ExportFailed,
-            DeskError::Settings(_) => ErrorCode::Settings,
+            DeskError::Settings(_)
+            | DeskError::SetUpAlready
+            | DeskError::PinsDiffer
+            | DeskError::PinNeeded { .. }
+            | DeskError::ExportFolder { .. } => ErrorCode::Settings,
             DeskError::Pack(_) | DeskError::Messages(_) | DeskError::Fault => ErrorCode::Internal,
         }
     }
@@ -257,6 +277,18 @@ impl Explain for DeskError {
             DeskError::Pack(e) => e.message(),
             DeskError::Messages(e) => Message::new("error-messages").with("file", &e.file),
             DeskError::Settings(e) => e.message(),
+            DeskError::SetUpAlready => Message::new("error-set-up-already"),
+            DeskError::PinsDiffer => Message::new("error-pins-differ"),
+            DeskError::PinNeeded { kiosk: true } => {
+                Message::new("error-pin-needed-kiosk").with("min", crate::pin::KIOSK_PIN_DIGITS)
+            }
+            DeskError::PinNeeded { kiosk: false } => Message::new("error-pin-needed"),
+            DeskError::UnknownCounty(key) => {
+                Message::new("error-unknown-county").with("county", key)
+            }
+            DeskError::ExportFolder { path, reason } => Message::new("error-export-folder")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
             DeskError::Fault => Message::new("error-fault"),
         }
     }

@@ -23,10 +23,11 @@ pub mod consultation;
 mod error;
 pub mod office;
 pub mod packs;
+pub mod setup;
 pub mod sign_in;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use time::Date;
@@ -222,7 +223,8 @@ impl Installation {
         let desk = Desk {
             data_dir,
             database,
-            settings,
+            settings: RwLock::new(Arc::new(settings)),
+            restart: AtomicBool::new(false),
             retention_read: !reading.fell_back("retention_days"),
             notices,
             policy: RwLock::new(Arc::new(policy)),
@@ -238,7 +240,7 @@ impl Installation {
             assessments: AtomicU64::new(0),
             _instance: instance,
         };
-        if desk._instance.is_some() && desk.settings.mode == Mode::Kiosk {
+        if desk._instance.is_some() && desk.settings().mode == Mode::Kiosk {
             desk.wipe_kiosk_leftovers();
         }
         desk.apply_retention();
@@ -251,7 +253,11 @@ pub struct Desk {
     data_dir: Option<PathBuf>,
     /// The database file, when the database is one.
     database: Option<PathBuf>,
-    settings: Settings,
+    /// The settings in use. Staff may change them while the desk is open (see [`setup`]);
+    /// the mode stays the one the desk opened with until the app starts again.
+    settings: RwLock<Arc<Settings>>,
+    /// Staff changed the mode: it takes effect when the app starts again.
+    restart: AtomicBool,
     notices: Vec<Notice>,
     policy: RwLock<Arc<Policy>>,
     live: Mutex<Live>,
@@ -272,7 +278,7 @@ impl std::fmt::Debug for Desk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Desk")
             .field("data_dir", &self.data_dir)
-            .field("mode", &self.settings.mode)
+            .field("mode", &self.settings().mode)
             .field("pack", &self.policy().pack.manifest.id)
             .finish_non_exhaustive()
     }
@@ -313,7 +319,8 @@ impl Desk {
         Ok(Desk {
             data_dir: None,
             database: None,
-            settings,
+            settings: RwLock::new(Arc::new(settings)),
+            restart: AtomicBool::new(false),
             notices: Vec::new(),
             policy: RwLock::new(Arc::new(policy)),
             live: Mutex::new(Live {
@@ -333,12 +340,12 @@ impl Desk {
 
     /// How the window must behave here.
     pub fn window_rules(&self) -> WindowRules {
-        WindowRules::of(self.settings.mode)
+        WindowRules::of(self.settings().mode)
     }
 
-    /// The settings this installation runs with.
-    pub fn settings(&self) -> &Settings {
-        &self.settings
+    /// The settings this installation runs with (the mode always the one it opened with).
+    pub fn settings(&self) -> Arc<Settings> {
+        Arc::clone(&self.settings.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// The data folder, if there is one.
@@ -431,7 +438,7 @@ impl Desk {
         if !self.retention_read {
             return;
         }
-        let cutoff = self.settings.retention_cutoff(self.clock.today());
+        let cutoff = self.settings().retention_cutoff(self.clock.today());
         let live = self.live();
         if let Some(store) = live.store.as_ref() {
             if let Err(e) = store.erase_personal_before(cutoff, self.clock.now()) {

@@ -153,7 +153,7 @@ impl StaffDesk<'_> {
             &desk.policy().loc,
             locale,
             record,
-            desk.settings.retention_days,
+            desk.settings().retention_days,
             record_limits(),
         ))
     }
@@ -234,7 +234,7 @@ impl StaffDesk<'_> {
     pub fn export(&self, locale: Locale, what: Export, format: Format) -> Result<PathBuf> {
         let desk = self.desk;
         let data_dir = desk.data_dir.as_deref().ok_or(DeskError::NoDataDir)?;
-        let dir = desk.settings.export_dir(data_dir);
+        let dir = desk.settings().export_dir(data_dir);
         let stamp = words::local_stamp(&desk.clock.now().format(&Rfc3339).unwrap_or_default())
             .replace([' ', ':'], "-");
         let ext = match format {
@@ -363,12 +363,9 @@ impl StaffDesk<'_> {
             _ => crate::pin::hash_pin(pin)?,
         };
         Settings::store_pin(dir, &hash)?;
-        if let Some(store) = desk.live().store.as_ref() {
-            // Best effort: the PIN is set; a lock that stays only delays staff.
-            let _ = store.set_pin_lock(&crate::pin::LockState::default());
-        }
         desk.note(AuditAction::Settings, "staff_pin");
-        Ok(dir.join(crate::settings::FILE_NAME))
+        // The desk signs in with the new PIN from now on, and a lock-out in force ends.
+        Ok(desk.settings_written(dir).file)
     }
 }
 

@@ -26,7 +26,7 @@ impl StaffDesk<'_> {
     pub fn packs(&self, locale: Locale) -> PacksView {
         let desk = self.desk;
         let p = desk.policy();
-        let folders = desk.settings.import_dirs();
+        let folders = desk.settings().import_dirs();
         let installed = p.origin == PackOrigin::Installed;
         PacksView {
             current: present::step::pack(&p.pack, &p.loc, locale),
@@ -42,7 +42,7 @@ impl StaffDesk<'_> {
     pub fn preview_offered(&self, locale: Locale, path: &str) -> Result<PackDiffView> {
         let desk = self.desk;
         let bytes = read_offered(desk, path)?;
-        let offered = archive::read(&bytes, &desk.settings.trust())?;
+        let offered = archive::read(&bytes, &desk.settings().trust())?;
         let p = desk.policy();
         let d = crate::pack::diff(&p.pack, &offered.pack);
         word_diff(&p.loc, &offered.pack, locale, &d)
@@ -74,8 +74,13 @@ impl StaffDesk<'_> {
         let data_dir = desk.data_dir().ok_or(DeskError::NoDataDir)?;
         let p = desk.policy();
         let mut live = desk.live();
-        let switched =
-            library::install(data_dir, bytes, &desk.settings.trust(), &p.pack, downgrade)?;
+        let switched = library::install(
+            data_dir,
+            bytes,
+            &desk.settings().trust(),
+            &p.pack,
+            downgrade,
+        )?;
         let view = word_diff(&p.loc, &switched.pack, locale, &switched.diff)?;
         let policy = Policy::new(switched.pack, PackOrigin::Installed)?;
         desk.set_policy(policy);
@@ -93,7 +98,7 @@ impl StaffDesk<'_> {
     pub fn rollback(&self, locale: Locale) -> Result<PackDiffView> {
         let desk = self.desk;
         let data_dir = desk.data_dir().ok_or(DeskError::NoDataDir)?;
-        let trust = desk.settings.trust();
+        let trust = desk.settings().trust();
         let p = desk.policy();
         let built_in = PolicyPack::embedded()?;
         let mut live = desk.live();
@@ -158,7 +163,7 @@ fn archives_in(folders: &[PathBuf]) -> Vec<PackFileView> {
 /// refused before it is opened.
 fn read_offered(desk: &Desk, path: &str) -> Result<Vec<u8>> {
     let path = Path::new(path);
-    let offered = archives_in(&desk.settings.import_dirs())
+    let offered = archives_in(&desk.settings().import_dirs())
         .iter()
         .any(|f| Path::new(&f.path) == path);
     if !offered {

@@ -46,7 +46,7 @@ impl Desk {
 
     /// How long a sign-in lasts here without a staff action.
     pub fn sign_in_lasts(&self) -> Duration {
-        sign_in_lasts(self.settings.mode)
+        sign_in_lasts(self.settings().mode)
     }
 
     /// Staff sign in with the PIN. Refused: [`DeskError::WrongPin`] (with the tries left),
@@ -57,7 +57,8 @@ impl Desk {
     pub fn sign_in(&self, pin: &str) -> Result<()> {
         let mut state = self.sign_in_state();
         let now = self.clock.now();
-        let Some(hash) = self.settings.staff_pin.as_deref() else {
+        let settings = self.settings();
+        let Some(hash) = settings.staff_pin.as_deref() else {
             return Err(DeskError::NoPin);
         };
         let checked = {
@@ -72,7 +73,7 @@ impl Desk {
                 state.until = Some(now + self.sign_in_lasts());
                 drop(state);
                 // The audit trail is best effort: a full disk must not lock staff out.
-                self.note(AuditAction::SignIn, self.settings.mode.as_str());
+                self.note(AuditAction::SignIn, self.settings().mode.as_str());
                 self.apply_retention();
                 Ok(())
             }

@@ -163,13 +163,9 @@ pub struct DirectoryEntryView {
     pub hours: String,
 }
 
-pub fn directory(
-    pack: &PolicyPack,
-    loc: &Localizer,
-    locale: Locale,
-    county: String,
-    stored: &[DirectoryEntry],
-) -> DirectoryView {
+/// The places an office can serve, worded: the whole city (the empty key), then the options
+/// of the pack's region question.
+pub fn counties(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> Vec<OptionView> {
     let mut counties = vec![OptionView::new(
         String::new(),
         loc.app(locale, "ui-directory-every-county", &[]),
@@ -182,6 +178,17 @@ pub fn directory(
     {
         counties.extend(question(loc, locale, q, &Answers::new()).options);
     }
+    counties
+}
+
+pub fn directory(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    county: String,
+    stored: &[DirectoryEntry],
+) -> DirectoryView {
+    let counties = counties(pack, loc, locale);
     let entries = pack
         .departments
         .iter()

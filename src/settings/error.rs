@@ -37,6 +37,10 @@ pub enum SettingsError {
         path: String,
         source: std::io::Error,
     },
+    /// The first settings were to be written, and a settings file is already there (another
+    /// program, or staff, wrote one meanwhile): it is left as it is.
+    #[error("{path} is already there")]
+    AlreadyThere { path: String },
 }
 
 /// A line of a file, as a person finds it in an editor.
@@ -81,6 +85,8 @@ pub enum Expected {
     PinHash,
     /// A public key as `navigator keygen` prints it.
     PublicKey,
+    /// A key of the pack, such as an option of a question: lower-case letters, digits, `_`.
+    Key,
 }
 
 /// What a number in the settings counts.
@@ -113,6 +119,7 @@ impl fmt::Display for Expected {
             Expected::AbsolutePath => f.write_str("an absolute path"),
             Expected::TrueOrFalse => f.write_str("true or false"),
             Expected::PinHash => f.write_str("a PIN hash written by `navigator set-pin`"),
+            Expected::Key => f.write_str("a key of lower-case letters, digits and _"),
             Expected::PublicKey => f.write_str("a public key as `navigator keygen` prints it"),
         }
     }
@@ -144,6 +151,7 @@ impl Explain for Expected {
             Expected::PublicKey => {
                 Message::new("settings-expected-public-key").with("command", "navigator keygen")
             }
+            Expected::Key => Message::new("settings-expected-key"),
         }
     }
 }
@@ -176,6 +184,9 @@ impl Explain for SettingsError {
             SettingsError::Write { path, source } => Message::new("error-settings-write")
                 .with("path", path)
                 .with("reason", io_reason(source)),
+            SettingsError::AlreadyThere { path } => {
+                Message::new("error-settings-already-there").with("path", path)
+            }
         }
     }
 }

@@ -10,7 +10,8 @@
 //! cannot be read is a kiosk's (`read.rs`); each problem is a typed error naming the file and
 //! the setting (and, for a file that does not parse, the line), so the caller can tell staff
 //! (see [`SettingsError`], in `error.rs`). The file is written for its owner only: it holds
-//! the PIN's hash.
+//! the PIN's hash (`write.rs`: whole, a setting at a time keeping what staff wrote, or once on
+//! a fresh installation).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use crate::pack::archive::{PublicKey, Trust};
 
 mod error;
 mod read;
+mod write;
 
 pub use error::{Expected, FileLine, SettingsError, Unit};
 pub use read::{Reading, KEYS};
@@ -117,6 +119,11 @@ pub struct Settings {
     /// Absolute paths.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pack_import_dirs: Vec<PathBuf>,
+    /// The county-level place this installation serves, as a key of the pack's region
+    /// question (`shuocheng`, …): the directory opens at it. Unset: the whole city. Checked
+    /// against the pack where staff choose it (the first-run setup); here only its form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub county: Option<String>,
 }
 
 /// The default retention period, in days.
@@ -139,15 +146,9 @@ impl Default for Settings {
             retention_days: RETENTION_DAYS,
             export_dir: None,
             pack_import_dirs: Vec::new(),
+            county: None,
         }
     }
-}
-
-/// Writes the settings file whole: for its owner only (it holds the PIN's hash), synced to the
-/// disk before it is renamed into place, so a power cut leaves either the old file or the new
-/// one (see [`crate::files`]).
-fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
-    crate::files::replace_with(path, text.as_bytes())
 }
 
 /// The range each number must fall in: short enough to protect the next person at a kiosk,
@@ -159,62 +160,7 @@ const COUNTDOWN_SECONDS: (u32, u32) = (3, 300);
 const RETENTION: (u32, u32) = (1, 3650);
 
 impl Settings {
-    /// Saves the settings to `settings.toml` in `data_dir`, for its owner only: written beside
-    /// it first, synced and then renamed, so a power cut leaves either the old file or the new
-    /// one.
-    pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
-        self.validate()?;
-        let path = data_dir.join(FILE_NAME);
-        let write = |source: std::io::Error| SettingsError::Write {
-            path: path.display().to_string(),
-            source,
-        };
-        // Valid settings always serialize; should that ever fail, it is said as a write error.
-        let text = toml::to_string(self).map_err(|e| write(std::io::Error::other(e)))?;
-        crate::files::create_dir_all(data_dir).map_err(write)?;
-        write_file(&path, &text).map_err(write)
-    }
-
-    /// Sets the staff PIN hash in `settings.toml` and changes nothing else in the file: the
-    /// comments, order and spacing staff wrote stay. The file must hold valid settings (a
-    /// damaged one is left for staff to correct), and so must the result. The file is then its
-    /// owner's only.
-    pub fn store_pin(data_dir: &Path, hash: &str) -> Result<(), SettingsError> {
-        let path = data_dir.join(FILE_NAME);
-        let write = |source: std::io::Error| SettingsError::Write {
-            path: path.display().to_string(),
-            source,
-        };
-        // Valid as it stands (or absent: the defaults).
-        Settings::load(data_dir, |_| None)?;
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(source) => {
-                return Err(SettingsError::Read {
-                    path: path.display().to_string(),
-                    source,
-                })
-            }
-        };
-        let mut doc: toml_edit::DocumentMut =
-            text.parse()
-                .map_err(|e: toml_edit::TomlError| SettingsError::Parse {
-                    path: path.display().to_string(),
-                    line: e.span().and_then(|span| FileLine::at(&text, span.start)),
-                    message: e.message().to_owned(),
-                })?;
-        doc["staff_pin"] = toml_edit::value(hash);
-        let mut text = doc.to_string();
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        Settings::from_toml(&text, &path)?;
-        crate::files::create_dir_all(data_dir).map_err(write)?;
-        write_file(&path, &text).map_err(write)
-    }
-
-    fn validate(&self) -> Result<(), SettingsError> {
+    pub(super) fn validate(&self) -> Result<(), SettingsError> {
         if let Some(hash) = &self.staff_pin {
             crate::pin::check_hash(hash).map_err(|_| SettingsError::BadValue {
                 setting: "staff_pin".into(),
@@ -262,6 +208,9 @@ impl Settings {
             Unit::Seconds,
         )?;
         read::in_range("retention_days", self.retention_days, RETENTION, Unit::Days)?;
+        if let Some(county) = &self.county {
+            read::key("county", county)?;
+        }
         Ok(())
     }
 

@@ -23,7 +23,7 @@ use super::{Mode, Settings, COUNTDOWN_SECONDS, FILE_NAME, IDLE_SECONDS, RETENTIO
 use crate::pack::archive::PublicKey;
 
 /// Every setting a file may hold.
-pub const KEYS: [&str; 10] = [
+pub const KEYS: [&str; 11] = [
     "mode",
     "idle_seconds",
     "idle_countdown_seconds",
@@ -34,6 +34,7 @@ pub const KEYS: [&str; 10] = [
     "retention_days",
     "export_dir",
     "pack_import_dirs",
+    "county",
 ];
 
 /// What reading the settings found: the settings to run with, every problem, and which
@@ -226,6 +227,10 @@ impl Reader {
                     });
                 }
             }
+            "county" => {
+                let county = value.as_str().ok_or_else(|| bad(Expected::Key))?;
+                s.county = Some(key_of(key, county)?.to_owned());
+            }
             _ => {}
         }
         Ok(())
@@ -333,6 +338,28 @@ fn absolute(key: &str, dir: &str) -> Result<PathBuf, SettingsError> {
             expected: Expected::AbsolutePath,
         })
     }
+}
+
+/// A key as the pack writes its options: lower-case letters, digits and `_`, at most 40.
+pub(super) fn key_of<'v>(setting: &str, value: &'v str) -> Result<&'v str, SettingsError> {
+    let fits = (1..=40).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if fits {
+        Ok(value)
+    } else {
+        Err(SettingsError::BadValue {
+            setting: setting.into(),
+            value: value.into(),
+            expected: Expected::Key,
+        })
+    }
+}
+
+/// Checks the form of a key (see [`key_of`]).
+pub(super) fn key(setting: &str, value: &str) -> Result<(), SettingsError> {
+    key_of(setting, value).map(|_| ())
 }
 
 fn number(

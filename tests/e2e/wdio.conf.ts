@@ -147,9 +147,11 @@ export const config: WebdriverIO.Config = {
     // Specs named after a mode run the app in that mode, with short kiosk timings.
     const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
     const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
-    if (mode === "office") officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
-    // Staff have a PIN there (2468), set the way staff set it.
-    if (mode) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
+    // A first-run spec starts from nothing, as an installation from the package does: staff
+    // set it up in the app. Elsewhere staff have a PIN (2468), set the way staff set it.
+    const firstRun = specs.some((s) => s.includes("first-run"));
+    if (mode === "office" && !firstRun) officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
+    if (mode && !firstRun) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
     if (specs.some((s) => s.includes("installed-pack"))) installPack(dataDir);
     // On a machine without a GPU, like this one, the app draws without WebKit's compositing
     // (src-tauri/src/rendering.rs). WebKitWebDriver then takes about 15 s per screenshot, so

@@ -26,11 +26,16 @@ import type { AuditEntryDto } from "./bindings/AuditEntryDto";
 import type { ExportKindDto } from "./bindings/ExportKindDto";
 import type { FileFormatDto } from "./bindings/FileFormatDto";
 import type { ErrorCodeDto } from "./bindings/ErrorCodeDto";
+import type { SetupDto } from "./bindings/SetupDto";
+import type { SetupFormDto } from "./bindings/SetupFormDto";
+import type { SetupDoneDto } from "./bindings/SetupDoneDto";
+import type { ModeDto } from "./bindings/ModeDto";
 
 export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto };
 export type { PacksDto, PackDiffDto, RecordDto, RecordInputDto, RecordPanelDto, LogDto, LogQueryDto, ConsultationDto };
 export type { StatsDto, ExportDto, DirectoryDto, DirectoryEntryDto, AuditEntryDto };
 export type { ExportKindDto, FileFormatDto, ErrorCodeDto };
+export type { SetupDto, SetupFormDto, SetupDoneDto, ModeDto };
 
 /** Whether a thrown value is an error the shell sent. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -108,6 +113,12 @@ export const ipc = {
   staffSignIn: (locale: string, pin: string) => invoke<void>("staff_sign_in", { locale, pin }),
   staffQuit: (locale: string) => invoke<void>("staff_quit", { locale }),
   staffSignOut: () => invoke<void>("staff_sign_out"),
+  // This computer's setup: the first run (refused once set up), then staff's changes.
+  setup: (locale: string) => invoke<SetupDto>("setup", { locale }),
+  setupFirst: (locale: string, form: SetupFormDto) => invoke<SetupDoneDto>("setup_first", { locale, form }),
+  setupChange: (locale: string, form: SetupFormDto) => invoke<SetupDoneDto>("setup_change", { locale, form }),
+  /** Starts the app again after a setup changed the mode (does nothing otherwise). */
+  restart: () => invoke<void>("restart"),
   // Staff only (signed in); each refuses with `not_signed_in` otherwise.
   packs: (locale: string) => invoke<PacksDto>("packs", { locale }),
   packPreview: (locale: string, path: string) => invoke<PackDiffDto>("pack_preview", { locale, path }),

@@ -17,10 +17,12 @@ use crate::dto::{BootDto, IpcError, QuestionDto, ResumableDto, ScreenDto, Settin
 
 mod office;
 mod packs;
+mod setup;
 mod sign_in;
 
 pub use office::*;
 pub use packs::*;
+pub use setup::*;
 pub use sign_in::*;
 
 type Reply<T> = Result<T, IpcError>;
@@ -76,7 +78,12 @@ pub async fn boot(desk: State<'_, Desk>, locale: Option<String>) -> Reply<BootDt
     let tag = locale.unwrap_or_else(|| desk.default_locale().as_str().to_owned());
     in_locale(&desk, &tag, |l| {
         Ok(BootDto {
-            settings: SettingsDto::new(desk.settings(), desk.sign_in_lasts(), desk.window_rules()),
+            settings: SettingsDto::new(
+                &desk.settings(),
+                desk.sign_in_lasts(),
+                desk.window_rules(),
+                desk.setup_state(),
+            ),
             texts: desk.texts(l).into(),
             screen: desk.step(l).into(),
             resumable: desk.resumable(l).map(ResumableDto::from),

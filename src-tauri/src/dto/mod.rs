@@ -6,6 +6,7 @@
 //! here, the staff screens' in [`office`].
 
 pub mod office;
+pub mod setup;
 
 use std::collections::BTreeMap;
 
@@ -176,13 +177,23 @@ impl From<ResumableView> for ResumableDto {
 }
 
 /// Where the app runs (see `navigator::settings::Mode`).
-#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
 pub enum ModeDto {
     Kiosk,
     Office,
     Personal,
+}
+
+impl From<ModeDto> for Mode {
+    fn from(m: ModeDto) -> Self {
+        match m {
+            ModeDto::Kiosk => Mode::Kiosk,
+            ModeDto::Office => Mode::Office,
+            ModeDto::Personal => Mode::Personal,
+        }
+    }
 }
 
 impl From<Mode> for ModeDto {
@@ -212,10 +223,19 @@ pub struct SettingsDto {
     pub staff_idle_seconds: u32,
     /// Whether the results may be printed (not at a kiosk: there the QR code is the take-away).
     pub can_print: bool,
+    /// A fresh installation: whether the setup comes first, is offered, or is done.
+    pub setup: setup::SetupStateDto,
+    /// The county this installation serves (a key of the region question), or empty.
+    pub county: String,
 }
 
 impl SettingsDto {
-    pub fn new(s: &Settings, sign_in_lasts: time::Duration, rules: WindowRules) -> Self {
+    pub fn new(
+        s: &Settings,
+        sign_in_lasts: time::Duration,
+        rules: WindowRules,
+        setup: navigator::desk::setup::SetupState,
+    ) -> Self {
         SettingsDto {
             mode: s.mode.into(),
             idle_seconds: s.idle_seconds,
@@ -224,6 +244,8 @@ impl SettingsDto {
             retention_days: s.retention_days,
             staff_idle_seconds: u32::try_from(sign_in_lasts.whole_seconds()).unwrap_or(u32::MAX),
             can_print: rules.print_and_find,
+            setup: setup.into(),
+            county: s.county.clone().unwrap_or_default(),
         }
     }
 }

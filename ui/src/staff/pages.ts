@@ -1,7 +1,7 @@
 // The staff screens, by name: a page, a past consultation opened from the log, or none (the
 // consultation on screen).
 
-export type StaffPageName = "log" | "stats" | "directory" | "packs" | "audit";
+export type StaffPageName = "log" | "stats" | "directory" | "packs" | "audit" | "setup";
 export type StaffView = StaffPageName | { consultation: number } | null;
 
-export const staffPages: StaffPageName[] = ["log", "stats", "directory", "packs", "audit"];
+export const staffPages: StaffPageName[] = ["log", "stats", "directory", "packs", "audit", "setup"];
