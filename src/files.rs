@@ -54,14 +54,26 @@ pub fn part_of(path: &Path) -> PathBuf {
     PathBuf::from(part)
 }
 
-/// Replaces `path` whole with what `write` writes: into `<path>.part` (owner only), synced,
+/// A part file of `path` that no other writer uses: `<path>.<process>-<n>.part`. Two programs
+/// (the app and the CLI, say) replacing one file at once must not write into one part file:
+/// the second would truncate the first's, and the first rename would move the mixture into
+/// place.
+fn own_part_of(path: &Path) -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut part = path.as_os_str().to_owned();
+    part.push(format!(".{}-{n}.part", std::process::id()));
+    PathBuf::from(part)
+}
+
+/// Replaces `path` whole with what `write` writes: into a part file of its own beside it (owner only), synced,
 /// renamed into place, and the folder synced so that the rename itself survives a power cut.
 /// On any failure the part file is removed and `path` is as it was.
 pub fn replace<E: From<io::Error>>(
     path: &Path,
     write: impl FnOnce(&File) -> Result<(), E>,
 ) -> Result<(), E> {
-    let part = part_of(path);
+    let part = own_part_of(path);
     let file = create(&part)?;
     let written = write(&file)
         .and_then(|()| Ok(file.sync_all()?))
@@ -78,7 +90,7 @@ pub fn replace<E: From<io::Error>>(
 /// beside it, then linked into place — a link, unlike a rename, fails with `AlreadyExists`
 /// when another program created the file meanwhile. The part file is removed either way.
 pub fn create_new_with(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let part = part_of(path);
+    let part = own_part_of(path);
     let linked = (|| {
         let mut file = create(&part)?;
         io::Write::write_all(&mut file, bytes)?;
@@ -137,7 +149,7 @@ mod tests {
         replace_with(&file, b"mode = \"kiosk\"\n").expect("written");
         assert_eq!(mode(&file), 0o600);
         assert_eq!(std::fs::read(&file).expect("read"), b"mode = \"kiosk\"\n");
-        assert!(!part_of(&file).exists());
+        assert_eq!(names_in(&dir), ["settings.toml"], "no part file left");
         let db = dir.join("navigator.sqlite3");
         create_if_missing(&db).expect("created");
         assert_eq!(mode(&db), 0o600);
@@ -151,6 +163,54 @@ mod tests {
         let failed: io::Result<()> = replace(&file, |_| Err(io::Error::other("disk full")));
         assert!(failed.is_err());
         assert_eq!(std::fs::read(&file).expect("read"), b"old");
-        assert!(!part_of(&file).exists());
+        assert_eq!(
+            names_in(root.path()),
+            ["settings.toml"],
+            "no part file left"
+        );
+    }
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("listed")
+            .map(|e| {
+                e.expect("an entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn writers_replacing_one_file_at_once_leave_one_of_their_files_whole() {
+        // Two programs (the app and the CLI) may save the settings at the same moment; with
+        // one shared part file the second truncated the first's and a mixture was renamed
+        // into place.
+        let root = tempfile::tempdir().expect("temp dir");
+        let file = root.path().join("settings.toml");
+        let texts: Vec<Vec<u8>> = (0..8u8)
+            .map(|i| vec![b'a' + i; 4096 * (usize::from(i) + 1)])
+            .collect();
+        for _ in 0..20 {
+            std::thread::scope(|s| {
+                for text in &texts {
+                    let file = &file;
+                    s.spawn(move || {
+                        // A writer may lose the race; what it must not do is spoil the file.
+                        let _ = replace_with(file, text);
+                    });
+                }
+            });
+            let now = std::fs::read(&file).expect("read");
+            assert!(texts.contains(&now), "a mixture of {} bytes", now.len());
+            assert_eq!(
+                names_in(root.path()),
+                ["settings.toml"],
+                "no part file left"
+            );
+        }
     }
 }

@@ -308,3 +308,45 @@ fn the_setup_screen_shows_the_counties_of_the_pack_and_where_exports_go() {
     assert!(Path::new(&view.export_dir_default).is_absolute());
     assert_eq!(view.kiosk_pin_digits, 6);
 }
+
+#[test]
+fn of_many_windows_set_up_at_once_exactly_one_writes_the_settings() {
+    for round in 0..20 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let desks: Vec<Desk> = (0..6).map(|_| open(dir.path(), office_env)).collect();
+        let barrier = std::sync::Barrier::new(desks.len());
+        let outcomes: Vec<(String, bool)> = std::thread::scope(|s| {
+            let handles: Vec<_> = desks
+                .iter()
+                .enumerate()
+                .map(|(i, desk)| {
+                    let barrier = &barrier;
+                    s.spawn(move || {
+                        let pin = format!("24680{i}");
+                        barrier.wait();
+                        let done = desk.first_setup(&form(Mode::Office, &pin));
+                        assert!(
+                            matches!(done, Ok(_) | Err(DeskError::SetUpAlready)),
+                            "round {round}: {done:?}"
+                        );
+                        (pin, done.is_ok())
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("no panic"))
+                .collect()
+        });
+        let winners: Vec<&String> = outcomes
+            .iter()
+            .filter(|(_, ok)| *ok)
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(winners.len(), 1, "round {round}: {outcomes:?}");
+        drop(desks);
+        let desk = open(dir.path(), office_env);
+        desk.sign_in(winners[0])
+            .expect("the winner's PIN is the one written");
+    }
+}

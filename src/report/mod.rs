@@ -154,7 +154,14 @@ mod tests {
         });
         assert!(matches!(failed, Err(ReportError::Write(_))));
         assert_eq!(std::fs::read(&path)?, b"first");
-        assert!(!dir.path().join("out.csv.part").exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path())?
+            .map(|e| e.map(|e| e.file_name()))
+            .collect::<std::result::Result<Vec<_>, std::io::Error>>()?;
+        assert_eq!(
+            left,
+            vec![std::ffi::OsString::from("out.csv")],
+            "no part file left"
+        );
         Ok(())
     }
 }
