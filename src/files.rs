@@ -47,6 +47,12 @@ pub fn create(path: &Path) -> io::Result<File> {
     private().write(true).create(true).truncate(true).open(path)
 }
 
+/// Creates `path` for writing, for its owner only, only if nothing is there: a file or a link
+/// already there is refused (`AlreadyExists`), never followed.
+pub fn create_new(path: &Path) -> io::Result<File> {
+    private().write(true).create_new(true).open(path)
+}
+
 /// `path` with `.part` added: where a file is written before it replaces `path`.
 pub fn part_of(path: &Path) -> PathBuf {
     let mut part = path.as_os_str().to_owned();
@@ -74,7 +80,7 @@ pub fn replace<E: From<io::Error>>(
     write: impl FnOnce(&File) -> Result<(), E>,
 ) -> Result<(), E> {
     let part = own_part_of(path);
-    let file = create(&part)?;
+    let file = create_new(&part)?;
     let written = write(&file)
         .and_then(|()| Ok(file.sync_all()?))
         .and_then(|()| Ok(std::fs::rename(&part, path)?));
@@ -92,7 +98,7 @@ pub fn replace<E: From<io::Error>>(
 pub fn create_new_with(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let part = own_part_of(path);
     let linked = (|| {
-        let mut file = create(&part)?;
+        let mut file = create_new(&part)?;
         io::Write::write_all(&mut file, bytes)?;
         file.sync_all()?;
         std::fs::hard_link(&part, path)

@@ -681,6 +681,7 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
         DeskError::PinNeeded { kiosk: true },
         DeskError::PinNeeded { kiosk: false },
         DeskError::UnknownCounty("taiyuan".into()),
+        DeskError::ExportFolderNotAbsolute("exports".into()),
         DeskError::ExportFolder {
             path: "/media/kim/USB/导出".into(),
             reason: std::io::Error::from(std::io::ErrorKind::PermissionDenied),

@@ -192,7 +192,7 @@ fn a_county_not_in_the_pack_and_a_relative_export_folder_are_refused() {
             ..form(Mode::Office, "2468")
         })
         .expect_err("relative");
-    assert!(matches!(e, DeskError::Settings(_)), "{e:?}");
+    assert!(matches!(e, DeskError::ExportFolderNotAbsolute(_)), "{e:?}");
     // A file where the folder should be.
     let file = dir.path().join("a-file");
     std::fs::write(&file, b"").expect("written");
@@ -349,4 +349,147 @@ fn of_many_windows_set_up_at_once_exactly_one_writes_the_settings() {
         desk.sign_in(winners[0])
             .expect("the winner's PIN is the one written");
     }
+}
+
+// The review of issue #16 found the cases below open or stuck; each fails without its fix.
+
+#[test]
+fn a_kiosk_that_has_served_people_without_a_settings_file_never_shows_its_setup_to_the_public() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let desk = open(dir.path(), kiosk_env);
+    assert_eq!(desk.setup_state(), SetupState::Needed);
+    drop(desk);
+    // Closed before anyone set it up: the next start still asks for the setup.
+    let desk = open(dir.path(), kiosk_env);
+    assert_eq!(desk.setup_state(), SetupState::Needed);
+    // Run by its environment alone, it serves a person (the kiosk wipes the answers and
+    // keeps the month's figures)…
+    desk.start(Locale::ZhCn);
+    desk.answer("groups", &["veteran".to_owned()])
+        .expect("an answer");
+    desk.wipe().expect("wiped");
+    drop(desk);
+    // …and from then on a passer-by finds no setup to take over.
+    let desk = open(dir.path(), kiosk_env);
+    assert_eq!(desk.setup_state(), SetupState::Done);
+    assert!(matches!(
+        desk.first_setup(&form(Mode::Kiosk, "246802")),
+        Err(DeskError::SetUpAlready)
+    ));
+}
+
+#[test]
+fn a_mode_variable_that_is_not_a_mode_fixes_the_setup_to_the_kiosk_it_runs_as() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let desk = open(dir.path(), |name| {
+        (name == "NAVIGATOR_MODE").then(|| "Kiosk".to_owned())
+    });
+    assert_eq!(desk.settings().mode, Mode::Kiosk);
+    let view = desk.setup_view(Locale::ZhCn);
+    assert!(view.mode_fixed && view.mode == Mode::Kiosk);
+    // The form's office does not make a 4-digit PIN, or none, good enough for a kiosk.
+    let e = desk
+        .first_setup(&form(Mode::Office, "2468"))
+        .expect_err("short");
+    assert!(matches!(e, DeskError::Pin(_)), "{e:?}");
+    let e = desk
+        .first_setup(&form(Mode::Personal, ""))
+        .expect_err("no PIN");
+    assert!(matches!(e, DeskError::PinNeeded { kiosk: true }), "{e:?}");
+    desk.first_setup(&form(Mode::Personal, "246802"))
+        .expect("set up");
+    assert_eq!(
+        file_of(dir.path()).mode,
+        Mode::Kiosk,
+        "the file says what runs"
+    );
+}
+
+#[test]
+fn a_data_folder_that_cannot_be_used_has_no_setup_to_get_stuck_on() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let blocker = root.path().join("a-file");
+    std::fs::write(&blocker, b"a file where the data folder should be").expect("written");
+    let desk = open(&blocker.join("data"), office_env);
+    assert_eq!(desk.setup_state(), SetupState::Done);
+}
+
+#[test]
+fn a_mode_the_environment_fixes_is_never_written_over_the_files_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let hash = navigator::pin::hash_kiosk_pin("246802").expect("a PIN");
+    std::fs::write(
+        dir.path().join("settings.toml"),
+        format!("mode = \"kiosk\"\nstaff_pin = \"{hash}\"\n"),
+    )
+    .expect("written");
+    let desk = open(dir.path(), |name| {
+        (name == "NAVIGATOR_MODE").then(|| "personal".to_owned())
+    });
+    desk.sign_in("246802").expect("signed in");
+    desk.staff()
+        .expect("signed in")
+        .change_setup(&SetupForm {
+            county: "youyu".into(),
+            ..form(Mode::Personal, "")
+        })
+        .expect("changed");
+    let written = file_of(dir.path());
+    assert_eq!(
+        written.mode,
+        Mode::Kiosk,
+        "without the variable it is a kiosk still"
+    );
+    assert_eq!(written.county.as_deref(), Some("youyu"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_settings_file_that_is_a_link_to_nothing_keeps_a_kiosk_locked_down() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::os::unix::fs::symlink(
+        "/nonexistent/settings.toml",
+        dir.path().join("settings.toml"),
+    )
+    .expect("linked");
+    let desk = open(dir.path(), |_| None);
+    assert_eq!(desk.settings().mode, Mode::Kiosk);
+    assert_eq!(desk.setup_state(), SetupState::Done);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_export_folder_check_never_follows_a_name_planted_in_the_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exports = dir.path().join("shared");
+    std::fs::create_dir(&exports).expect("created");
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, b"kept").expect("written");
+    let planted = exports.join(format!(".navigator-check-{}", std::process::id()));
+    std::os::unix::fs::symlink(&victim, &planted).expect("linked");
+    let desk = open(dir.path(), office_env);
+    let e = desk
+        .first_setup(&SetupForm {
+            export_dir: exports.display().to_string(),
+            ..form(Mode::Office, "2468")
+        })
+        .expect_err("refused");
+    assert!(matches!(e, DeskError::ExportFolder { .. }), "{e:?}");
+    assert_eq!(std::fs::read(&victim).expect("read"), b"kept");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_export_folder_the_app_cannot_write_in_is_refused_when_chosen() {
+    // Root may write in any ordinary folder; nobody creates files in /proc.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let desk = open(dir.path(), office_env);
+    let e = desk
+        .first_setup(&SetupForm {
+            export_dir: "/proc/self".into(),
+            ..form(Mode::Office, "2468")
+        })
+        .expect_err("not writable");
+    assert!(matches!(e, DeskError::ExportFolder { .. }), "{e:?}");
+    assert!(!dir.path().join("settings.toml").exists());
 }

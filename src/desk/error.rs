@@ -97,6 +97,8 @@ pub enum DeskError {
     PinNeeded { kiosk: bool },
     #[error("there is no county {0:?}")]
     UnknownCounty(String),
+    #[error("{} is not a whole path", .0.display())]
+    ExportFolderNotAbsolute(PathBuf),
     #[error("cannot use {} as the export folder: {reason}", path.display())]
     ExportFolder {
         path: PathBuf,
@@ -211,7 +213,8 @@ impl DeskError {
             | DeskError::SetUpAlready
             | DeskError::PinsDiffer
             | DeskError::PinNeeded { .. }
-            | DeskError::ExportFolder { .. } => ErrorCode::Settings,
+            | DeskError::ExportFolder { .. }
+            | DeskError::ExportFolderNotAbsolute(_) => ErrorCode::Settings,
             DeskError::Pack(_) | DeskError::Messages(_) | DeskError::Fault => ErrorCode::Internal,
         }
     }
@@ -285,6 +288,10 @@ impl Explain for DeskError {
             DeskError::PinNeeded { kiosk: false } => Message::new("error-pin-needed"),
             DeskError::UnknownCounty(key) => {
                 Message::new("error-unknown-county").with("county", key)
+            }
+            DeskError::ExportFolderNotAbsolute(path) => {
+                Message::new("error-export-folder-relative")
+                    .with("path", path.display().to_string())
             }
             DeskError::ExportFolder { path, reason } => Message::new("error-export-folder")
                 .with("path", path.display().to_string())

@@ -87,13 +87,26 @@ pub struct SetupDone {
 }
 
 impl Desk {
-    /// Where this installation stands with its setup (see [`SetupState`]).
+    /// Where this installation stands with its setup (see [`SetupState`]). Fresh means: no
+    /// settings file (anything in its place, even a link to nowhere or a file that cannot be
+    /// read, means someone set this up), and a database in the data folder that never kept
+    /// anything. A kiosk that has served people without a settings file (set up by its
+    /// environment alone) is not fresh: its first-run setup would be open to the public.
+    /// Without a usable data folder or database nothing could be saved, so there is no setup.
     pub fn setup_state(&self) -> SetupState {
         let Some(dir) = self.data_dir.as_deref() else {
             return SetupState::Done;
         };
-        // Anything there, even a file that cannot be read, means someone set this up.
-        if std::fs::symlink_metadata(dir.join(FILE_NAME)).is_ok() {
+        match std::fs::symlink_metadata(dir.join(FILE_NAME)) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            _ => return SetupState::Done,
+        }
+        let unused = self
+            .live()
+            .store
+            .as_ref()
+            .is_some_and(|store| store.never_used().unwrap_or(false));
+        if !unused {
             return SetupState::Done;
         }
         match self.settings().mode {
@@ -162,7 +175,9 @@ impl Desk {
         }
         let chosen = self.check_form(form, None)?;
         let settings = Settings {
-            mode: form.mode,
+            // Where the environment fixes the mode, the file says the same (should the
+            // variable go, the installation stays what it was set up as).
+            mode: self.env_mode().unwrap_or(form.mode),
             staff_pin: chosen.pin_hash,
             county: chosen.county,
             export_dir: chosen.export_dir,
@@ -176,9 +191,12 @@ impl Desk {
         Ok(self.settings_written(dir))
     }
 
-    /// `NAVIGATOR_MODE`, when it names a mode (it then decides, whatever the file says).
+    /// The mode `NAVIGATOR_MODE` fixes, whatever the file says: the one it names, or — for a
+    /// value that is not a mode — the kiosk the installation then runs as (the setup must
+    /// check the PIN for the mode that runs, not for one the form names).
     fn env_mode(&self) -> Option<Mode> {
-        (self.env)("NAVIGATOR_MODE").and_then(|m| m.trim().parse().ok())
+        let set = (self.env)("NAVIGATOR_MODE").filter(|m| !m.trim().is_empty())?;
+        Some(set.trim().parse().unwrap_or(Mode::Kiosk))
     }
 
     /// Checks a setup form for the mode it will run in; `pin_hash` is the PIN kept when the
@@ -274,8 +292,12 @@ impl StaffDesk<'_> {
             mode: desk.env_mode().unwrap_or(file.mode),
         };
         let chosen = desk.check_form(form, Some(kept))?;
+        let fixed = desk.env_mode().is_some();
         Settings::edit(dir, |doc| {
-            doc["mode"] = toml_edit::value(form.mode.as_str());
+            // A mode the environment fixes is not the form's to write: the file keeps its own.
+            if !fixed {
+                doc["mode"] = toml_edit::value(form.mode.as_str());
+            }
             set_or_remove(doc, "staff_pin", chosen.pin_hash.clone());
             set_or_remove(doc, "county", chosen.county.clone());
             set_or_remove(
@@ -319,15 +341,13 @@ fn usable_folder(dir: &Path) -> Result<PathBuf> {
         reason,
     };
     if !dir.is_absolute() {
-        return Err(DeskError::Settings(SettingsError::BadValue {
-            setting: "export_dir".into(),
-            value: dir.display().to_string(),
-            expected: crate::settings::Expected::AbsolutePath,
-        }));
+        return Err(DeskError::ExportFolderNotAbsolute(dir.to_path_buf()));
     }
     crate::files::create_dir_all(dir).map_err(refused)?;
+    // A new file only: a name already there (a link planted in a shared folder, say) is
+    // refused, never followed and emptied.
     let probe = dir.join(format!(".navigator-check-{}", std::process::id()));
-    crate::files::create(&probe).map_err(refused)?;
+    crate::files::create_new(&probe).map_err(refused)?;
     let _ = std::fs::remove_file(&probe);
     Ok(dir.to_path_buf())
 }

@@ -446,12 +446,13 @@ impl Settings {
                     }
                 },
                 // No file, or no directory for it yet (the store reports a folder it cannot
-                // use): the defaults.
+                // use): the defaults. But a link to a file that is gone is settings lost, not
+                // settings never written: read as a file that cannot be read (a kiosk stays one).
                 Err(e)
                     if matches!(
                         e.kind(),
                         std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-                    ) => {}
+                    ) && std::fs::symlink_metadata(&path).is_err() => {}
                 Err(source) => {
                     reader.doubt(SettingsError::Read {
                         path: path.display().to_string(),

@@ -4,7 +4,9 @@
 //!
 //! Every write goes through [`crate::files`]: the file is its owner's only (it holds the PIN's
 //! hash), written beside itself, synced and then moved into place, so a power cut leaves the
-//! old file or the new one. Nothing is written that does not read back as valid settings.
+//! old file or the new one. Nothing is written that does not read back as valid settings. And
+//! every write holds `settings.lock` from reading to renaming: the app's setup and the CLI's
+//! `set-pin` at the same moment take turns, and neither loses what the other wrote.
 //! Which values are right for an installation (a county of the pack, a PIN's length for its
 //! mode) is the caller's to check: this module knows the file, not the policy.
 
@@ -13,11 +15,40 @@ use std::path::Path;
 use super::error::{FileLine, SettingsError};
 use super::{Settings, FILE_NAME};
 
+/// The lock file writers of `settings.toml` take turns on, beside it.
+pub const LOCK_FILE: &str = "settings.lock";
+
+/// How long a writer waits for another to finish.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Held while the settings file is read, changed and written. It is SQLite's own file lock
+/// (an exclusive transaction on an empty database), as the one-instance lock is: it works on
+/// Linux and Windows alike and the system lets it go when a process ends, however it ends.
+struct TurnLock {
+    _conn: rusqlite::Connection,
+}
+
+impl TurnLock {
+    fn take(data_dir: &Path) -> Result<TurnLock, SettingsError> {
+        let settings = data_dir.join(FILE_NAME);
+        let failed = |e: std::io::Error| write_error(&settings, e);
+        let sqlite = |e: rusqlite::Error| write_error(&settings, std::io::Error::other(e));
+        crate::files::create_dir_all(data_dir).map_err(failed)?;
+        let path = data_dir.join(LOCK_FILE);
+        crate::files::create_if_missing(&path).map_err(failed)?;
+        let conn = rusqlite::Connection::open(&path).map_err(sqlite)?;
+        conn.busy_timeout(LOCK_WAIT).map_err(sqlite)?;
+        conn.execute_batch("BEGIN EXCLUSIVE").map_err(sqlite)?;
+        Ok(TurnLock { _conn: conn })
+    }
+}
+
 impl Settings {
     /// Saves the settings to `settings.toml` in `data_dir`, replacing the file whole.
     pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
         let path = data_dir.join(FILE_NAME);
         let text = self.to_text(&path)?;
+        let _turn = TurnLock::take(data_dir)?;
         crate::files::create_dir_all(data_dir).map_err(|e| write_error(&path, e))?;
         crate::files::replace_with(&path, text.as_bytes()).map_err(|e| write_error(&path, e))
     }
@@ -30,7 +61,7 @@ impl Settings {
         let path = data_dir.join(FILE_NAME);
         let text = self.to_text(&path)?;
         let write = |e| write_error(&path, e);
-        crate::files::create_dir_all(data_dir).map_err(write)?;
+        let _turn = TurnLock::take(data_dir)?;
         match crate::files::create_new_with(&path, text.as_bytes()) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -50,6 +81,7 @@ impl Settings {
         change: impl FnOnce(&mut toml_edit::DocumentMut),
     ) -> Result<(), SettingsError> {
         let path = data_dir.join(FILE_NAME);
+        let _turn = TurnLock::take(data_dir)?;
         // Valid as it stands (or absent: the defaults).
         Settings::load(data_dir, |_| None)?;
         let text = match std::fs::read_to_string(&path) {
@@ -127,13 +159,17 @@ mod tests {
         }
         let read = Settings::load(dir.path(), |_| None).expect("valid");
         assert_eq!(read.mode, Mode::Office, "the file already there stays");
-        let left: Vec<_> = std::fs::read_dir(dir.path())
+        let mut left: Vec<_> = std::fs::read_dir(dir.path())
             .expect("listed")
             .filter_map(|e| e.ok().map(|e| e.file_name()))
             .collect();
+        left.sort();
         assert_eq!(
             left,
-            vec![std::ffi::OsString::from(FILE_NAME)],
+            vec![
+                std::ffi::OsString::from(LOCK_FILE),
+                std::ffi::OsString::from(FILE_NAME)
+            ],
             "no part file"
         );
     }
@@ -163,5 +199,44 @@ mod tests {
             text,
             "unchanged"
         );
+    }
+
+    #[test]
+    fn writers_at_the_same_moment_take_turns_and_none_loses_what_another_wrote() {
+        // The app's setup and `navigator set-pin` (or two windows) editing at once: each
+        // read the file, changed its key and renamed its copy into place, so the last rename
+        // threw away what the others had written.
+        let edits: [(&str, toml_edit::Item); 6] = [
+            ("county", toml_edit::value("pinglu")),
+            ("idle_seconds", toml_edit::value(120)),
+            ("idle_countdown_seconds", toml_edit::value(20)),
+            ("results_idle_seconds", toml_edit::value(240)),
+            ("retention_days", toml_edit::value(90)),
+            ("allow_unsigned_packs", toml_edit::value(true)),
+        ];
+        for round in 0..10 {
+            let dir = tempfile::tempdir().expect("temp dir");
+            std::thread::scope(|s| {
+                for (key, value) in &edits {
+                    let dir = dir.path();
+                    s.spawn(move || {
+                        Settings::edit(dir, |doc| doc[*key] = value.clone()).expect("edited")
+                    });
+                }
+            });
+            let read = Settings::load(dir.path(), |_| None).expect("valid");
+            assert_eq!(read.county.as_deref(), Some("pinglu"), "round {round}");
+            assert_eq!(
+                (
+                    read.idle_seconds,
+                    read.idle_countdown_seconds,
+                    read.results_idle_seconds,
+                    read.retention_days,
+                    read.allow_unsigned_packs
+                ),
+                (120, 20, 240, 90, true),
+                "round {round}"
+            );
+        }
     }
 }

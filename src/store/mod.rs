@@ -150,6 +150,20 @@ impl Store {
         self
     }
 
+    /// Whether nothing was ever kept here: no consultation, no monthly figure, no staff
+    /// action, no directory entry, no erasure. A kiosk wipes its consultations but keeps its
+    /// figures, so a kiosk that has served anyone is never "unused".
+    pub fn never_used(&self) -> Result<bool> {
+        let used: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM consultations) OR EXISTS (SELECT 1 FROM tallies)
+                 OR EXISTS (SELECT 1 FROM audit_log) OR EXISTS (SELECT 1 FROM directory)
+                 OR EXISTS (SELECT 1 FROM erasures WHERE count > 0)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(!used)
+    }
+
     /// The database file, if it is one.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
