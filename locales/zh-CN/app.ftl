@@ -370,9 +370,24 @@ error-too-long = { $field }太长（最多 { $max } 个字）。
 error-pack-file = 无法使用 { $path }：{ $reason }。
 error-app-no-data-dir = 本机没有可供应用保存数据的文件夹。
 error-unknown-department = 政策包中没有“{ $department }”这个部门。
+error-unknown-measure = 结果中没有“{ $measure }”这项措施。
 error-pack-not-offered = { $path } 不在导入文件夹中，不能从这里安装。请把政策包文件放进列出的文件夹。
 error-pack-file-too-large = { $path } 有 { $mib } MiB，太大，不可能是政策包。请勿使用该文件。
 error-messages = 程序自带的文字文件 { $file } 已损坏，请重新安装本程序。
 ui-error-unexpected = 出了点问题，请再试一次；如果仍然不行，请告知工作人员。
 error-no-store-because = 无法使用数据库（{ $reason }）。
 error-fault = 程序自身出了故障，这一步没有完成。请再试一次；如果仍然不行，请告知工作人员。
+
+# 朗读：说给耳朵听的完整句子。不读括号、条款序号和原文，也从不读出使用者的回答。
+speech-option = 第{ $ordinal }项，{ $label }。
+speech-press-one = 请选择一项，然后按下一步。
+speech-press-several = 可以选择多项，选好后按下一步。
+speech-press-type = 请在屏幕上输入，然后按下一步。
+speech-results-intro = 这是您的结果，共有 { $count } 项措施与您有关。结果仅供参考，以有关部门的审核为准。
+speech-summary-title = 先办这几件事。
+speech-summary-none = 眼下没有您可以直接申请、参加或使用的措施。
+speech-summary-item = { $title }，{ $status }。
+speech-summary-item-office = { $title }，{ $status }，先去{ $office }。
+speech-go-first = 先去{ $office }。
+speech-results-end = 以上是全部结果。要再听某一项，请按这一项旁边的朗读按钮。
+speech-countdown = 您还在吗？{ $seconds } 秒后将清除您的回答。如果您还在，请按我还在。

@@ -367,9 +367,24 @@ error-too-long = { $field }太長（最多 { $max } 個字）。
 error-pack-file = 無法使用 { $path }：{ $reason }。
 error-app-no-data-dir = 本機沒有可供應用程式儲存資料的資料夾。
 error-unknown-department = 政策包中沒有「{ $department }」這個部門。
+error-unknown-measure = 結果中沒有「{ $measure }」這項措施。
 error-pack-not-offered = { $path } 不在匯入資料夾中，不能從這裡安裝。請把政策包檔案放進列出的資料夾。
 error-pack-file-too-large = { $path } 有 { $mib } MiB，太大，不可能是政策包。請勿使用該檔案。
 error-messages = 程式內建的文字檔 { $file } 已損壞，請重新安裝本程式。
 ui-error-unexpected = 出了點問題，請再試一次；如果仍然不行，請告知工作人員。
 error-no-store-because = 無法使用資料庫（{ $reason }）。
 error-fault = 程式本身出了故障，這一步沒有完成。請再試一次；如果仍然不行，請告知工作人員。
+
+# 朗讀：說給耳朵聽的完整句子。不讀括號、條款序號和原文，也從不讀出使用者的回答。
+speech-option = 第{ $ordinal }項，{ $label }。
+speech-press-one = 請選擇一項，然後按下一步。
+speech-press-several = 可以選擇多項，選好後按下一步。
+speech-press-type = 請在螢幕上輸入，然後按下一步。
+speech-results-intro = 這是您的結果，共有 { $count } 項措施與您有關。結果僅供參考，以有關部門的審核為準。
+speech-summary-title = 先辦這幾件事。
+speech-summary-none = 眼下沒有您可以直接申請、參加或使用的措施。
+speech-summary-item = { $title }，{ $status }。
+speech-summary-item-office = { $title }，{ $status }，先去{ $office }。
+speech-go-first = 先去{ $office }。
+speech-results-end = 以上是全部結果。要再聽某一項，請按這一項旁邊的朗讀按鈕。
+speech-countdown = 您還在嗎？{ $seconds } 秒後將清除您的回答。如果您還在，請按我還在。

@@ -32,6 +32,9 @@ pub enum DeskError {
     BadDate(String),
     #[error("there is no department {0:?}")]
     UnknownDepartment(String),
+    /// A result card was asked for that the results on screen do not show.
+    #[error("the results show no measure {0:?}")]
+    UnknownMeasure(String),
     #[error(transparent)]
     Answer(#[from] AnswerError),
     #[error(transparent)]
@@ -165,7 +168,8 @@ impl DeskError {
             | DeskError::UnknownQuestion(_)
             | DeskError::BadMonth(_)
             | DeskError::BadDate(_)
-            | DeskError::UnknownDepartment(_) => ErrorCode::BadRequest,
+            | DeskError::UnknownDepartment(_)
+            | DeskError::UnknownMeasure(_) => ErrorCode::BadRequest,
             DeskError::Answer(_) => ErrorCode::BadAnswer,
             DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
             DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
@@ -210,6 +214,9 @@ impl Explain for DeskError {
             DeskError::BadDate(text) => Message::new("error-bad-date").with("date", text),
             DeskError::UnknownDepartment(id) => {
                 Message::new("error-unknown-department").with("department", id)
+            }
+            DeskError::UnknownMeasure(id) => {
+                Message::new("error-unknown-measure").with("measure", id)
             }
             DeskError::Answer(e) => e.message(),
             DeskError::Store(e) => e.message(),
