@@ -117,6 +117,10 @@ pub struct Settings {
     /// Absolute paths.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pack_import_dirs: Vec<PathBuf>,
+    /// Read each new screen aloud from the start (a kiosk for people who read with
+    /// difficulty); the person can still turn it off. Off unless staff choose it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub read_aloud: bool,
 }
 
 /// The default retention period, in days.
@@ -138,6 +142,7 @@ impl Default for Settings {
             allow_unsigned_packs: false,
             retention_days: RETENTION_DAYS,
             export_dir: None,
+            read_aloud: false,
             pack_import_dirs: Vec::new(),
         }
     }
