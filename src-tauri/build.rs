@@ -33,6 +33,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "directory",
         "directory_save",
         "audit_log",
+        "read_aloud_available",
+        "speak_screen",
+        "speak_card",
+        "speak_countdown",
+        "stop_speaking",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
     Ok(())

@@ -6,6 +6,7 @@
 //! here, the staff screens' in [`office`].
 
 pub mod office;
+pub mod speech;
 
 use std::collections::BTreeMap;
 
@@ -212,6 +213,8 @@ pub struct SettingsDto {
     pub staff_idle_seconds: u32,
     /// Whether the results may be printed (not at a kiosk: there the QR code is the take-away).
     pub can_print: bool,
+    /// Whether reading aloud is on from the start (the person can turn it off).
+    pub read_aloud: bool,
 }
 
 impl SettingsDto {
@@ -224,6 +227,7 @@ impl SettingsDto {
             retention_days: s.retention_days,
             staff_idle_seconds: u32::try_from(sign_in_lasts.whole_seconds()).unwrap_or(u32::MAX),
             can_print: rules.print_and_find,
+            read_aloud: s.read_aloud,
         }
     }
 }

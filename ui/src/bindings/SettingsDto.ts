@@ -28,4 +28,8 @@ staff_idle_seconds: number,
 /**
  * Whether the results may be printed (not at a kiosk: there the QR code is the take-away).
  */
-can_print: boolean, };
+can_print: boolean, 
+/**
+ * Whether reading aloud is on from the start (the person can turn it off).
+ */
+read_aloud: boolean, };
