@@ -7,6 +7,7 @@
 //! voices), SAPI/WinRT on Windows. Missing speech never stops the app: without an engine, or
 //! without a voice for the language, [`Voice::can_speak`] says no and nothing is spoken.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -49,7 +50,9 @@ pub struct SystemVoice {
 enum Engine {
     NotYet,
     Absent,
-    Ready(tts::Tts),
+    /// The engine, and the voice found for each language asked about so far (an engine lists
+    /// thousands of voices: they are looked through once per language).
+    Ready(tts::Tts, BTreeMap<Locale, Option<tts::Voice>>),
 }
 
 impl SystemVoice {
@@ -61,11 +64,14 @@ impl SystemVoice {
 
     /// Runs `f` with the engine, connecting first if need be; `None` without one. Never
     /// fails: without an engine, nothing can be spoken.
-    fn with_engine<T>(&self, f: impl FnOnce(&mut tts::Tts) -> Option<T>) -> Option<T> {
+    fn with_engine<T>(
+        &self,
+        f: impl FnOnce(&mut tts::Tts, &mut BTreeMap<Locale, Option<tts::Voice>>) -> Option<T>,
+    ) -> Option<T> {
         let mut engine = self.engine.lock().ok()?;
         if let Engine::NotYet = *engine {
             *engine = match tts::Tts::default() {
-                Ok(tts) => Engine::Ready(tts),
+                Ok(tts) => Engine::Ready(tts, BTreeMap::new()),
                 Err(e) => {
                     eprintln!("navigator: no speech engine, reading aloud is off: {e}");
                     Engine::Absent
@@ -73,19 +79,32 @@ impl SystemVoice {
             };
         }
         match &mut *engine {
-            Engine::Ready(tts) => f(tts),
+            Engine::Ready(tts, voices) => f(tts, voices),
             _ => None,
         }
     }
 
     /// The best installed voice for `locale`: the first whose language matches, in the order
     /// of [`languages`] (so a zh-CN voice before a bare `cmn`).
-    fn voice_for(engine: &tts::Tts, locale: Locale) -> Option<tts::Voice> {
+    fn voice_for(
+        engine: &tts::Tts,
+        found: &mut BTreeMap<Locale, Option<tts::Voice>>,
+        locale: Locale,
+    ) -> Option<tts::Voice> {
+        if let Some(voice) = found.get(&locale) {
+            return voice.clone();
+        }
+        let voice = SystemVoice::find_voice(engine, locale);
+        found.insert(locale, voice.clone());
+        voice
+    }
+
+    fn find_voice(engine: &tts::Tts, locale: Locale) -> Option<tts::Voice> {
         let voices = engine.voices().ok()?;
         languages(locale).iter().find_map(|wanted| {
             voices
                 .iter()
-                .find(|v| matches(wanted, &v.language().to_string()))
+                .find(|v| matches(wanted, v.language().as_ref()))
                 .cloned()
         })
     }
@@ -111,13 +130,13 @@ impl std::fmt::Debug for SystemVoice {
 
 impl Voice for SystemVoice {
     fn can_speak(&self, locale: Locale) -> bool {
-        self.with_engine(|e| SystemVoice::voice_for(e, locale))
+        self.with_engine(|e, found| SystemVoice::voice_for(e, found, locale))
             .is_some()
     }
 
     fn speak(&self, locale: Locale, text: &str) -> bool {
-        self.with_engine(|engine| {
-            let voice = SystemVoice::voice_for(engine, locale)?;
+        self.with_engine(|engine, found| {
+            let voice = SystemVoice::voice_for(engine, found, locale)?;
             if let Err(e) = engine.set_voice(&voice) {
                 eprintln!("navigator: the voice could not be chosen: {e}");
                 return None;
@@ -134,7 +153,7 @@ impl Voice for SystemVoice {
     }
 
     fn stop(&self) {
-        self.with_engine(|engine| engine.stop().ok().map(|_| ()));
+        self.with_engine(|engine, _| engine.stop().ok().map(|_| ()));
     }
 }
 
