@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "audit_log",
         "read_aloud_available",
         "speak_screen",
+        "speak_question",
         "speak_card",
         "speak_countdown",
         "stop_speaking",

@@ -371,3 +371,22 @@ fn the_desk_speaks_the_question_on_screen_and_a_card_only_once_the_results_show_
     assert!(desk.card_speech(Locale::En, "no-such-measure").is_err());
     assert!(desk.speech(Locale::ZhCn).text().starts_with("这是您的结果"));
 }
+
+#[test]
+fn a_question_is_spoken_by_its_id_without_its_answer_and_an_unknown_one_is_refused() {
+    let desk = desk();
+    desk.start(Locale::En);
+    desk.answer("groups", &["veteran".to_owned()])
+        .expect("an answer");
+    let spoken = desk
+        .question_speech(Locale::En, "groups")
+        .expect("a question");
+    let view = present::question(
+        localizer(),
+        Locale::En,
+        &pack().questions[0],
+        &Answers::new(),
+    );
+    assert_eq!(spoken, speech::question(localizer(), Locale::En, &view));
+    assert!(desk.question_speech(Locale::En, "age").is_err());
+}

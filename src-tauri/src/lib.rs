@@ -207,6 +207,7 @@ fn commands_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bo
         commands::ready,
         commands::read_aloud_available,
         commands::speak_screen,
+        commands::speak_question,
         commands::speak_card,
         commands::speak_countdown,
         commands::stop_speaking,

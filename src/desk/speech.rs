@@ -1,4 +1,4 @@
-//! Reading aloud: the sentences for the screen on screen, for one result card, for the kiosk's
+//! Reading aloud: the sentences for the screen on screen, for one question, for one result card, for the kiosk's
 //! countdown, and for the screen a whole answers file leads to (the CLI's `speech`).
 //!
 //! The words are [`crate::present::speech`]'s; this module only finds the step they are made
@@ -17,6 +17,18 @@ impl Desk {
     pub fn speech(&self, locale: Locale) -> Speech {
         let view = self.step(locale);
         speech::step(&self.policy().loc, &view)
+    }
+
+    /// What is spoken for one question (the one on screen, or one being changed from the
+    /// review), without the answer it has.
+    pub fn question_speech(&self, locale: Locale, question: &str) -> Result<Speech> {
+        let p = self.policy();
+        let q = p
+            .pack
+            .question(question)
+            .ok_or_else(|| DeskError::UnknownQuestion(question.to_owned()))?;
+        let view = crate::present::question(&p.loc, locale, q, &Answers::new());
+        Ok(speech::question(&p.loc, locale, &view))
     }
 
     /// What is spoken for one result card on screen (its speaker button). Refused for a

@@ -36,6 +36,19 @@ pub async fn speak_screen(
     in_locale(&desk, &locale, |l| Ok(say(&speaker, desk.speech(l))))
 }
 
+/// Speaks one question (the one on screen, or one being changed), without its answer.
+#[tauri::command]
+pub async fn speak_question(
+    desk: State<'_, Desk>,
+    speaker: State<'_, Speaker>,
+    locale: String,
+    question: String,
+) -> Reply<SpeechDto> {
+    in_locale(&desk, &locale, |l| {
+        Ok(say(&speaker, desk.question_speech(l, &question)?))
+    })
+}
+
 /// Speaks one result card (its speaker button).
 #[tauri::command]
 pub async fn speak_card(
