@@ -42,6 +42,7 @@
 //! - `speech`: what is read aloud — every question and every persona case's results in three
 //!   languages, as finished sentences without brackets, article numbers, ids or answers.
 //! - `speech_cli`: `navigator speech`, what would be spoken for the screen answers lead to.
+//! - `speech_engine`: espeak-ng renders a question in Mandarin, and the sound is measured.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
 
@@ -74,6 +75,7 @@ mod session;
 mod settings;
 mod speech;
 mod speech_cli;
+mod speech_engine;
 mod statistics;
 mod store;
 mod support;
