@@ -10,7 +10,7 @@ use navigator::desk::Desk;
 use navigator::Settings;
 
 use crate::ipc_tests::call;
-use crate::voice::{Recorder, Speaker};
+use crate::voice::{Recorder, Speaker, Voice};
 
 /// The app with a recorder writing to a file of its own; the file's path.
 fn app() -> (
@@ -20,18 +20,31 @@ fn app() -> (
 ) {
     let dir = tempfile_dir::Dir::new();
     let log = dir.0.join("speech.log");
-    let desk = Desk::in_memory(Settings::default(), Clock::system()).expect("the pack loads");
-    let app = crate::with_commands(
-        mock_builder()
-            .manage(desk)
-            .manage(Speaker(Box::new(Recorder::new(log.clone())))),
-    )
-    .build(mock_context(noop_assets()))
-    .expect("the mock app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("a window");
+    let window = app_with(Speaker(Box::new(Recorder::new(log.clone()))));
     (window, log, dir)
+}
+
+/// A computer with no voice at all (no speech engine, or none for any language).
+struct NoVoice;
+
+impl Voice for NoVoice {
+    fn can_speak(&self, _: navigator::Locale) -> bool {
+        false
+    }
+    fn speak(&self, _: navigator::Locale, _: &str) -> bool {
+        false
+    }
+    fn stop(&self) {}
+}
+
+fn app_with(speaker: Speaker) -> WebviewWindow<MockRuntime> {
+    let desk = Desk::in_memory(Settings::default(), Clock::system()).expect("the pack loads");
+    let app = crate::with_commands(mock_builder().manage(desk).manage(speaker))
+        .build(mock_context(noop_assets()))
+        .expect("the mock app builds");
+    WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("a window")
 }
 
 /// A folder removed when dropped (the shell has no tempfile dependency).
@@ -133,4 +146,24 @@ fn a_card_is_refused_before_the_results_and_the_countdown_is_spoken_with_its_sec
         call(&window, "read_aloud_available", json!({"locale": "zh-TW"})).expect("answered"),
         true
     );
+}
+
+#[test]
+fn without_a_voice_the_switch_is_told_so_and_speaking_is_no_error() {
+    let window = app_with(Speaker(Box::new(NoVoice)));
+    call(&window, "start", json!({"locale": "zh-CN"})).expect("started");
+    for locale in ["zh-CN", "zh-TW", "en"] {
+        let available = call(&window, "read_aloud_available", json!({"locale": locale}));
+        assert_eq!(available.expect("answered"), false, "{locale}");
+    }
+    let said = call(&window, "speak_screen", json!({"locale": "zh-CN"})).expect("no refusal");
+    assert_eq!(said["spoken"], false, "{said}");
+    call(&window, "stop_speaking", json!({})).expect("no refusal");
+    // The consultation goes on as if nothing had been asked.
+    let step = call(
+        &window,
+        "answer",
+        json!({"question": "groups", "chosen": ["veteran"]}),
+    );
+    assert!(step.is_ok(), "{step:?}");
 }
