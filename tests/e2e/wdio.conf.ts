@@ -95,7 +95,8 @@ async function listening(port: number, timeoutMs = 30_000): Promise<void> {
  * the spec that looks at the "Still there?" dialog gets a countdown that cannot run out while
  * axe-core and the screenshot look at it. */
 function kioskTimings(specs: string[]): Record<string, string> {
-  const long = specs.some((s) => s.includes("kiosk-idle-dialog") || s.includes("read-aloud"));
+  // By file name: a clone's own path may hold "read-aloud" (a worktree named after a branch).
+  const long = specs.some((s) => s.includes("kiosk-idle-dialog") || path.basename(s).startsWith("read-aloud"));
   const [idle, countdown] = long ? ["5", "300"] : ["8", "4"];
   // The soak lets every tenth consultation run out on the results too; the kiosk spec checks
   // that the results wait longer (results_idle_seconds, 180 s by default).
@@ -153,7 +154,7 @@ export const config: WebdriverIO.Config = {
     process.env.NAVIGATOR_E2E_SPEECH_LOG = speechLog;
     // Specs named after a mode run the app in that mode, with short kiosk timings; the
     // read-aloud spec runs a kiosk, whose countdown is spoken.
-    const readAloud = specs.some((s) => s.includes("read-aloud"));
+    const readAloud = specs.some((s) => path.basename(s).startsWith("read-aloud"));
     const mode = readAloud ? "kiosk" : ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
     const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
     if (mode === "office") officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
