@@ -64,6 +64,9 @@ ensure_desktop_deps() {
   ensure_build_deps
   if command -v apt-get >/dev/null 2>&1; then
     apt_install libwebkit2gtk-4.1-dev libxdo-dev libssl-dev librsvg2-dev libayatana-appindicator3-dev file
+    # Read aloud: the tts crate builds against libspeechd (bindgen needs libclang); the app
+    # speaks through speech-dispatcher with espeak-ng's Mandarin and English voices.
+    apt_install libspeechd-dev libclang-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   fi
   ensure_node
   ensure_npm_packages

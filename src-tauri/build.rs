@@ -37,6 +37,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "setup_first",
         "setup_change",
         "restart",
+        "read_aloud_available",
+        "speak_screen",
+        "speak_question",
+        "speak_card",
+        "speak_countdown",
+        "stop_speaking",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
     Ok(())

@@ -10,7 +10,7 @@ use crate::support::{pack, root};
 /// Runs the CLI as a user would, in an installation of its own: a fresh, empty data folder
 /// (so no pack installed or settings written on this machine change what a test sees), unless
 /// the arguments name one with `--data-dir`.
-fn navigator(args: &[&str], stdin: Option<&[u8]>) -> Output {
+pub(crate) fn navigator(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let home = tempfile::tempdir().expect("temp dir");
     let mut child = Command::new(env!("CARGO_BIN_EXE_navigator"))
         .env("NAVIGATOR_DATA_DIR", home.path())
@@ -64,11 +64,11 @@ fn history_shows_when_a_consultation_started_in_local_time() {
     assert_eq!(shuozhou - utc, time::Duration::hours(8));
 }
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
@@ -77,7 +77,7 @@ fn json(o: &Output) -> Value {
 }
 
 /// A refusal: exit code 2, exactly one line on stderr, and no trace of a panic.
-fn assert_refused(o: &Output, mentions: &str) {
+pub(crate) fn assert_refused(o: &Output, mentions: &str) {
     assert_fails(o, 2, mentions);
 }
 

@@ -39,6 +39,10 @@
 //! - `errors`: one error vocabulary — every error of the store, exports, answers files, PIN and
 //!   settings worded in every locale, with no English inside a Chinese sentence.
 //! - `relevance`: the order results are read in, and the few things to do first.
+//! - `speech`: what is read aloud — every question and every persona case's results in three
+//!   languages, as finished sentences without brackets, article numbers, ids or answers.
+//! - `speech_cli`: `navigator speech`, what would be spoken for the screen answers lead to.
+//! - `speech_engine`: espeak-ng renders a question in Mandarin, and the sound is measured.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
 
@@ -70,6 +74,9 @@ mod reliability;
 mod session;
 mod settings;
 mod setup;
+mod speech;
+mod speech_cli;
+mod speech_engine;
 mod statistics;
 mod store;
 mod support;

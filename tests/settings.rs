@@ -188,6 +188,7 @@ fn saved_settings_read_back_the_same_and_leave_no_partial_file() {
         export_dir: Some(dir.path().join("exports")),
         pack_import_dirs: vec![dir.path().join("usb"), dir.path().join("share")],
         county: Some("shanyin".into()),
+        read_aloud: true,
     };
     s.save(&nested).expect("saved");
     assert_eq!(Settings::load(&nested, env(&[])).expect("read back"), s);
@@ -264,4 +265,43 @@ fn the_results_keep_a_kiosk_awake_longer_and_never_shorter_than_a_question() {
         Settings::load(in_file.path(), env(&[])),
         Err(SettingsError::BadValue { .. })
     ));
+}
+
+#[test]
+fn read_aloud_is_read_from_the_file_and_a_bad_value_leaves_it_off_and_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join(FILE_NAME),
+        "mode = \"kiosk\"\nread_aloud = true\n",
+    )
+    .expect("written");
+    let on = Settings::read(Some(dir.path()), env(&[]));
+    assert!(
+        on.settings.read_aloud && on.problems.is_empty(),
+        "{:?}",
+        on.problems
+    );
+    std::fs::write(
+        dir.path().join(FILE_NAME),
+        "mode = \"kiosk\"\nread_aloud = \"yes\"\n",
+    )
+    .expect("written");
+    let bad = Settings::read(Some(dir.path()), env(&[]));
+    assert!(
+        !bad.settings.read_aloud,
+        "a bad value turned reading aloud on"
+    );
+    assert!(bad.fell_back("read_aloud"), "{:?}", bad.problems);
+    assert_eq!(
+        bad.settings.mode,
+        Mode::Kiosk,
+        "one bad value costs only itself"
+    );
+    assert!(
+        bad.problems
+            .iter()
+            .any(|p| p.to_string().contains("read_aloud")),
+        "{:?}",
+        bad.problems
+    );
 }

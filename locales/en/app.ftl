@@ -102,6 +102,11 @@ cli-history-open = not finished
 ui-language = Language
 ui-large-text = Large text
 ui-high-contrast = High contrast
+ui-read-aloud = Read aloud
+ui-read-aloud-no-voice = Read aloud: no voice for this language is installed
+ui-speak-question = Read this question aloud
+ui-speak-results = Read the results aloud
+ui-speak-card = Read this one aloud
 ui-start = Start
 ui-welcome-short = Only a few questions that matter for you: tap to answer, no typing.
 ui-welcome-private = No name, phone number or other personal details; answers stay on this computer.
@@ -380,6 +385,7 @@ error-too-long = { $field } is too long (at most { $max } characters).
 error-pack-file = Cannot use { $path }: { $reason }.
 error-app-no-data-dir = This computer has no folder where the app can keep its data.
 error-unknown-department = The policy pack has no department “{ $department }”.
+error-unknown-measure = The results show no measure “{ $measure }”.
 error-pack-not-offered = { $path } is not in an import folder, so it cannot be installed from here. Put the pack file in one of the folders listed.
 error-pack-file-too-large = { $path } is { $mib } MiB: too large to be a policy pack. Do not use this file.
 error-messages = The program's own text file { $file } is damaged; please reinstall the program.
@@ -413,3 +419,20 @@ ui-setup-saved = The setup is saved.
 ui-setup-restart = The setup is saved. This computer's use changed: the app must start again to work the new way.
 ui-setup-restart-now = Start again now
 ui-staff-nav-setup = This computer
+# Read aloud: finished sentences for the ear. No brackets, article numbers or source text, and
+# never the person's answers.
+speech-option = Option { $ordinal }: { $label }.
+speech-press-one = Choose one, then press Next.
+speech-press-several = Choose all that apply, then press Next.
+speech-press-type = Type it on the screen, then press Next.
+speech-results-intro = Here are your results: { $count ->
+        [one] one measure concerns you.
+       *[other] { $count } measures concern you.
+    } The results are a guide; the departments decide.
+speech-summary-title = Do these first.
+speech-summary-none = For now there is nothing you can apply for, take part in or use straight away.
+speech-summary-item = { $title }: { $status }.
+speech-summary-item-office = { $title }: { $status }. Go first to { $office }.
+speech-go-first = Go first to { $office }.
+speech-results-end = That is all. To hear one measure again, press the speaker button beside it.
+speech-countdown = Are you still there? In { $seconds } seconds your answers will be cleared. If you are still here, press I'm still here.

@@ -47,6 +47,12 @@ fn app_with(desk: Desk) -> WebviewWindow<tauri::test::MockRuntime> {
     let planted = planted_handler();
     let app = mock_builder()
         .manage(desk)
+        .manage(crate::voice::Speaker(Box::new(
+            crate::voice::Recorder::new(
+                std::env::temp_dir()
+                    .join(format!("navigator-ipc-speech-{}.log", std::process::id())),
+            ),
+        )))
         .invoke_handler(
             move |invoke: Invoke<MockRuntime>| match invoke.message.command() {
                 "planted_panic" => planted(invoke),
@@ -74,7 +80,7 @@ fn planted_handler() -> impl Fn(Invoke<MockRuntime>) -> bool + Send + Sync {
 }
 
 /// Calls `cmd` with `args` as the web UI would.
-fn call(
+pub(crate) fn call(
     window: &WebviewWindow<tauri::test::MockRuntime>,
     cmd: &str,
     args: Value,

@@ -17,6 +17,9 @@ pub mod dto;
 #[cfg(test)]
 mod ipc_tests;
 mod rendering;
+#[cfg(test)]
+mod speech_tests;
+mod voice;
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -130,6 +133,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     };
     desk.back_up_in_background();
     app.manage(desk);
+    app.manage(voice::Speaker::choose());
     app.run(|_, _| {});
     Ok(())
 }
@@ -201,6 +205,12 @@ fn commands_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bo
         commands::question,
         commands::finish,
         commands::ready,
+        commands::read_aloud_available,
+        commands::speak_screen,
+        commands::speak_question,
+        commands::speak_card,
+        commands::speak_countdown,
+        commands::stop_speaking,
         commands::wipe,
         commands::resumable,
         commands::resume,

@@ -62,6 +62,16 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         db: Option<PathBuf>,
     },
+    /// What would be read aloud for the screen a set of answers leads to: the next question
+    /// with its options, or the results. One sentence a line; never the answers themselves.
+    Speech {
+        /// A JSON object {"question_id": value}; `-` reads standard input. Without it: no answers.
+        #[arg(long, value_name = "FILE|-")]
+        answers: Option<String>,
+        /// The date to evaluate on (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+    },
     /// Answer the questionnaire in the terminal; each answer is saved as it is given.
     Ask {
         #[arg(long, value_name = "YYYY-MM-DD")]

@@ -227,6 +227,17 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Speech { answers, on } => {
+            let on = date_or_today(on.as_deref())?;
+            let desk = open(&cli, locale, reading(&None))?;
+            let answers = match answers {
+                None => Answers::new(),
+                Some(source) => Answers::from_json(&desk.policy().pack, &read_input(source)?)?,
+            };
+            let speech = desk.speech_for_answers(&answers, on, locale);
+            emit(&text::speech(&speech));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Ask { on, db, resume } => {
             let on = on.as_deref().map(date).transpose()?;
             let desk = open(&cli, locale, Needs { on, ..writing(db) })?;

@@ -4,7 +4,7 @@ use navigator::engine::Status;
 use navigator::pack::Problem;
 use navigator::pack::{MeasureKind, PackText};
 use navigator::present::verdict::DepartmentView;
-use navigator::present::{QuestionView, StepView, VerdictView};
+use navigator::present::{QuestionView, Speech, StepView, VerdictView};
 use navigator::{Locale, Localizer, PolicyPack};
 
 use crate::json::problem_message;
@@ -329,4 +329,9 @@ fn card(out: &mut String, v: &VerdictView, loc: &Localizer, locale: Locale) {
             );
         }
     }
+}
+
+/// What would be read aloud: one sentence a line.
+pub fn speech(speech: &Speech) -> String {
+    speech.sentences.iter().map(|s| format!("{s}\n")).collect()
 }

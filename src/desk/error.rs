@@ -32,6 +32,9 @@ pub enum DeskError {
     BadDate(String),
     #[error("there is no department {0:?}")]
     UnknownDepartment(String),
+    /// A result card was asked for that the results on screen do not show.
+    #[error("the results show no measure {0:?}")]
+    UnknownMeasure(String),
     #[error(transparent)]
     Answer(#[from] AnswerError),
     #[error(transparent)]
@@ -183,7 +186,8 @@ impl DeskError {
             | DeskError::BadMonth(_)
             | DeskError::BadDate(_)
             | DeskError::UnknownDepartment(_)
-            | DeskError::UnknownCounty(_) => ErrorCode::BadRequest,
+            | DeskError::UnknownCounty(_)
+            | DeskError::UnknownMeasure(_) => ErrorCode::BadRequest,
             DeskError::Answer(_) => ErrorCode::BadAnswer,
             DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
             DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
@@ -233,6 +237,9 @@ impl Explain for DeskError {
             DeskError::BadDate(text) => Message::new("error-bad-date").with("date", text),
             DeskError::UnknownDepartment(id) => {
                 Message::new("error-unknown-department").with("department", id)
+            }
+            DeskError::UnknownMeasure(id) => {
+                Message::new("error-unknown-measure").with("measure", id)
             }
             DeskError::Answer(e) => e.message(),
             DeskError::Store(e) => e.message(),

@@ -11,7 +11,8 @@
 //! The use cases are grouped by who uses them: [`consultation`] (the applicant's: start,
 //! answer, back, change, results, resume, wipe), [`sign_in`] (staff signing in and out, and the
 //! [`StaffDesk`] that proves it), [`office`] (records, the log, figures, exports, the
-//! directory, the audit log, retention) and [`packs`] (pack updates).
+//! directory, the audit log, retention), [`packs`] (pack updates) and [`speech`] (what is
+//! read aloud).
 //!
 //! A desk is shared between threads (the shell answers IPC calls on a pool): the consultation
 //! and the database sit behind one lock, the sign-in behind another (always taken first when
@@ -25,6 +26,7 @@ pub mod office;
 pub mod packs;
 pub mod setup;
 pub mod sign_in;
+pub mod speech;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

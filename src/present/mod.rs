@@ -9,13 +9,16 @@
 //! measure's verdict with its departments), [`step`] (a whole step of a consultation),
 //! [`stored`] (a past consultation), [`notice`] (what is wrong with the app itself),
 //! [`packs`] (pack updates: the files offered and what one changes), [`office`] (the staff
-//! screens) and [`relevance`] (the order results are read in, and the few things to do first).
+//! screens), [`relevance`] (the order results are read in, and the few things to do first)
+//! and [`speech`] (a screen as sentences to read aloud, made fit for the ear by [`ear`]).
 
+pub mod ear;
 pub mod notice;
 pub mod office;
 pub mod packs;
 pub mod question;
 pub mod relevance;
+pub mod speech;
 pub mod step;
 pub mod stored;
 pub mod texts;
@@ -29,6 +32,7 @@ pub use question::{
     answer_label, answered, option_label, question, AnsweredView, OptionView, QuestionView,
 };
 pub use relevance::SummaryItem;
+pub use speech::Speech;
 pub use step::{step, PackView, StepInput, StepView};
 pub use stored::{stored, StoredVerdictView, StoredView};
 pub use verdict::{departments, verdict, DepartmentView, VerdictView};

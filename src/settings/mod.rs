@@ -124,6 +124,10 @@ pub struct Settings {
     /// against the pack where staff choose it (the first-run setup); here only its form.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub county: Option<String>,
+    /// Read each new screen aloud from the start (a kiosk for people who read with
+    /// difficulty); the person can still turn it off. Off unless staff choose it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub read_aloud: bool,
 }
 
 /// The default retention period, in days.
@@ -145,6 +149,7 @@ impl Default for Settings {
             allow_unsigned_packs: false,
             retention_days: RETENTION_DAYS,
             export_dir: None,
+            read_aloud: false,
             pack_import_dirs: Vec::new(),
             county: None,
         }

@@ -23,7 +23,7 @@ use super::{Mode, Settings, COUNTDOWN_SECONDS, FILE_NAME, IDLE_SECONDS, RETENTIO
 use crate::pack::archive::PublicKey;
 
 /// Every setting a file may hold.
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 12] = [
     "mode",
     "idle_seconds",
     "idle_countdown_seconds",
@@ -35,6 +35,7 @@ pub const KEYS: [&str; 11] = [
     "export_dir",
     "pack_import_dirs",
     "county",
+    "read_aloud",
 ];
 
 /// What reading the settings found: the settings to run with, every problem, and which
@@ -209,6 +210,11 @@ impl Reader {
             "allow_unsigned_packs" => {
                 s.allow_unsigned_packs =
                     value.as_bool().ok_or_else(|| bad(Expected::TrueOrFalse))?
+            }
+            // A value that cannot be read leaves reading aloud off: nobody hears a screen that
+            // the settings did not clearly ask to be spoken.
+            "read_aloud" => {
+                s.read_aloud = value.as_bool().ok_or_else(|| bad(Expected::TrueOrFalse))?
             }
             "export_dir" => {
                 let dir = value.as_str().ok_or_else(|| bad(Expected::AbsolutePath))?;

@@ -95,7 +95,9 @@ async function listening(port: number, timeoutMs = 30_000): Promise<void> {
  * the spec that looks at the "Still there?" dialog gets a countdown that cannot run out while
  * axe-core and the screenshot look at it. */
 function kioskTimings(specs: string[]): Record<string, string> {
-  const [idle, countdown] = specs.some((s) => s.includes("kiosk-idle-dialog")) ? ["5", "300"] : ["8", "4"];
+  // By file name: a clone's own path may hold "read-aloud" (a worktree named after a branch).
+  const long = specs.some((s) => s.includes("kiosk-idle-dialog") || path.basename(s).startsWith("read-aloud"));
+  const [idle, countdown] = long ? ["5", "300"] : ["8", "4"];
   // The soak lets every tenth consultation run out on the results too; the kiosk spec checks
   // that the results wait longer (results_idle_seconds, 180 s by default).
   const results: Record<string, string> = specs.some((s) => s.includes("kiosk-soak")) ? { NAVIGATOR_RESULTS_IDLE_SECONDS: idle } : {};
@@ -144,8 +146,16 @@ export const config: WebdriverIO.Config = {
     if (specs.some((s) => s.includes("damaged-database"))) {
       writeFileSync(path.join(dataDir, "navigator.sqlite3"), "not a database: a file copied over it by mistake\n".repeat(200));
     }
-    // Specs named after a mode run the app in that mode, with short kiosk timings.
-    const mode = ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
+    // What the app would say aloud: a debug build writes it here instead of speaking
+    // (src-tauri/src/voice.rs), for the specs to read (NAVIGATOR_E2E_SPEECH_LOG), and no
+    // test run makes a sound.
+    const speechLog = path.join(path.dirname(appLog), "speech.log");
+    writeFileSync(speechLog, "");
+    process.env.NAVIGATOR_E2E_SPEECH_LOG = speechLog;
+    // Specs named after a mode run the app in that mode, with short kiosk timings; the
+    // read-aloud spec runs a kiosk, whose countdown is spoken.
+    const readAloud = specs.some((s) => path.basename(s).startsWith("read-aloud"));
+    const mode = readAloud ? "kiosk" : ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
     const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
     // A first-run spec starts from nothing, as an installation from the package does: staff
     // set it up in the app. Elsewhere staff have a PIN (2468), set the way staff set it.
@@ -163,7 +173,7 @@ export const config: WebdriverIO.Config = {
     const renderingEnv = takesScreenshots ? { WEBKIT_DISABLE_COMPOSITING_MODE: "0" } : {};
     driver = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
       stdio: ["ignore", "inherit", "pipe"],
-      env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir },
+      env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir, NAVIGATOR_SPEECH_LOG: speechLog },
     });
     driver.stderr?.on("data", (chunk: Buffer) => {
       process.stderr.write(chunk);

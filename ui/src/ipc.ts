@@ -9,6 +9,7 @@ import type { IpcError } from "./bindings/IpcError";
 import type { SettingsDto } from "./bindings/SettingsDto";
 import type { ResumableDto } from "./bindings/ResumableDto";
 import type { BootDto } from "./bindings/BootDto";
+import type { SpeechDto } from "./bindings/SpeechDto";
 
 import type { PacksDto } from "./bindings/PacksDto";
 import type { PackDiffDto } from "./bindings/PackDiffDto";
@@ -31,7 +32,7 @@ import type { SetupFormDto } from "./bindings/SetupFormDto";
 import type { SetupDoneDto } from "./bindings/SetupDoneDto";
 import type { ModeDto } from "./bindings/ModeDto";
 
-export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto };
+export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto, SpeechDto };
 export type { PacksDto, PackDiffDto, RecordDto, RecordInputDto, RecordPanelDto, LogDto, LogQueryDto, ConsultationDto };
 export type { StatsDto, ExportDto, DirectoryDto, DirectoryEntryDto, AuditEntryDto };
 export type { ExportKindDto, FileFormatDto, ErrorCodeDto };
@@ -110,6 +111,13 @@ export const ipc = {
   wipe: () => invoke<ScreenDto>("wipe"),
   resumable: (locale: string) => invoke<ResumableDto | null>("resumable", { locale }),
   resume: (locale: string) => invoke<ScreenDto>("resume", { locale }),
+  // Reading aloud: the core words it, the shell's voice says it.
+  readAloudAvailable: (locale: string) => invoke<boolean>("read_aloud_available", { locale }),
+  speakQuestion: (locale: string, question: string) => invoke<SpeechDto>("speak_question", { locale, question }),
+  speakScreen: (locale: string) => invoke<SpeechDto>("speak_screen", { locale }),
+  speakCard: (locale: string, measure: string) => invoke<SpeechDto>("speak_card", { locale, measure }),
+  speakCountdown: (locale: string, seconds: number) => invoke<SpeechDto>("speak_countdown", { locale, seconds }),
+  stopSpeaking: () => invoke<void>("stop_speaking"),
   staffSignIn: (locale: string, pin: string) => invoke<void>("staff_sign_in", { locale, pin }),
   staffQuit: (locale: string) => invoke<void>("staff_quit", { locale }),
   staffSignOut: () => invoke<void>("staff_sign_out"),

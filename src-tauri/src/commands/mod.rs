@@ -1,7 +1,7 @@
 //! The IPC commands. Each one unpacks its arguments, calls the core's [`Desk`] and converts the
 //! result; nothing here decides anything. They are `async` so that database work runs off the
-//! main (UI) thread. The applicant's commands are here; staff sign-in, the office's screens
-//! and pack updates are in the submodules.
+//! main (UI) thread. The applicant's commands are here; staff sign-in, the office's screens,
+//! pack updates and reading aloud are in the submodules.
 //!
 //! Every call to the desk goes through one of the helpers below, which also catch a panic (a
 //! bug): without them the call would never answer and the screen would wait for ever.
@@ -19,11 +19,13 @@ mod office;
 mod packs;
 mod setup;
 mod sign_in;
+mod speech;
 
 pub use office::*;
 pub use packs::*;
 pub use setup::*;
 pub use sign_in::*;
+pub use speech::*;
 
 type Reply<T> = Result<T, IpcError>;
 

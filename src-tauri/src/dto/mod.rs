@@ -7,6 +7,7 @@
 
 pub mod office;
 pub mod setup;
+pub mod speech;
 
 use std::collections::BTreeMap;
 
@@ -227,6 +228,8 @@ pub struct SettingsDto {
     pub setup: setup::SetupStateDto,
     /// The county this installation serves (a key of the region question), or empty.
     pub county: String,
+    /// Whether reading aloud is on from the start (the person can turn it off).
+    pub read_aloud: bool,
 }
 
 impl SettingsDto {
@@ -246,6 +249,7 @@ impl SettingsDto {
             can_print: rules.print_and_find,
             setup: setup.into(),
             county: s.county.clone().unwrap_or_default(),
+            read_aloud: s.read_aloud,
         }
     }
 }

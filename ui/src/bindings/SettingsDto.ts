@@ -37,4 +37,8 @@ setup: SetupStateDto,
 /**
  * The county this installation serves (a key of the region question), or empty.
  */
-county: string, };
+county: string, 
+/**
+ * Whether reading aloud is on from the start (the person can turn it off).
+ */
+read_aloud: boolean, };

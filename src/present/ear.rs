@@ -1,0 +1,220 @@
+//! Written text made fit for the ear: what a speech engine should read, not what a screen shows.
+//!
+//! A screen may write `高校毕业生（大专、本科、研究生毕业）`, `（十一）` or `2021-12-31`; read out
+//! letter by letter these become "括号", a stray number and "二零二一减十二减三十一". Here an
+//! aside in brackets becomes a clause set off by commas, a bracketed article number is dropped,
+//! book-title marks and square brackets go, and a date is written as it is said. Nothing here
+//! chooses what is said; [`super::speech`] does.
+
+use crate::locale::Locale;
+
+/// Brackets around an aside: the aside is kept, set off by commas.
+const ASIDES: [(char, char); 3] = [('（', '）'), ('(', ')'), ('【', '】')];
+/// Marks that only frame their words: dropped, the words kept.
+const FRAMES: [char; 8] = ['《', '》', '〔', '〕', '[', ']', '〈', '〉'];
+/// Every bracket-like mark a spoken sentence must not hold.
+pub const BRACKETS: [char; 14] = [
+    '（', '）', '(', ')', '【', '】', '《', '》', '〔', '〕', '[', ']', '〈', '〉',
+];
+
+/// `text` as it should be spoken in `locale`: no brackets, no article numbers, dates in words,
+/// one space at most between words.
+pub fn for_the_ear(locale: Locale, text: &str) -> String {
+    let dated = spoken_dates(locale, text);
+    let mut out = String::with_capacity(dated.len());
+    let chars: Vec<char> = dated.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(close) = ASIDES.iter().find(|(open, _)| *open == c).map(|p| p.1) {
+            let end = chars[i + 1..]
+                .iter()
+                .position(|&x| x == close)
+                .map(|p| i + 1 + p);
+            let Some(end) = end else {
+                // An opening bracket never closed: the mark alone goes.
+                i += 1;
+                continue;
+            };
+            let inside: String = chars[i + 1..end].iter().collect();
+            let inside = inside.trim();
+            // An English sentence may give the Chinese term in brackets: for reading, not for
+            // an English voice.
+            let foreign = !chinese(locale) && inside.chars().any(is_han);
+            if inside.chars().count() == 1 && inside.chars().all(is_han) {
+                // 首台（套）: one character is an alternative word, read straight on (首台套).
+                out.push_str(inside);
+            } else if !inside.is_empty() && !is_article_number(inside) && !foreign {
+                aside(locale, &mut out, inside, chars.get(end + 1).copied());
+            }
+            i = end + 1;
+            continue;
+        }
+        // A closing mark without its opening one goes too.
+        if !FRAMES.contains(&c) && !ASIDES.iter().any(|(_, close)| *close == c) {
+            out.push(c);
+        }
+        i += 1;
+    }
+    tidy(&out)
+}
+
+/// Writes an aside as a clause: a comma before it (unless a sentence or clause just ended)
+/// and one after it (unless punctuation follows anyway).
+fn aside(locale: Locale, out: &mut String, inside: &str, next: Option<char>) {
+    let comma = if chinese(locale) { "，" } else { ", " };
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    if out.chars().last().is_some_and(|c| !is_pause(c)) {
+        out.push_str(comma);
+    }
+    out.push_str(inside);
+    if next.is_some_and(|c| !is_pause(c) && !c.is_whitespace()) {
+        out.push_str(comma);
+    } else if next.is_some_and(char::is_whitespace) && !chinese(locale) {
+        out.push(',');
+    }
+}
+
+/// A mark after which the voice already pauses.
+fn is_pause(c: char) -> bool {
+    "，。、；：！？,.;:!?—".contains(c)
+}
+
+/// A Chinese character (the CJK unified ideographs and their first extension).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// An article's number as the document prints it between brackets: 十一, 3, 二十, iv.
+fn is_article_number(text: &str) -> bool {
+    text.chars().all(|c| "一二三四五六七八九十百零".contains(c))
+        || text.chars().all(|c| c.is_ascii_digit())
+        || text.chars().all(|c| "ivxlc".contains(c))
+}
+
+/// Spaces collapsed, no space before punctuation, no doubled commas.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() && !word.starts_with([',', '.', ';', ':', '!', '?']) {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.replace("，，", "，")
+        .replace(",,", ",")
+        .replace("，。", "。")
+        .replace(",.", ".")
+}
+
+/// Every `YYYY-MM-DD` date in `text` written as it is said.
+fn spoken_dates(locale: Locale, text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((y, m, d)) = date_at(&chars, i) {
+            out.push_str(&say_date(locale, y, m, d));
+            i += 10;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The date written at `i`, if ten characters there read `YYYY-MM-DD` and no digit touches them.
+fn date_at(chars: &[char], i: usize) -> Option<(u32, u32, u32)> {
+    let window = chars.get(i..i + 10)?;
+    let shape = window.iter().enumerate().all(|(k, c)| {
+        if k == 4 || k == 7 {
+            *c == '-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    let touching = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit());
+    if !shape
+        || touching(i.checked_sub(1).and_then(|j| chars.get(j)))
+        || touching(chars.get(i + 10))
+    {
+        return None;
+    }
+    let number = |from: usize, to: usize| -> Option<u32> {
+        window[from..to].iter().collect::<String>().parse().ok()
+    };
+    let (y, m, d) = (number(0, 4)?, number(5, 7)?, number(8, 10)?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+fn say_date(locale: Locale, y: u32, m: u32, d: u32) -> String {
+    if chinese(locale) {
+        return format!("{y}年{m}月{d}日");
+    }
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS.get(m as usize - 1).copied().unwrap_or_default();
+    format!("{d} {month} {y}")
+}
+
+/// A count as a Chinese numeral (一, 十一, 二十三, 一百零五), for ordinals like 第十一项; other
+/// languages keep the digits, which their voices read as numbers.
+pub fn numeral(locale: Locale, n: usize) -> String {
+    if !chinese(locale) || n == 0 || n > 999 {
+        return n.to_string();
+    }
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let (hundreds, tens, ones) = (n / 100, n / 10 % 10, n % 10);
+    let mut out = String::new();
+    if hundreds > 0 {
+        out.push(DIGITS[hundreds]);
+        out.push('百');
+    }
+    match (tens, hundreds > 0) {
+        (0, true) if ones > 0 => out.push('零'),
+        (0, _) => {}
+        (1, false) => out.push('十'),
+        (t, _) => {
+            out.push(DIGITS[t]);
+            out.push('十');
+        }
+    }
+    if ones > 0 {
+        out.push(DIGITS[ones]);
+    }
+    out
+}
+
+/// A finished sentence: ends with a full stop (or a question or exclamation mark) in the
+/// script of `locale`.
+pub fn finished(locale: Locale, text: &str) -> String {
+    let text = text
+        .trim()
+        .trim_end_matches(['，', '、', ',', ';', '；', ':', '：']);
+    if text.ends_with(['。', '？', '！', '.', '?', '!']) {
+        text.to_owned()
+    } else if chinese(locale) {
+        format!("{text}。")
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// Whether `locale` is written in Chinese characters (full-width punctuation, no spaces).
+pub fn chinese(locale: Locale) -> bool {
+    matches!(locale, Locale::ZhCn | Locale::ZhTw)
+}
