@@ -27,6 +27,7 @@ mod write;
 
 pub use error::{Expected, FileLine, SettingsError, Unit};
 pub use read::{Reading, KEYS};
+pub use write::LOCK_FILE;
 
 /// The settings file's name inside the data directory.
 pub const FILE_NAME: &str = "settings.toml";

@@ -4,7 +4,7 @@
 use navigator::desk::Desk;
 use tauri::{AppHandle, State};
 
-use super::{as_staff, in_locale, Reply};
+use super::{as_staff, in_locale, on_screen, Reply};
 use crate::dto::setup::{SetupDoneDto, SetupDto, SetupFormDto};
 
 /// The setup screen's contents.
@@ -40,7 +40,7 @@ pub async fn setup_change(
 /// Starts the app again to take up a new mode; does nothing unless a setup changed the mode.
 #[tauri::command]
 pub async fn restart<R: tauri::Runtime>(app: AppHandle<R>, desk: State<'_, Desk>) -> Reply<()> {
-    if desk.restart_pending() {
+    if on_screen(&desk, || Ok(desk.restart_pending()))? {
         app.restart();
     }
     Ok(())
