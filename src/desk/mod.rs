@@ -21,6 +21,7 @@
 
 pub mod consultation;
 mod error;
+pub mod lists;
 pub mod office;
 pub mod packs;
 pub mod sign_in;
