@@ -40,7 +40,9 @@
 //!   settings worded in every locale, with no English inside a Chinese sentence.
 //! - `relevance`: the order results are read in, and the few things to do first.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
-//! - `cli`: the `navigator` binary as a user runs it.
+//! - `lists`: 政策找人 — lists in every format read, mapped, screened and written, each row held to
+//!   the engine's verdicts for that person alone.
+//! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
 
 // A failing test should panic loudly; the workspace lints forbid this only in shipped code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -60,6 +62,8 @@ mod flow;
 mod invariants;
 mod kiosk;
 mod library;
+mod lists;
+mod lists_cli;
 mod office;
 mod pack_errors;
 mod pin;

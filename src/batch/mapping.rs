@@ -51,7 +51,33 @@ pub struct ColumnMap {
 }
 
 /// What separates several values in one multi-choice cell.
-pub const SEPARATORS: [char; 10] = ['、', ',', '，', ';', '；', '/', '|', '\n', ' ', '\u{3000}'];
+const SEPARATORS: [char; 10] = ['、', ',', '，', ';', '；', '/', '|', '\n', ' ', '\u{3000}'];
+
+/// The values in one multi-choice cell: split at the separators, except inside brackets, since
+/// an option's label may hold one (高校毕业生（大专、本科、研究生毕业）).
+pub fn split_values(cell: &str) -> Vec<String> {
+    let mut values = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    for c in cell.chars() {
+        match c {
+            '（' | '(' | '【' | '[' => depth += 1,
+            '）' | ')' | '】' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && SEPARATORS.contains(&c) {
+            values.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    values.push(current);
+    values
+        .into_iter()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
 
 /// Words that say yes or no in a list, compared without case.
 const YES: [&str; 9] = ["是", "有", "y", "yes", "true", "1", "√", "✓", "对"];
@@ -175,17 +201,13 @@ impl<'p> ColumnReader<'p> {
         match self.question.kind {
             QuestionKind::Multi => {
                 let mut chosen = BTreeSet::new();
-                for part in cell
-                    .split(SEPARATORS)
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                {
-                    match self.option(part) {
+                for part in split_values(cell) {
+                    match self.option(&part) {
                         Some(o) if o.is_empty() => {}
                         Some(o) => {
                             chosen.insert(o);
                         }
-                        None => return Reading::Unknown(part.to_owned()),
+                        None => return Reading::Unknown(part),
                     }
                 }
                 if chosen.is_empty() {

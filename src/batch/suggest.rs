@@ -189,11 +189,7 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
 /// The values in one cell: several in a multi-choice column, else the cell.
 fn parts(value: &str, kind: QuestionKind) -> Vec<String> {
     if kind == QuestionKind::Multi {
-        value
-            .split(super::mapping::SEPARATORS)
-            .map(|p| p.trim().to_owned())
-            .filter(|p| !p.is_empty())
-            .collect()
+        super::mapping::split_values(value)
     } else {
         vec![value.trim().to_owned()]
     }

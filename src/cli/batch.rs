@@ -14,8 +14,8 @@ use crate::error::CliError;
 pub fn suggest(desk: &Desk, locale: Locale, list: &List) {
     let staff = desk.at_terminal();
     let suggestion = staff.suggest_mapping(list);
-    told(desk, locale, list);
     crate::emit(&staff.suggested_mapping_file(&suggestion, locale));
+    told(desk, locale, list);
 }
 
 /// Screens the list into `out`: 0 when every row was screened, 1 when some are in the errors
@@ -27,10 +27,11 @@ pub fn screen(
     mapping: &Mapping,
     out: &Path,
 ) -> Result<ExitCode, CliError> {
-    told(desk, locale, list);
     let summary = desk
         .at_terminal()
         .screen_list(locale, list, mapping, out, &mut |_, _| true)?;
+    // Said only once it is done: unusable input is one line on stderr, nothing else.
+    told(desk, locale, list);
     let loc = &desk.policy().loc;
     eprintln!(
         "{}",
