@@ -34,12 +34,23 @@ question = "county"
 /// A list of `ROWS` invented people: name, ID, phone and four mapped columns, every tenth
 /// with a blank, every thousandth with a value nobody maps.
 fn list_text() -> String {
-    let groups = ["退役军人", "外出打工后回乡创业的农民工", "退役军人、女性创业者", "高校毕业生（大专、本科、研究生毕业）", ""];
+    let groups = [
+        "退役军人",
+        "外出打工后回乡创业的农民工",
+        "退役军人、女性创业者",
+        "高校毕业生（大专、本科、研究生毕业）",
+        "",
+    ];
     let activities = ["个体户", "还在准备，还没开办", "", "已经办了小微企业"];
     let counties = ["朔城区", "平鲁区", "怀仁市", "山阴县", "应县", "右玉县"];
-    let mut text = String::from("姓名,身份证号,联系电话,人员类别,目前在做什么,是否在农村创业,所在县\n");
+    let mut text =
+        String::from("姓名,身份证号,联系电话,人员类别,目前在做什么,是否在农村创业,所在县\n");
     for i in 0..ROWS {
-        let group = if i % 1000 == 999 { "不详的类别" } else { groups[i % groups.len()] };
+        let group = if i % 1000 == 999 {
+            "不详的类别"
+        } else {
+            groups[i % groups.len()]
+        };
         text.push_str(&format!(
             "某{i},1406021990{i:08},139{i:08},\"{group}\",{},{},{}\n",
             activities[i % activities.len()],
@@ -89,7 +100,9 @@ fn main() {
         .sample_size(10)
         .measurement_time(Duration::from_secs(60))
         .configure_from_args();
-    c.bench_function("lists/100000 rows read, screened and written", |b| b.iter(run));
+    c.bench_function("lists/100000 rows read, screened and written", |b| {
+        b.iter(run)
+    });
     c.final_summary();
     let size = std::fs::metadata(dir.path().join("out.xlsx")).map_or(0, |m| m.len());
     println!(
@@ -101,7 +114,10 @@ fn main() {
         size as f64 / 1024.0 / 1024.0,
     );
     match peak_memory_kib() {
-        Some(kib) => println!("lists: peak resident memory (VmHWM) {:.1} MiB", kib as f64 / 1024.0),
+        Some(kib) => println!(
+            "lists: peak resident memory (VmHWM) {:.1} MiB",
+            kib as f64 / 1024.0
+        ),
         None => println!("lists: peak resident memory not measured (no /proc/self/status)"),
     }
 }

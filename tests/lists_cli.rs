@@ -3,7 +3,7 @@
 
 use std::process::{Command, Output};
 
-use crate::lists::{csv_text, sheet, MAPPING};
+use crate::lists_files::{csv_text, sheet, MAPPING};
 
 fn batch(dir: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_navigator"))

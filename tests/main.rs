@@ -41,7 +41,7 @@
 //! - `relevance`: the order results are read in, and the few things to do first.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `lists`: 政策找人 — lists in every format read, mapped, screened and written, each row held to
-//!   the engine's verdicts for that person alone.
+//!   the engine's verdicts for that person alone; `lists_files`: the list files they read.
 //! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
 
 // A failing test should panic loudly; the workspace lints forbid this only in shipped code.
@@ -64,6 +64,7 @@ mod kiosk;
 mod library;
 mod lists;
 mod lists_cli;
+mod lists_files;
 mod office;
 mod pack_errors;
 mod pin;

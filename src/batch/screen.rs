@@ -6,6 +6,8 @@
 //! errors with its row number, column and reason, so that rows in = rows screened + rows in
 //! errors. Nothing here writes anything or keeps a row beyond the screening.
 
+use std::collections::HashMap;
+
 use super::mapping::{ColumnReader, Mapping, Reading};
 use super::read::List;
 use super::{ListError, Result};
@@ -127,9 +129,23 @@ pub fn screen(
         rows_in_error: 0,
     };
     let total = list.rows.len();
+    // The verdicts are a function of the answers alone (the rules are pure), and a list
+    // repeats a few combinations of mapped cells many times: each is evaluated once.
+    let mut seen: HashMap<Vec<&str>, Screened> = HashMap::new();
     for (index, row) in list.rows.iter().enumerate() {
         if index % PROGRESS_EVERY == 0 && !progress(index, total) {
             return Err(ListError::Cancelled);
+        }
+        let key: Vec<&str> = readers
+            .iter()
+            .map(|r| row.cells.get(r.column).map_or("", |c| c.trim()))
+            .collect();
+        if let Some(same) = seen.get(&key) {
+            screening.rows.push(Screened {
+                index,
+                ..same.clone()
+            });
+            continue;
         }
         let mut answers = Answers::new();
         let mut bad = Vec::new();
@@ -174,12 +190,14 @@ pub fn screen(
             Some(crate::Answer::Choice(one)) => vec![one.clone()],
             _ => Vec::new(),
         };
-        screening.rows.push(Screened {
+        let screened = Screened {
             index,
             found: verdicts.iter().map(|v| Found::of(&v.status)).collect(),
             ask,
             groups,
-        });
+        };
+        seen.insert(key, screened.clone());
+        screening.rows.push(screened);
     }
     progress(total, total);
     Ok(screening)
