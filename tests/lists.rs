@@ -253,6 +253,15 @@ fn the_suggested_mapping_finds_the_group_and_county_columns_and_leaves_names_and
 }
 
 #[test]
+fn a_yes_no_column_for_one_group_is_not_taken_for_a_question_that_merely_names_the_group() {
+    // 是否退役军人 says whether the person is a veteran; veteran_park asks whether a park is
+    // run for veterans. Words in common are not the same question.
+    let list = List::from_csv("姓名,是否退役军人\n张三,是\n李四,否\n".as_bytes()).unwrap();
+    let suggestion = navigator::batch::suggest(&list, pack(), localizer());
+    assert!(suggestion.mapping.columns.is_empty(), "{:?}", suggestion.mapping);
+}
+
+#[test]
 fn a_screened_list_is_noted_by_its_count_and_file_and_no_name_reaches_the_data_folder() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");

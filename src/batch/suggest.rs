@@ -18,8 +18,10 @@ use crate::question::QuestionKind;
 
 /// How many rows the suggestion looks at.
 pub const SAMPLE: usize = 500;
-/// The least resemblance that suggests anything.
-const THRESHOLD: f64 = 0.3;
+/// The least resemblance that suggests a question for a column. A missed column costs staff
+/// one line of the mapping; a wrong one (是否退役军人 taken for "a park for veterans") costs
+/// wrong results, so the bar is high.
+const THRESHOLD: f64 = 0.45;
 /// The least resemblance between a cell value and an option's label that suggests the option:
 /// lower, since a label is a sentence (外出打工后回乡创业的农民工) and a cell a word (返乡农民工).
 const VALUE_THRESHOLD: f64 = 0.2;
@@ -240,8 +242,9 @@ fn closest_option(
     best.map(|(_, o)| o)
 }
 
-/// How much two texts resemble each other, from 0 to 1: 0.9 when one holds the other whole,
-/// else Dice's coefficient on their pairs of neighbouring characters.
+/// How much two texts resemble each other, from 0 to 1: Dice's coefficient on their pairs of
+/// neighbouring characters, or when one holds the other whole, the share of the longer it
+/// covers (a header 退役军人 is a small part of a question about parks for veterans).
 pub fn resemblance(a: &str, b: &str) -> f64 {
     let (a, b) = (a.trim().to_lowercase(), b.trim().to_lowercase());
     if a.is_empty() || b.is_empty() {
@@ -250,16 +253,19 @@ pub fn resemblance(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
-    if (a.chars().count() >= 2 && b.contains(&a)) || (b.chars().count() >= 2 && a.contains(&b)) {
-        return 0.9;
-    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let covered = if (la >= 2 && b.contains(&a)) || (lb >= 2 && a.contains(&b)) {
+        0.9 * la.min(lb) as f64 / la.max(lb) as f64
+    } else {
+        0.0
+    };
     let pairs = |s: &str| -> Vec<(char, char)> {
         let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
         chars.windows(2).map(|w| (w[0], w[1])).collect()
     };
     let (pa, pb) = (pairs(&a), pairs(&b));
     if pa.is_empty() || pb.is_empty() {
-        return 0.0;
+        return covered;
     }
     let mut rest = pb.clone();
     let mut common = 0;
@@ -269,5 +275,5 @@ pub fn resemblance(a: &str, b: &str) -> f64 {
             common += 1;
         }
     }
-    2.0 * common as f64 / (pa.len() + pb.len()) as f64
+    covered.max(2.0 * common as f64 / (pa.len() + pb.len()) as f64)
 }
