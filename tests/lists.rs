@@ -258,7 +258,11 @@ fn a_yes_no_column_for_one_group_is_not_taken_for_a_question_that_merely_names_t
     // run for veterans. Words in common are not the same question.
     let list = List::from_csv("姓名,是否退役军人\n张三,是\n李四,否\n".as_bytes()).unwrap();
     let suggestion = navigator::batch::suggest(&list, pack(), localizer());
-    assert!(suggestion.mapping.columns.is_empty(), "{:?}", suggestion.mapping);
+    assert!(
+        suggestion.mapping.columns.is_empty(),
+        "{:?}",
+        suggestion.mapping
+    );
 }
 
 #[test]
