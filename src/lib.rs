@@ -10,6 +10,7 @@
 //! questionnaire) → [`present`] (localized views) → [`store`] (persistence) → [`report`] (exports for staff).
 
 pub mod answers;
+pub mod batch;
 pub mod clock;
 pub mod condition;
 pub mod desk;

@@ -44,7 +44,9 @@
 //! - `speech_cli`: `navigator speech`, what would be spoken for the screen answers lead to.
 //! - `speech_engine`: espeak-ng renders a question in Mandarin, and the sound is measured.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
-//! - `cli`: the `navigator` binary as a user runs it.
+//! - `lists`: 政策找人 — lists in every format read, mapped, screened and written, each row held to
+//!   the engine's verdicts for that person alone; `lists_files`: the list files they read.
+//! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
 
 // A failing test should panic loudly; the workspace lints forbid this only in shipped code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -64,6 +66,9 @@ mod flow;
 mod invariants;
 mod kiosk;
 mod library;
+mod lists;
+mod lists_cli;
+mod lists_files;
 mod office;
 mod pack_errors;
 mod pin;

@@ -123,6 +123,36 @@ pub enum Command {
         #[command(flatten)]
         period: PeriodArgs,
     },
+    /// Screen a list (政策找人): every row of an XLSX, XLS, ODS or CSV file through the pack, into
+    /// a workbook. Exit 0 done, 1 some rows in errors (the workbook still written), 2 unusable
+    /// input.
+    Batch {
+        /// The list: .xlsx, .xls, .ods, or CSV (UTF-8, UTF-8 with BOM, GBK/GB18030).
+        list: PathBuf,
+        /// The mapping file (TOML): columns to questions, cell values to options.
+        #[arg(long, value_name = "MAP.toml", required_unless_present = "suggest_map")]
+        map: Option<PathBuf>,
+        /// The output workbook (.xlsx).
+        #[arg(
+            short = 'o',
+            long = "out",
+            value_name = "OUT.xlsx",
+            required_unless_present = "suggest_map"
+        )]
+        out: Option<PathBuf>,
+        /// The date to screen on (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        /// The worksheet to read (the first by default).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Print the suggested mapping for the list instead of screening it.
+        #[arg(long, conflicts_with_all = ["map", "out"])]
+        suggest_map: bool,
+        /// The database that takes the audit note (default: the data folder's).
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+    },
 }
 
 /// Which consultations to count: those started in these months (local time, both ends

@@ -23,6 +23,7 @@
 mod archive;
 mod args;
 mod ask;
+mod batch;
 mod error;
 mod json;
 mod office;
@@ -272,6 +273,29 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             office::export(&desk, locale, period, file)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Batch {
+            list,
+            map,
+            out,
+            on,
+            sheet,
+            suggest_map,
+            db,
+        } => {
+            let on = on.as_deref().map(date).transpose()?;
+            let desk = open(&cli, locale, Needs { on, ..writing(db) })?;
+            let list = desk.at_terminal().read_list(list, sheet.as_deref())?;
+            match (map, out) {
+                (Some(map), Some(out)) if !*suggest_map => {
+                    let mapping = desk.at_terminal().read_mapping(&read_input_path(map)?)?;
+                    batch::screen(&desk, locale, &list, &mapping, out)
+                }
+                _ => {
+                    batch::suggest(&desk, locale, &list);
+                    Ok(ExitCode::SUCCESS)
+                }
+            }
+        }
     }
 }
 
@@ -321,6 +345,11 @@ fn pack_check(dir: Option<&PathBuf>, as_json: bool, locale: Locale) -> Result<Ex
 /// Reads a file whole.
 fn read_file(path: &Path) -> Result<Vec<u8>, CliError> {
     std::fs::read(path).map_err(|e| CliError::read(path, e))
+}
+
+/// Reads a file as UTF-8 text.
+fn read_input_path(path: &Path) -> Result<String, CliError> {
+    String::from_utf8(read_file(path)?).map_err(|_| CliError::NotUtf8(path.to_path_buf()))
 }
 
 /// Reads a file, or standard input for `-`, as UTF-8 text.

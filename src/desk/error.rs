@@ -84,6 +84,9 @@ pub enum DeskError {
     NoDataDir,
     #[error("cannot write {}: {source}", path.display())]
     Export { path: PathBuf, source: ReportError },
+    /// A list to screen, or its mapping, that cannot be used (政策找人).
+    #[error(transparent)]
+    List(crate::batch::ListError),
     #[error(transparent)]
     Pack(#[from] PackError),
     #[error(transparent)]
@@ -213,6 +216,8 @@ impl DeskError {
             | DeskError::PackFile { .. } => ErrorCode::PackRefused,
             DeskError::NoDataDir => ErrorCode::NoDataDir,
             DeskError::Export { .. } => ErrorCode::ExportFailed,
+            DeskError::List(crate::batch::ListError::Write(_)) => ErrorCode::ExportFailed,
+            DeskError::List(_) => ErrorCode::BadRequest,
             DeskError::Settings(_)
             | DeskError::SetUpAlready
             | DeskError::PinsDiffer
@@ -284,6 +289,7 @@ impl Explain for DeskError {
             DeskError::Export { path, source } => Message::new("error-export")
                 .with("path", path.display().to_string())
                 .with("reason", source.message()),
+            DeskError::List(e) => e.message(),
             DeskError::Pack(e) => e.message(),
             DeskError::Messages(e) => Message::new("error-messages").with("file", &e.file),
             DeskError::Settings(e) => e.message(),

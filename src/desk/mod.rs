@@ -22,6 +22,7 @@
 
 pub mod consultation;
 mod error;
+pub mod lists;
 pub mod office;
 pub mod packs;
 pub mod setup;

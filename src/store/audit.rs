@@ -37,6 +37,9 @@ pub enum AuditAction {
     PackRollback,
     /// Personal data past the retention period was erased; the detail is how many records.
     Retention,
+    /// A list was screened (政策找人); the detail is `<rows> rows -> <output file name>`,
+    /// never a name from the list.
+    ListScreen,
     /// A stored key this version does not know (written by another version, or by hand). It is
     /// read back, never written: a log must not fail to show because of one old line.
     Other(String),
@@ -44,7 +47,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action this version writes.
-    pub const ALL: [AuditAction; 11] = [
+    pub const ALL: [AuditAction; 12] = [
         AuditAction::SignIn,
         AuditAction::SignOut,
         AuditAction::Quit,
@@ -56,6 +59,7 @@ impl AuditAction {
         AuditAction::PackInstall,
         AuditAction::PackRollback,
         AuditAction::Retention,
+        AuditAction::ListScreen,
     ];
 
     /// The key stored in the database. These keys are in old databases too: never change one.
@@ -72,6 +76,7 @@ impl AuditAction {
             AuditAction::PackInstall => "pack-install",
             AuditAction::PackRollback => "pack-rollback",
             AuditAction::Retention => "retention",
+            AuditAction::ListScreen => "list-screen",
             AuditAction::Other(key) => key,
         }
     }
@@ -99,6 +104,7 @@ impl AuditAction {
             AuditAction::PackInstall => "audit-pack-install",
             AuditAction::PackRollback => "audit-pack-rollback",
             AuditAction::Retention => "audit-retention",
+            AuditAction::ListScreen => "audit-list-screen",
             AuditAction::Other(_) => "audit-other",
         }
     }

@@ -1,0 +1,51 @@
+# 名单筛查（政策找人）：映射文件、输出工作簿和错误的用语。
+
+list-map-heading = 名单映射：每一列回答哪个问题，单元格里的值对应哪个选项。请核对后保存，下个月同样格式的名单可以直接使用。
+list-map-carried = 列“{ $header }”没有对应的问题：原样带到结果里，不参与筛查。
+list-map-unplaced = 值“{ $value }”没有找到对应的选项，请在下面填写，否则含有它的行会列入错误。
+
+list-sheet-summary = 汇总
+list-sheet-rows = 逐人结果
+list-sheet-errors = 错误
+list-summary-source = 名单格式
+list-summary-date = 筛查日期
+list-summary-pack = 政策包
+list-summary-rows-in = 读入的行
+list-summary-screened = 已筛查的行
+list-summary-in-error = 有错误的行
+list-summary-blank = 空行（未计入）
+list-col-measure = 政策措施
+list-col-group = 人员类别
+list-col-people = 人数
+list-col-people-to-call = 其中可联系的人数
+list-col-row = 行号
+list-col-ask = 还要问的问题
+list-col-column = 列
+list-col-value = 值
+list-col-reason = 原因
+list-col-status = 状态
+list-col-contact = 首先联系
+
+list-status-eligible = 可以申请
+list-status-needs_review = 需部门审核
+list-status-unknown = 名单未说明，待询问
+list-status-ineligible = 不符合
+list-status-expired = 已过期
+
+list-error-unknown-value = 映射里没有“{ $value }”对应的选项
+list-error-workbook = 这个文件不是能读取的 Excel（xlsx、xls）或 ODS 工作簿。
+list-error-encoding = 这个 CSV 文件既不是 UTF-8，也不是 GBK/GB18030 编码。
+list-error-csv = CSV 文件第 { $line } 行无法读取。
+list-error-no-sheet = 工作簿里没有名为“{ $sheet }”的工作表。
+list-error-no-header = 名单里找不到标题行。
+list-error-mapping-syntax = 映射文件第 { $line } 行格式不对（应为 TOML）。
+list-error-unknown-question = 映射里写的问题“{ $question }”不存在。
+list-error-unknown-option = “{ $option }”不是问题“{ $question }”的选项。
+list-error-question-twice = 映射让两列回答同一个问题“{ $question }”。
+list-error-no-column = 名单里没有“{ $header }”这一列。
+list-error-cancelled = 筛查已取消，没有写入结果。
+
+audit-list-screen = 筛查名单
+
+cli-list-read = 已读取名单：{ $format }，{ $rows } 行。
+cli-list-done = 已筛查 { $screened } 行，{ $errors } 行有错误，结果写入 { $path }。

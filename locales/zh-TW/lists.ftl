@@ -1,0 +1,51 @@
+# 名單篩查（政策找人）：對應檔、輸出活頁簿和錯誤的用語。
+
+list-map-heading = 名單對應：每一欄回答哪個問題，儲存格裡的值對應哪個選項。請核對後儲存，下個月同樣格式的名單可以直接使用。
+list-map-carried = 欄「{ $header }」沒有對應的問題：原樣帶到結果裡，不參與篩查。
+list-map-unplaced = 值「{ $value }」沒有找到對應的選項，請在下面填寫，否則含有它的列會列入錯誤。
+
+list-sheet-summary = 匯總
+list-sheet-rows = 逐人結果
+list-sheet-errors = 錯誤
+list-summary-source = 名單格式
+list-summary-date = 篩查日期
+list-summary-pack = 政策包
+list-summary-rows-in = 讀入的列
+list-summary-screened = 已篩查的列
+list-summary-in-error = 有錯誤的列
+list-summary-blank = 空列（未計入）
+list-col-measure = 政策措施
+list-col-group = 人員類別
+list-col-people = 人數
+list-col-people-to-call = 其中可聯繫的人數
+list-col-row = 列號
+list-col-ask = 還要問的問題
+list-col-column = 欄
+list-col-value = 值
+list-col-reason = 原因
+list-col-status = 狀態
+list-col-contact = 首先聯繫
+
+list-status-eligible = 可以申請
+list-status-needs_review = 需部門審核
+list-status-unknown = 名單未說明，待詢問
+list-status-ineligible = 不符合
+list-status-expired = 已過期
+
+list-error-unknown-value = 對應檔裡沒有「{ $value }」對應的選項
+list-error-workbook = 這個檔案不是能讀取的 Excel（xlsx、xls）或 ODS 活頁簿。
+list-error-encoding = 這個 CSV 檔案既不是 UTF-8，也不是 GBK/GB18030 編碼。
+list-error-csv = CSV 檔案第 { $line } 行無法讀取。
+list-error-no-sheet = 活頁簿裡沒有名為「{ $sheet }」的工作表。
+list-error-no-header = 名單裡找不到標題列。
+list-error-mapping-syntax = 對應檔第 { $line } 行格式不對（應為 TOML）。
+list-error-unknown-question = 對應檔裡寫的問題「{ $question }」不存在。
+list-error-unknown-option = 「{ $option }」不是問題「{ $question }」的選項。
+list-error-question-twice = 對應檔讓兩欄回答同一個問題「{ $question }」。
+list-error-no-column = 名單裡沒有「{ $header }」這一欄。
+list-error-cancelled = 篩查已取消，沒有寫入結果。
+
+audit-list-screen = 篩查名單
+
+cli-list-read = 已讀取名單：{ $format }，{ $rows } 列。
+cli-list-done = 已篩查 { $screened } 列，{ $errors } 列有錯誤，結果寫入 { $path }。

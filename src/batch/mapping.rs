@@ -1,0 +1,303 @@
+//! The mapping of a list: which column answers which question, and which cell value means
+//! which option. Staff keep it as a small TOML file, so that next month's list of the same
+//! format needs no work:
+//!
+//! ```toml
+//! [[column]]
+//! header = "人员类别"
+//! question = "groups"
+//! [column.values]
+//! "退役军人" = "veteran"
+//! "返乡农民工" = "migrant_worker"
+//! ```
+//!
+//! A yes/no question needs no values for 是/否, 有/无, Y/N, 1/0, true/false; an option
+//! question reads an option's value or its label in any language as it is. A multi-choice
+//! cell may hold several values (`退役军人、返乡农民工`). An empty cell leaves the question
+//! unanswered — unknown, never "no" — and so does 不清楚 where the question has no "not sure".
+//! Columns the mapping does not name are never read here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::{ListError, Result};
+use crate::answers::{parse_date, Answer};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
+use crate::pack::{PackText, PolicyPack};
+use crate::question::{Question, QuestionKind, UNSURE};
+
+/// Columns to questions, as the mapping file holds them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    #[serde(default, rename = "column")]
+    pub columns: Vec<ColumnMap>,
+}
+
+/// One column and the question it answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ColumnMap {
+    /// The column's header as the list writes it.
+    pub header: String,
+    pub question: String,
+    /// A cell value (spaces around it aside) and the option it means: an option value, or
+    /// `true`, `false` or `unsure` for a yes/no question; `""` leaves the question unanswered
+    /// (a "否" in a column 是否个体经营 says what the person is not, not what they are).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, String>,
+}
+
+/// What separates several values in one multi-choice cell.
+const SEPARATORS: [char; 10] = ['、', ',', '，', ';', '；', '/', '|', '\n', ' ', '\u{3000}'];
+
+/// The values in one multi-choice cell: split at the separators, except inside brackets, since
+/// an option's label may hold one (高校毕业生（大专、本科、研究生毕业）).
+pub fn split_values(cell: &str) -> Vec<String> {
+    let mut values = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    for c in cell.chars() {
+        match c {
+            '（' | '(' | '【' | '[' => depth += 1,
+            '）' | ')' | '】' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && SEPARATORS.contains(&c) {
+            values.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    values.push(current);
+    values
+        .into_iter()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// Words that say yes or no in a list, compared without case.
+const YES: [&str; 9] = ["是", "有", "y", "yes", "true", "1", "√", "✓", "对"];
+const NO: [&str; 9] = ["否", "无", "没有", "n", "no", "false", "0", "×", "不是"];
+/// Words that say "not known".
+const NOT_KNOWN: [&str; 5] = ["不清楚", "不详", "未知", "不确定", "unknown"];
+
+/// What one cell says about its question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// Nothing: the question stays unanswered.
+    Blank,
+    Answer(Answer),
+    /// A value the mapping cannot read: the row goes to the errors.
+    Unknown(String),
+}
+
+impl Mapping {
+    /// Reads a mapping file's text and checks it against the pack: every question exists and
+    /// every value names one of its options.
+    pub fn from_toml(text: &str, pack: &PolicyPack) -> Result<Mapping> {
+        let mapping: Mapping = toml::from_str(text).map_err(|e| ListError::MappingSyntax {
+            line: e.span().map_or(0, |s| {
+                text[..s.start.min(text.len())].lines().count().max(1)
+            }),
+        })?;
+        mapping.check(pack)?;
+        Ok(mapping)
+    }
+
+    /// The mapping as a file staff can read and change.
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).unwrap_or_default()
+    }
+
+    /// Refuses a mapping that names an unknown question or option, or one question twice.
+    pub fn check(&self, pack: &PolicyPack) -> Result<()> {
+        let mut seen = BTreeSet::new();
+        for column in &self.columns {
+            let q = pack
+                .question(&column.question)
+                .ok_or_else(|| ListError::UnknownQuestion(column.question.clone()))?;
+            if !seen.insert(q.id.as_str()) {
+                return Err(ListError::QuestionTwice(q.id.clone()));
+            }
+            for target in column.values.values() {
+                if !valid_target(q, target) {
+                    return Err(ListError::UnknownOption {
+                        question: q.id.clone(),
+                        option: target.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether a mapping value can stand for an answer to `q`.
+fn valid_target(q: &Question, target: &str) -> bool {
+    if target.is_empty() {
+        return true;
+    }
+    match q.kind {
+        QuestionKind::Single | QuestionKind::Multi => {
+            q.has_option(target) || (q.unsure && target == UNSURE)
+        }
+        QuestionKind::Bool => {
+            target == "true" || target == "false" || (q.unsure && target == UNSURE)
+        }
+        QuestionKind::Number => target.parse::<f64>().is_ok_and(f64::is_finite),
+        QuestionKind::Date => parse_date(target).is_some(),
+    }
+}
+
+/// A column ready to read cells: its question, its values, and the options' labels in every
+/// language.
+#[derive(Debug)]
+pub struct ColumnReader<'p> {
+    pub question: &'p Question,
+    pub column: usize,
+    values: BTreeMap<String, String>,
+    labels: BTreeMap<String, String>,
+}
+
+impl<'p> ColumnReader<'p> {
+    pub fn new(
+        map: &ColumnMap,
+        column: usize,
+        pack: &'p PolicyPack,
+        loc: &Localizer,
+    ) -> Option<Self> {
+        let question = pack.question(&map.question)?;
+        let values = map
+            .values
+            .iter()
+            .map(|(k, v)| (fold(k), v.clone()))
+            .collect();
+        let mut labels = BTreeMap::new();
+        for option in &question.options {
+            labels.insert(fold(option), option.clone());
+            for locale in Locale::ALL {
+                let label = loc.text(locale, PackText::Option(&question.id, option), None);
+                labels.insert(fold(&label), option.clone());
+            }
+        }
+        Some(ColumnReader {
+            question,
+            column,
+            values,
+            labels,
+        })
+    }
+
+    /// What a cell says about the question.
+    pub fn read(&self, cell: &str) -> Reading {
+        let cell = cell.trim_matches(|c: char| c.is_whitespace());
+        if cell.is_empty() || self.mapped(cell).is_some_and(|v| v.is_empty()) {
+            return Reading::Blank;
+        }
+        match self.question.kind {
+            QuestionKind::Multi => {
+                let mut chosen = BTreeSet::new();
+                for part in split_values(cell) {
+                    match self.option(&part) {
+                        Some(o) if o.is_empty() => {}
+                        Some(o) => {
+                            chosen.insert(o);
+                        }
+                        None => return Reading::Unknown(part),
+                    }
+                }
+                if chosen.is_empty() {
+                    Reading::Blank
+                } else {
+                    Reading::Answer(Answer::Choices(chosen))
+                }
+            }
+            QuestionKind::Single => match self.option(cell) {
+                Some(o) if o == UNSURE => Reading::Answer(Answer::Unsure),
+                Some(o) => Reading::Answer(Answer::Choice(o)),
+                None => self.not_known(cell),
+            },
+            QuestionKind::Bool => match self.mapped(cell).as_deref() {
+                Some("true") => Reading::Answer(Answer::Bool(true)),
+                Some("false") => Reading::Answer(Answer::Bool(false)),
+                Some(UNSURE) => Reading::Answer(Answer::Unsure),
+                _ => {
+                    let folded = fold(cell);
+                    if YES.contains(&folded.as_str()) {
+                        Reading::Answer(Answer::Bool(true))
+                    } else if NO.contains(&folded.as_str()) {
+                        Reading::Answer(Answer::Bool(false))
+                    } else {
+                        self.not_known(cell)
+                    }
+                }
+            },
+            QuestionKind::Number => {
+                let text = self.mapped(cell).unwrap_or_else(|| cell.to_owned());
+                match text.parse::<f64>() {
+                    Ok(n) if n.is_finite() => Reading::Answer(Answer::Number(n)),
+                    _ => self.not_known(cell),
+                }
+            }
+            QuestionKind::Date => {
+                let text = self.mapped(cell).unwrap_or_else(|| cell.to_owned());
+                match list_date(&text) {
+                    Some(d) => Reading::Answer(Answer::Date(d)),
+                    None => self.not_known(cell),
+                }
+            }
+        }
+    }
+
+    /// The value the mapping gives a cell, if it names one.
+    fn mapped(&self, cell: &str) -> Option<String> {
+        self.values.get(&fold(cell)).cloned()
+    }
+
+    /// The option a value stands for: by the mapping, else an option's value or label.
+    fn option(&self, part: &str) -> Option<String> {
+        self.mapped(part)
+            .or_else(|| self.labels.get(&fold(part)).cloned())
+    }
+
+    /// 不清楚 and the like: "not sure" where the question takes it, else unanswered.
+    fn not_known(&self, cell: &str) -> Reading {
+        if NOT_KNOWN.contains(&fold(cell).as_str()) {
+            if self.question.unsure {
+                Reading::Answer(Answer::Unsure)
+            } else {
+                Reading::Blank
+            }
+        } else {
+            Reading::Unknown(cell.to_owned())
+        }
+    }
+}
+
+/// A value as it is compared: spaces around it aside, without case.
+fn fold(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+/// A date as lists write it: `2026-01-15`, `2026/1/15`, `2026.1.15` or `2026年1月15日`.
+fn list_date(text: &str) -> Option<time::Date> {
+    if let Some(d) = parse_date(text) {
+        return Some(d);
+    }
+    let parts: Vec<&str> = text
+        .trim_end_matches('日')
+        .split(['/', '.', '-', '年', '月'])
+        .collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let (y, m, d) = (y.parse().ok()?, m.parse::<u8>().ok()?, d.parse().ok()?);
+    if !(1000..=9999).contains(&y) {
+        return None;
+    }
+    time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+}

@@ -1,0 +1,109 @@
+//! 政策找人: screening a whole list — the people or enterprises a county office already holds
+//! on a spreadsheet — against the policy, and telling staff whom to call about what.
+//!
+//! One idea per file: `read` (a workbook or CSV file into a header and rows), `mapping`
+//! (columns to questions, cell values to options; kept as TOML), `suggest` (the mapping
+//! suggested from the headers and the pack's words), `screen` (every row through the same
+//! engine as a consultation), `write` (the output workbook).
+//!
+//! The list is personal data: it is read into memory and written only to the output workbook
+//! the caller names. Nothing here touches the database, the backups or the monthly figures;
+//! columns the mapping does not name are carried through to the output unchanged and never
+//! read. Where the output goes and what the audit log says is the desk's
+//! ([`crate::desk::StaffDesk::screen_list`]).
+
+mod mapping;
+mod read;
+mod screen;
+mod suggest;
+mod write;
+
+use std::path::PathBuf;
+
+use crate::message::{io_reason, Explain, Message};
+
+pub use mapping::{ColumnMap, Mapping};
+pub use read::{column_letter, List, ListRow, Source, TextEncoding};
+pub use screen::{screen, Found, Progress, RowError, Screened, Screening};
+pub use suggest::{resemblance, suggest, Suggestion};
+pub use write::{write_workbook, Summary};
+
+/// Why a list could not be screened. Each is the list's or the mapping's as a whole: a row
+/// that cannot be read is a [`RowError`], not one of these.
+#[derive(Debug, thiserror::Error)]
+pub enum ListError {
+    #[error("cannot read {}: {reason}", path.display())]
+    Read {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
+    #[error("the file is not a workbook calamine can read")]
+    Workbook,
+    #[error("the CSV file is neither UTF-8 nor GBK/GB18030")]
+    Encoding,
+    #[error("the CSV file cannot be read at line {line}")]
+    Csv { line: usize },
+    #[error("there is no sheet {0:?}")]
+    NoSheet(String),
+    #[error("the list has no header row")]
+    NoHeader,
+    #[error("the mapping is not valid TOML (line {line})")]
+    MappingSyntax { line: usize },
+    #[error("the mapping names no question {0:?}")]
+    UnknownQuestion(String),
+    #[error("{option:?} is not an option of question {question:?}")]
+    UnknownOption { question: String, option: String },
+    #[error("the mapping gives question {0:?} two columns")]
+    QuestionTwice(String),
+    #[error("the list has no column {0:?}")]
+    NoColumn(String),
+    #[error("the screening was cancelled")]
+    Cancelled,
+    #[error("cannot write the output: {0}")]
+    Write(#[from] std::io::Error),
+}
+
+impl From<rust_xlsxwriter::XlsxError> for ListError {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
+        match e {
+            rust_xlsxwriter::XlsxError::IoError(io) => ListError::Write(io),
+            other => ListError::Write(std::io::Error::other(other.to_string())),
+        }
+    }
+}
+
+impl Explain for ListError {
+    fn message(&self) -> Message {
+        match self {
+            ListError::Read { path, reason } => Message::new("error-read-file")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
+            ListError::Workbook => Message::new("list-error-workbook"),
+            ListError::Encoding => Message::new("list-error-encoding"),
+            ListError::Csv { line } => Message::new("list-error-csv").with("line", *line),
+            ListError::NoSheet(name) => Message::new("list-error-no-sheet").with("sheet", name),
+            ListError::NoHeader => Message::new("list-error-no-header"),
+            ListError::MappingSyntax { line } => {
+                Message::new("list-error-mapping-syntax").with("line", *line)
+            }
+            ListError::UnknownQuestion(q) => {
+                Message::new("list-error-unknown-question").with("question", q)
+            }
+            ListError::UnknownOption { question, option } => {
+                Message::new("list-error-unknown-option")
+                    .with("question", question)
+                    .with("option", option)
+            }
+            ListError::QuestionTwice(q) => {
+                Message::new("list-error-question-twice").with("question", q)
+            }
+            ListError::NoColumn(header) => {
+                Message::new("list-error-no-column").with("header", header)
+            }
+            ListError::Cancelled => Message::new("list-error-cancelled"),
+            ListError::Write(e) => Message::new("error-report-write").with("reason", io_reason(e)),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, ListError>;

@@ -1,0 +1,279 @@
+//! The mapping suggested for a list: each column matched to the question whose words (its
+//! short text and its wording, in every language of the pack) its header resembles most, or
+//! whose options its cells name; each cell value the question cannot read as it is matched to
+//! the option whose label it resembles. Staff confirm or change it; nothing here is final.
+//!
+//! Resemblance is counted on pairs of neighbouring characters (Dice's coefficient on bigrams),
+//! which suits Chinese headers without a dictionary. It does not look at more than
+//! [`SAMPLE`] rows.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::mapping::{ColumnMap, ColumnReader, Mapping, Reading};
+use super::read::List;
+use crate::i18n::Localizer;
+use crate::locale::Locale;
+use crate::pack::{PackText, PolicyPack};
+use crate::question::QuestionKind;
+
+/// How many rows the suggestion looks at.
+pub const SAMPLE: usize = 500;
+/// The least resemblance that suggests a question for a column. A missed column costs staff
+/// one line of the mapping; a wrong one (是否退役军人 taken for "a park for veterans") costs
+/// wrong results, so the bar is high.
+const THRESHOLD: f64 = 0.45;
+/// The least resemblance between a cell value and an option's label that suggests the option:
+/// lower, since a label is a sentence (外出打工后回乡创业的农民工) and a cell a word (返乡农民工).
+const VALUE_THRESHOLD: f64 = 0.2;
+
+/// A suggested mapping, with what it could not place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub mapping: Mapping,
+    /// For each mapped header, the cell values no option was found for.
+    pub unplaced: BTreeMap<String, Vec<String>>,
+    /// Headers left unmapped: carried through to the output, never read.
+    pub carried: Vec<String>,
+}
+
+impl Suggestion {
+    /// The mapping file, with what staff still have to decide as comments.
+    pub fn to_toml(&self, loc: &Localizer, locale: Locale) -> String {
+        let quote = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        let mut out = format!("# {}\n", loc.app(locale, "list-map-heading", &[]));
+        for c in &self.carried {
+            let said = loc.app(locale, "list-map-carried", &[("header", c.clone().into())]);
+            out.push_str(&format!("# {said}\n"));
+        }
+        for column in &self.mapping.columns {
+            out.push_str(&format!(
+                "\n[[column]]\nheader = {}\nquestion = {}\n",
+                quote(&column.header),
+                quote(&column.question)
+            ));
+            if !column.values.is_empty() {
+                out.push_str("[column.values]\n");
+                for (k, v) in &column.values {
+                    out.push_str(&format!("{} = {}\n", quote(k), quote(v)));
+                }
+            }
+            for value in self.unplaced.get(&column.header).into_iter().flatten() {
+                let said = loc.app(
+                    locale,
+                    "list-map-unplaced",
+                    &[("value", value.clone().into())],
+                );
+                out.push_str(&format!("# {said}\n# {} = \"\"\n", quote(value)));
+            }
+        }
+        out
+    }
+}
+
+/// The mapping suggested for `list`.
+pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
+    let sample = &list.rows[..list.rows.len().min(SAMPLE)];
+    let distinct = |col: usize| -> BTreeSet<String> {
+        sample
+            .iter()
+            .filter_map(|r| r.cells.get(col))
+            .map(|c| c.trim().to_owned())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    // Every (score, column, question) worth a look, the best first.
+    let mut candidates = Vec::new();
+    for (col, header) in list.headers.iter().enumerate() {
+        let values = distinct(col);
+        for q in &pack.questions {
+            let words = question_words(loc, &q.id);
+            let header = strip_address(header);
+            let by_header = words
+                .iter()
+                .map(|w| resemblance(&header, w))
+                .fold(0.0, f64::max);
+            let map = ColumnMap {
+                header: header.clone(),
+                question: q.id.clone(),
+                values: BTreeMap::new(),
+            };
+            let Some(reader) = ColumnReader::new(&map, col, pack, loc) else {
+                continue;
+            };
+            // The share of the column's values the question can read as they are, or by
+            // the option whose label they resemble.
+            let fits = |v: &String| match reader.read(v) {
+                Reading::Answer(_) => true,
+                Reading::Blank => false,
+                Reading::Unknown(_) => {
+                    q.kind.has_options()
+                        && parts(v, q.kind).iter().all(|p| {
+                            matches!(reader.read(p), Reading::Answer(_))
+                                || closest_option(pack, loc, &q.id, p).is_some()
+                        })
+                }
+            };
+            let by_values = if values.is_empty() {
+                0.0
+            } else {
+                values.iter().filter(|v| fits(v)).count() as f64 / values.len() as f64
+            };
+            // A column whose values fit no option (an ID number, a name) answers no option
+            // question, whatever its header; a yes/no question needs yes/no values.
+            let score = match q.kind {
+                QuestionKind::Single | QuestionKind::Multi if !values.is_empty() => {
+                    if by_values == 0.0 {
+                        0.0
+                    } else {
+                        by_header.max(by_values)
+                    }
+                }
+                QuestionKind::Bool if !values.is_empty() && by_values < 0.5 => 0.0,
+                _ => by_header,
+            };
+            if score >= THRESHOLD {
+                candidates.push((score, col, q.id.clone()));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut taken_cols = BTreeSet::new();
+    let mut taken_questions = BTreeSet::new();
+    let mut chosen = Vec::new();
+    for (_, col, q) in candidates {
+        if taken_cols.contains(&col) || taken_questions.contains(&q) {
+            continue;
+        }
+        taken_cols.insert(col);
+        taken_questions.insert(q.clone());
+        chosen.push((col, q));
+    }
+    chosen.sort();
+    let mut suggestion = Suggestion {
+        mapping: Mapping::default(),
+        unplaced: BTreeMap::new(),
+        carried: Vec::new(),
+    };
+    for (col, header) in list.headers.iter().enumerate() {
+        let Some((_, q)) = chosen.iter().find(|(c, _)| *c == col) else {
+            suggestion.carried.push(header.clone());
+            continue;
+        };
+        let mut map = ColumnMap {
+            header: header.clone(),
+            question: q.clone(),
+            values: BTreeMap::new(),
+        };
+        let mut unplaced = Vec::new();
+        if let Some(reader) = ColumnReader::new(&map, col, pack, loc) {
+            for value in distinct(col) {
+                for part in parts(&value, reader.question.kind) {
+                    if let Reading::Unknown(_) = reader.read(&part) {
+                        match closest_option(pack, loc, q, &part) {
+                            Some(option) => {
+                                map.values.insert(part, option);
+                            }
+                            None if !unplaced.contains(&part) => unplaced.push(part),
+                            None => {}
+                        }
+                    }
+                }
+            }
+        }
+        if !unplaced.is_empty() {
+            suggestion.unplaced.insert(header.clone(), unplaced);
+        }
+        suggestion.mapping.columns.push(map);
+    }
+    suggestion
+}
+
+/// The values in one cell: several in a multi-choice column, else the cell.
+fn parts(value: &str, kind: QuestionKind) -> Vec<String> {
+    if kind == QuestionKind::Multi {
+        super::mapping::split_values(value)
+    } else {
+        vec![value.trim().to_owned()]
+    }
+}
+
+/// A question's words in every language: its short text and its wording.
+fn question_words(loc: &Localizer, question: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for locale in Locale::ALL {
+        for attr in [Some("short"), None] {
+            let w = loc.text(locale, PackText::Question(question), attr);
+            words.push(strip_address(&w));
+        }
+    }
+    words
+}
+
+/// A question's wording without the words that address the applicant, which no header holds.
+fn strip_address(text: &str) -> String {
+    let mut t = text.to_owned();
+    for filler in [
+        "您的", "您是", "您", "吗", "？", "?", "是否", "你的", "您們",
+    ] {
+        t = t.replace(filler, "");
+    }
+    t
+}
+
+/// The option of a yes/no or option question whose label resembles `value` most, if any does
+/// enough.
+fn closest_option(
+    pack: &PolicyPack,
+    loc: &Localizer,
+    question: &str,
+    value: &str,
+) -> Option<String> {
+    let q = pack.question(question)?;
+    let mut best: Option<(f64, String)> = None;
+    for option in &q.options {
+        for locale in Locale::ALL {
+            let label = loc.text(locale, PackText::Option(question, option), None);
+            let score = resemblance(value, &label);
+            if score >= VALUE_THRESHOLD && best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, option.clone()));
+            }
+        }
+    }
+    best.map(|(_, o)| o)
+}
+
+/// How much two texts resemble each other, from 0 to 1: Dice's coefficient on their pairs of
+/// neighbouring characters, or when one holds the other whole, the share of the longer it
+/// covers (a header 退役军人 is a small part of a question about parks for veterans).
+pub fn resemblance(a: &str, b: &str) -> f64 {
+    let (a, b) = (a.trim().to_lowercase(), b.trim().to_lowercase());
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    if a == b {
+        return 1.0;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let covered = if (la >= 2 && b.contains(&a)) || (lb >= 2 && a.contains(&b)) {
+        0.9 * la.min(lb) as f64 / la.max(lb) as f64
+    } else {
+        0.0
+    };
+    let pairs = |s: &str| -> Vec<(char, char)> {
+        let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+        chars.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let (pa, pb) = (pairs(&a), pairs(&b));
+    if pa.is_empty() || pb.is_empty() {
+        return covered;
+    }
+    let mut rest = pb.clone();
+    let mut common = 0;
+    for p in &pa {
+        if let Some(i) = rest.iter().position(|q| q == p) {
+            rest.swap_remove(i);
+            common += 1;
+        }
+    }
+    covered.max(2.0 * common as f64 / (pa.len() + pb.len()) as f64)
+}

@@ -1,0 +1,309 @@
+//! The output workbook of a screened list, in the reader's language: a summary (counts per
+//! measure and status, per group, and rows in = rows screened + rows in errors), one sheet per
+//! row (every measure's status and the one question still to ask), the errors (row, column,
+//! value, reason), and one sheet per measure that some row can apply for or the department
+//! decides for (who, the status, the office to contact first).
+//!
+//! Every sheet is written row by row through files in `tempdir` (the output's own folder, so
+//! the list's personal data goes nowhere else), not held whole in memory. The caller writes
+//! the workbook to a temporary file and renames it into place.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::Path;
+
+use rust_xlsxwriter::{Format, Workbook, Worksheet};
+
+use super::read::{List, Source};
+use super::screen::{Found, Screening};
+use super::{Mapping, Result};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
+use crate::pack::{PackText, PolicyPack};
+
+/// What a screening came to, as the summary sheet and the caller say it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub source: Source,
+    /// Rows with something on them, under the header.
+    pub rows_in: usize,
+    pub screened: usize,
+    pub in_error: usize,
+    /// Rows with nothing on them, left out (not a person).
+    pub blank: usize,
+    /// For each measure (pack order): its id and how many rows had each status, in
+    /// [`Found::ALL`]'s order.
+    pub measures: Vec<(String, [usize; 5])>,
+}
+
+impl Summary {
+    pub fn of(list: &List, pack: &PolicyPack, screening: &Screening) -> Summary {
+        let mut measures: Vec<(String, [usize; 5])> = pack
+            .measures
+            .iter()
+            .map(|m| (m.id.clone(), [0; 5]))
+            .collect();
+        for row in &screening.rows {
+            for (i, found) in row.found.iter().enumerate() {
+                if let Some((_, counts)) = measures.get_mut(i) {
+                    counts[*found as usize] += 1;
+                }
+            }
+        }
+        Summary {
+            source: list.source,
+            rows_in: list.rows.len(),
+            screened: screening.rows.len(),
+            in_error: screening.rows_in_error,
+            blank: list.blank,
+            measures,
+        }
+    }
+}
+
+/// The words of one language for the workbook.
+struct Words<'a> {
+    loc: &'a Localizer,
+    locale: Locale,
+}
+
+impl Words<'_> {
+    fn app(&self, id: &str) -> String {
+        self.loc.app(self.locale, id, &[])
+    }
+    fn pack(&self, text: PackText<'_>, attr: Option<&str>) -> String {
+        self.loc.text(self.locale, text, attr)
+    }
+    fn status(&self, found: Found) -> String {
+        self.app(&format!("list-status-{}", found.key()))
+    }
+}
+
+/// Writes the workbook for `screening` of `list` to `out`.
+#[allow(clippy::too_many_arguments)]
+pub fn write_workbook<W: Write + Send>(
+    out: W,
+    tempdir: &Path,
+    list: &List,
+    mapping: &Mapping,
+    screening: &Screening,
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    on: time::Date,
+) -> Result<Summary> {
+    let words = Words { loc, locale };
+    let summary = Summary::of(list, pack, screening);
+    let mut book = Workbook::new();
+    book.set_tempdir(tempdir)?;
+    let bold = Format::new().set_bold();
+    let mapped: BTreeSet<usize> = mapping
+        .columns
+        .iter()
+        .filter_map(|c| list.column(&c.header))
+        .collect();
+    // The columns that say who a row is: those the rules never read.
+    let carried: Vec<usize> = (0..list.headers.len())
+        .filter(|c| !mapped.contains(c))
+        .collect();
+    let mut names = BTreeSet::new();
+
+    // The summary.
+    let sheet = new_sheet(&mut book, &mut names, &words.app("list-sheet-summary"))?;
+    sheet.set_column_width(0, 40)?;
+    let facts = [
+        ("list-summary-source", summary.source.name().to_owned()),
+        ("list-summary-date", crate::answers::format_date(on)),
+        (
+            "list-summary-pack",
+            format!("{} {}", pack.manifest.id, pack.manifest.version),
+        ),
+    ];
+    let mut r = 0;
+    for (id, value) in facts {
+        sheet.write_string_with_format(r, 0, words.app(id), &bold)?;
+        sheet.write_string(r, 1, value)?;
+        r += 1;
+    }
+    for (id, n) in [
+        ("list-summary-rows-in", summary.rows_in),
+        ("list-summary-screened", summary.screened),
+        ("list-summary-in-error", summary.in_error),
+        ("list-summary-blank", summary.blank),
+    ] {
+        sheet.write_string_with_format(r, 0, words.app(id), &bold)?;
+        sheet.write_number(r, 1, n as f64)?;
+        r += 1;
+    }
+    r += 1;
+    sheet.write_string_with_format(r, 0, words.app("list-col-measure"), &bold)?;
+    for (c, found) in (1u16..).zip(Found::ALL) {
+        sheet.write_string_with_format(r, c, words.status(found), &bold)?;
+    }
+    r += 1;
+    for (id, counts) in &summary.measures {
+        sheet.write_string(r, 0, words.pack(PackText::Measure(id), None))?;
+        for (c, n) in (1u16..).zip(counts) {
+            sheet.write_number(r, c, *n as f64)?;
+        }
+        r += 1;
+    }
+    r += 1;
+    let mut by_group: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for row in &screening.rows {
+        let any = row.found.iter().any(|f| f.worth_a_call());
+        for g in &row.groups {
+            let entry = by_group.entry(g.as_str()).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(any);
+        }
+    }
+    sheet.write_string_with_format(r, 0, words.app("list-col-group"), &bold)?;
+    sheet.write_string_with_format(r, 1, words.app("list-col-people"), &bold)?;
+    sheet.write_string_with_format(r, 2, words.app("list-col-people-to-call"), &bold)?;
+    r += 1;
+    if let Some(audience) = pack.audience() {
+        for option in &audience.options {
+            let (n, call) = by_group.get(option.as_str()).copied().unwrap_or_default();
+            sheet.write_string(
+                r,
+                0,
+                words.pack(PackText::Option(&audience.id, option), None),
+            )?;
+            sheet.write_number(r, 1, n as f64)?;
+            sheet.write_number(r, 2, call as f64)?;
+            r += 1;
+        }
+    }
+
+    // One row per person.
+    let sheet = new_sheet(&mut book, &mut names, &words.app("list-sheet-rows"))?;
+    let mut heading = vec![words.app("list-col-row")];
+    heading.extend(list.headers.iter().cloned());
+    heading.push(words.app("list-col-ask"));
+    heading.extend(
+        pack.measures
+            .iter()
+            .map(|m| words.pack(PackText::Measure(&m.id), None)),
+    );
+    write_heading(sheet, &heading, &bold)?;
+    let statuses: Vec<String> = Found::ALL.iter().map(|f| words.status(*f)).collect();
+    let asks: BTreeMap<&str, String> = pack
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), words.pack(PackText::Question(&q.id), None)))
+        .collect();
+    for (r, row) in (1u32..).zip(&screening.rows) {
+        let Some(source) = list.rows.get(row.index) else {
+            continue;
+        };
+        sheet.write_number(r, 0, source.line as f64)?;
+        let mut c = 1u16;
+        for h in 0..list.headers.len() {
+            write_text(sheet, r, c, source.cells.get(h).map_or("", String::as_str))?;
+            c += 1;
+        }
+        if let Some(ask) = row.ask.as_deref().and_then(|q| asks.get(q)) {
+            sheet.write_string(r, c, ask)?;
+        }
+        c += 1;
+        for found in &row.found {
+            sheet.write_string(r, c, &statuses[*found as usize])?;
+            c += 1;
+        }
+    }
+
+    // The errors.
+    let sheet = new_sheet(&mut book, &mut names, &words.app("list-sheet-errors"))?;
+    let heading = [
+        "list-col-row",
+        "list-col-column",
+        "list-col-value",
+        "list-col-reason",
+    ]
+    .map(|id| words.app(id));
+    write_heading(sheet, &heading, &bold)?;
+    for (r, e) in (1u32..).zip(&screening.errors) {
+        sheet.write_number(r, 0, e.line as f64)?;
+        write_text(sheet, r, 1, &e.column)?;
+        write_text(sheet, r, 2, &e.value)?;
+        sheet.write_string(r, 3, loc.say(locale, &e.reason))?;
+    }
+
+    // One sheet per measure worth a call for someone.
+    for (i, m) in pack.measures.iter().enumerate() {
+        let rows: Vec<_> = screening
+            .rows
+            .iter()
+            .filter(|row| row.found.get(i).is_some_and(|f| f.worth_a_call()))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let title = words.pack(PackText::Measure(&m.id), None);
+        let sheet = new_sheet(&mut book, &mut names, &title)?;
+        let mut heading = vec![words.app("list-col-row")];
+        heading.extend(carried.iter().map(|c| list.headers[*c].clone()));
+        heading.push(words.app("list-col-status"));
+        heading.push(words.app("list-col-contact"));
+        write_heading(sheet, &heading, &bold)?;
+        let contact = words.pack(PackText::Department(&m.primary_contact), None);
+        for (r, row) in (1u32..).zip(rows) {
+            let Some(source) = list.rows.get(row.index) else {
+                continue;
+            };
+            sheet.write_number(r, 0, source.line as f64)?;
+            let mut c = 1u16;
+            for h in &carried {
+                write_text(sheet, r, c, source.cells.get(*h).map_or("", String::as_str))?;
+                c += 1;
+            }
+            if let Some(found) = row.found.get(i) {
+                sheet.write_string(r, c, &statuses[*found as usize])?;
+            }
+            sheet.write_string(r, c + 1, &contact)?;
+        }
+    }
+    book.save_to_writer(out)?;
+    Ok(summary)
+}
+
+/// A sheet written row by row, named `name` as far as a sheet name can hold it (at most 31
+/// characters, none of `[]:*?/\`), and unique.
+fn new_sheet<'b>(
+    book: &'b mut Workbook,
+    names: &mut BTreeSet<String>,
+    name: &str,
+) -> Result<&'b mut Worksheet> {
+    let clean: String = name
+        .chars()
+        .filter(|c| !"[]:*?/\\'".contains(*c))
+        .take(28)
+        .collect();
+    let mut unique = clean.clone();
+    let mut n = 2;
+    while names.contains(&unique.to_lowercase()) || unique.is_empty() {
+        unique = format!("{clean}{n}");
+        n += 1;
+    }
+    names.insert(unique.to_lowercase());
+    let sheet = book.add_worksheet_with_constant_memory();
+    sheet.set_name(unique)?;
+    Ok(sheet)
+}
+
+fn write_heading(sheet: &mut Worksheet, heading: &[String], bold: &Format) -> Result<()> {
+    for (c, text) in (0u16..).zip(heading) {
+        sheet.write_string_with_format(0, c, text, bold)?;
+        sheet.set_column_width(c, 14)?;
+    }
+    Ok(())
+}
+
+/// A carried cell, written as text exactly as it came (an ID number stays all its digits).
+fn write_text(sheet: &mut Worksheet, row: u32, col: u16, text: &str) -> Result<()> {
+    if !text.is_empty() {
+        sheet.write_string(row, col, text)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! `navigator batch` as staff run it: the exit codes the README promises (0 done, 1 some rows
+//! in errors with the workbook still written, 2 unusable input) and `--suggest-map`.
+
+use std::process::{Command, Output};
+
+use crate::lists_files::{csv_text, sheet, MAPPING};
+
+fn batch(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .env("NAVIGATOR_DATA_DIR", dir.join("data"))
+        .arg("batch")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_list_with_a_row_in_errors_exits_1_and_still_writes_the_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("list.csv");
+    std::fs::write(&list, csv_text()).unwrap();
+    let map = dir.path().join("map.toml");
+    std::fs::write(&map, MAPPING).unwrap();
+    let out = dir.path().join("out.xlsx");
+    let (l, m, o) = (
+        list.to_str().unwrap(),
+        map.to_str().unwrap(),
+        out.to_str().unwrap(),
+    );
+    let run = batch(dir.path(), &[l, "--map", m, "-o", o, "--on", "2026-11-28"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert!(stderr(&run).contains("CSV UTF-8"), "{}", stderr(&run));
+    assert_eq!(sheet(&out, "错误").len(), 2);
+
+    // Without the person nobody can read, the same list is done: exit 0.
+    let good: String = csv_text()
+        .lines()
+        .filter(|l| !l.contains("外星人"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&list, good).unwrap();
+    let run = batch(dir.path(), &[l, "--map", m, "-o", o]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(sheet(&out, "错误").len(), 1);
+}
+
+#[test]
+fn unusable_input_exits_2_with_one_line_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("list.csv");
+    std::fs::write(&list, csv_text()).unwrap();
+    let bad_map = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad_map,
+        "[[column]]\nheader = \"所在县\"\nquestion = \"shoe_size\"\n",
+    )
+    .unwrap();
+    let no_column = dir.path().join("no-column.toml");
+    std::fs::write(
+        &no_column,
+        "[[column]]\nheader = \"户籍\"\nquestion = \"county\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out.xlsx");
+    let (l, o) = (list.to_str().unwrap(), out.to_str().unwrap());
+    let missing = dir.path().join("missing.xlsx");
+    for (args, words) in [
+        (
+            vec![l, "--map", bad_map.to_str().unwrap(), "-o", o],
+            "shoe_size",
+        ),
+        (
+            vec![l, "--map", no_column.to_str().unwrap(), "-o", o],
+            "户籍",
+        ),
+        (
+            vec![missing.to_str().unwrap(), "--suggest-map"],
+            "missing.xlsx",
+        ),
+        (
+            vec![
+                l,
+                "--map",
+                bad_map.to_str().unwrap(),
+                "-o",
+                o,
+                "--on",
+                "2026-02-30",
+            ],
+            "2026-02-30",
+        ),
+    ] {
+        let run = batch(dir.path(), &args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {}", stderr(&run));
+        let said = stderr(&run);
+        assert_eq!(said.lines().count(), 1, "{said}");
+        assert!(said.contains(words), "{said}");
+        assert!(!out.exists(), "nothing written for {args:?}");
+    }
+}
+
+#[test]
+fn suggest_map_prints_a_mapping_file_that_screens_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("list.csv");
+    std::fs::write(&list, csv_text()).unwrap();
+    let l = list.to_str().unwrap();
+    let run = batch(dir.path(), &[l, "--suggest-map"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let map = dir.path().join("map.toml");
+    std::fs::write(&map, &run.stdout).unwrap();
+    let out = dir.path().join("out.xlsx");
+    let run = batch(
+        dir.path(),
+        &[
+            l,
+            "--map",
+            map.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "外星人 is still unplaced: {}",
+        stderr(&run)
+    );
+    assert_eq!(sheet(&out, "逐人结果").len(), 4);
+}
