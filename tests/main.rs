@@ -41,6 +41,8 @@
 //! - `relevance`: the order results are read in, and the few things to do first.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `cli`: the `navigator` binary as a user runs it.
+//! - `windows`: the Windows build of it under Wine, against the Linux build (only where
+//!   `scripts/windows` set it up).
 
 // A failing test should panic loudly; the workspace lints forbid this only in shipped code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -73,3 +75,4 @@ mod statistics;
 mod store;
 mod support;
 mod takeaway;
+mod windows;
