@@ -25,6 +25,8 @@ pub fn create_dir_all(dir: &Path) -> io::Result<()> {
 
 /// Options that create a file readable and writable by its owner only.
 fn private() -> OpenOptions {
+    // Only Unix sets a mode on it.
+    #[cfg_attr(not(unix), allow(unused_mut))]
     let mut options = OpenOptions::new();
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);

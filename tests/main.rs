@@ -47,6 +47,8 @@
 //! - `lists`: 政策找人 — lists in every format read, mapped, screened and written, each row held to
 //!   the engine's verdicts for that person alone; `lists_files`: the list files they read.
 //! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
+//! - `windows`: the Windows build of it under Wine, against the Linux build (only where
+//!   `scripts/windows` set it up).
 
 // A failing test should panic loudly; the workspace lints forbid this only in shipped code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -86,3 +88,4 @@ mod statistics;
 mod store;
 mod support;
 mod takeaway;
+mod windows;
