@@ -52,6 +52,35 @@ fn read_wav(bytes: &[u8]) -> Sound {
     Sound { rate, samples }
 }
 
+/// espeak-ng's Mandarin voice for Chinese characters. Its plain `cmn` voice reads every
+/// syllable's tone as an English number ("ni three hao three"): unintelligible (espeak-ng
+/// 1.51, Debian 12). The app prefers this one (src-tauri/src/voice.rs).
+const MANDARIN: &str = "cmn-latn-pinyin";
+
+#[test]
+fn espeak_ngs_mandarin_voice_reads_chinese_as_mandarin_not_english_tone_numbers() {
+    // issue #18 review: the voice first chosen said each tone as an English word.
+    let q = &pack().questions[0];
+    let view = present::question(localizer(), Locale::ZhCn, q, &Answers::new());
+    let text = speech::question(localizer(), Locale::ZhCn, &view).text();
+    let phonemes = |voice: &str| {
+        let run = Command::new("espeak-ng")
+            .args(["-q", "-x", "-v", voice])
+            .arg(&text)
+            .output()
+            .expect("espeak-ng runs (apt-get install espeak-ng; scripts/lib.sh does)");
+        String::from_utf8_lossy(&run.stdout).into_owned()
+    };
+    let ours = phonemes(MANDARIN);
+    assert!(ours.len() > 100, "{ours}");
+    assert!(
+        !ours.contains("(en)"),
+        "English inside the Mandarin: {ours}"
+    );
+    // The check can fail: the plain voice does switch to English.
+    assert!(phonemes("cmn").contains("(en)"));
+}
+
 #[test]
 fn espeak_ng_speaks_the_first_question_in_mandarin_for_as_long_as_its_sentences_need() {
     let q = &pack().questions[0];
@@ -61,7 +90,7 @@ fn espeak_ng_speaks_the_first_question_in_mandarin_for_as_long_as_its_sentences_
     let dir = tempfile::tempdir().expect("temp dir");
     let wav = dir.path().join("question.wav");
     let run = Command::new("espeak-ng")
-        .args(["-v", "cmn", "-w"])
+        .args(["-v", MANDARIN, "-w"])
         .arg(&wav)
         .arg(&text)
         .output()

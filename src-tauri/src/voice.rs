@@ -3,7 +3,7 @@
 //! What is said comes from the core ([`navigator::present::speech`]); this module only hands
 //! it to a voice. [`Voice`] is the small surface the commands use, so a test build can put a
 //! [`Recorder`] in its place and observe every call. The real one, [`SystemVoice`], is the
-//! `tts` crate: speech-dispatcher on Linux (with espeak-ng's Mandarin `cmn` and English
+//! `tts` crate: speech-dispatcher on Linux (with espeak-ng's Mandarin `cmn-latn-pinyin` and English
 //! voices), SAPI/WinRT on Windows. Missing speech never stops the app: without an engine, or
 //! without a voice for the language, [`Voice::can_speak`] says no and nothing is spoken.
 
@@ -101,6 +101,19 @@ impl SystemVoice {
 
     fn find_voice(engine: &tts::Tts, locale: Locale) -> Option<tts::Voice> {
         let voices = engine.voices().ok()?;
+        // espeak-ng's plain Mandarin voice (`cmn`) reads each tone as an English number;
+        // its `cmn-latn-pinyin` reads Chinese characters as Mandarin. Where it is there, it
+        // serves both Chinese scripts.
+        if matches!(locale, Locale::ZhCn | Locale::ZhTw) {
+            let pinyin = voices.iter().find(|v| {
+                [v.id(), v.name(), v.language().to_string()]
+                    .iter()
+                    .any(|s| s.to_ascii_lowercase().contains("latn-pinyin"))
+            });
+            if let Some(v) = pinyin {
+                return Some(v.clone());
+            }
+        }
         languages(locale).iter().find_map(|wanted| {
             voices
                 .iter()
@@ -201,6 +214,114 @@ impl Voice for Recorder {
     }
 }
 
+/// A voice that speaks on a thread of its own: every call returns at once, whatever the
+/// engine does. A speech-dispatcher that accepts a connection and never answers (seen on a
+/// real machine) used to hold the IPC workers — two of them on a two-core kiosk — and with
+/// them every other call, the kiosk's idle wipe included.
+///
+/// Calls are queued in order; when several are waiting, only the last "speak" or "stop"
+/// counts (the person has moved on). Whether a language has a voice is asked of the thread
+/// and waited for [`CHECK_WAIT`] at most; a language whose answer has not come is "no voice
+/// yet", and the answer is kept once it comes.
+pub struct Queued {
+    jobs: Mutex<std::sync::mpsc::Sender<Job>>,
+    known: std::sync::Arc<Mutex<BTreeMap<Locale, Known>>>,
+}
+
+/// How long a caller waits to learn whether a language has a voice.
+pub const CHECK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Known {
+    Asked,
+    Answer(bool),
+}
+
+enum Job {
+    Say(Locale, String),
+    Stop,
+    Check(Locale, std::sync::mpsc::Sender<bool>),
+}
+
+impl Queued {
+    pub fn new(voice: Box<dyn Voice>) -> Queued {
+        let (tx, rx) = std::sync::mpsc::channel::<Job>();
+        let known = std::sync::Arc::new(Mutex::new(BTreeMap::new()));
+        let answers = std::sync::Arc::clone(&known);
+        let spawned = std::thread::Builder::new()
+            .name("speech".into())
+            .spawn(move || {
+                while let Ok(first) = rx.recv() {
+                    let mut last = None;
+                    for job in std::iter::once(first).chain(rx.try_iter()) {
+                        match job {
+                            Job::Check(locale, reply) => {
+                                let can = voice.can_speak(locale);
+                                if let Ok(mut known) = answers.lock() {
+                                    known.insert(locale, Known::Answer(can));
+                                }
+                                let _ = reply.send(can);
+                            }
+                            other => last = Some(other),
+                        }
+                    }
+                    match last {
+                        Some(Job::Say(locale, text)) => {
+                            voice.speak(locale, &text);
+                        }
+                        Some(Job::Stop) => voice.stop(),
+                        _ => {}
+                    }
+                }
+            });
+        if let Err(e) = spawned {
+            // Without the thread the sender's calls fail, and nothing is spoken.
+            eprintln!("navigator: no thread for speech, reading aloud is off: {e}");
+        }
+        Queued {
+            jobs: Mutex::new(tx),
+            known,
+        }
+    }
+
+    fn send(&self, job: Job) -> bool {
+        self.jobs
+            .lock()
+            .map(|jobs| jobs.send(job).is_ok())
+            .unwrap_or(false)
+    }
+}
+
+impl Voice for Queued {
+    fn can_speak(&self, locale: Locale) -> bool {
+        let Ok(mut known) = self.known.lock() else {
+            return false;
+        };
+        match known.get(&locale) {
+            Some(Known::Answer(can)) => return *can,
+            // Asked before and not answered yet: no voice for now, and no second wait.
+            Some(Known::Asked) => return false,
+            None => {
+                known.insert(locale, Known::Asked);
+            }
+        }
+        drop(known);
+        let (reply, answer) = std::sync::mpsc::channel();
+        if !self.send(Job::Check(locale, reply)) {
+            return false;
+        }
+        answer.recv_timeout(CHECK_WAIT).unwrap_or(false)
+    }
+
+    fn speak(&self, locale: Locale, text: &str) -> bool {
+        self.send(Job::Say(locale, text.to_owned()))
+    }
+
+    fn stop(&self) {
+        self.send(Job::Stop);
+    }
+}
+
 /// The voice the app speaks with, as the commands find it in the app's state.
 pub struct Speaker(pub Box<dyn Voice>);
 
@@ -219,7 +340,7 @@ impl Speaker {
                 return Speaker(Box::new(Recorder::new(PathBuf::from(log))));
             }
         }
-        Speaker(Box::new(SystemVoice::new()))
+        Speaker(Box::new(Queued::new(Box::new(SystemVoice::new()))))
     }
 }
 
@@ -248,6 +369,63 @@ mod tests {
         voice.stop();
         let text = std::fs::read_to_string(&log).expect("the log");
         assert_eq!(text, "speak zh-CN 下面哪些说的是您？ 第一项\nstop\n");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    /// A speech engine that accepts the connection and never answers.
+    struct Hangs;
+
+    impl Voice for Hangs {
+        fn can_speak(&self, _locale: Locale) -> bool {
+            std::thread::sleep(std::time::Duration::from_secs(3600));
+            true
+        }
+        fn speak(&self, _locale: Locale, _text: &str) -> bool {
+            std::thread::sleep(std::time::Duration::from_secs(3600));
+            true
+        }
+        fn stop(&self) {
+            std::thread::sleep(std::time::Duration::from_secs(3600));
+        }
+    }
+
+    #[test]
+    fn an_engine_that_never_answers_holds_up_no_caller() {
+        let voice = Queued::new(Box::new(Hangs));
+        let started = std::time::Instant::now();
+        voice.speak(Locale::ZhCn, "下面哪些说的是您？");
+        voice.stop();
+        assert!(
+            !voice.can_speak(Locale::ZhCn),
+            "no answer: no voice, for now"
+        );
+        // Asked again: no second wait.
+        assert!(!voice.can_speak(Locale::ZhCn));
+        voice.speak(Locale::En, "Which of these describe you?");
+        assert!(
+            started.elapsed() < CHECK_WAIT + std::time::Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn queued_calls_reach_the_voice_and_only_the_last_of_a_waiting_run_is_spoken() {
+        let dir = std::env::temp_dir().join(format!("navigator-queue-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a folder");
+        let log = dir.join("speech.log");
+        let voice = Queued::new(Box::new(Recorder::new(log.clone())));
+        assert!(voice.can_speak(Locale::ZhCn), "answered by the thread");
+        voice.speak(Locale::ZhCn, "第一项");
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::fs::read_to_string(&log).unwrap_or_default().is_empty() {
+            assert!(std::time::Instant::now() < until, "never spoken");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(
+            std::fs::read_to_string(&log).expect("the log"),
+            "speak zh-CN 第一项\n"
+        );
         let _ = std::fs::remove_dir_all(dir);
     }
 }
