@@ -262,10 +262,6 @@ fn asides_become_clauses_and_article_numbers_and_bracket_marks_are_not_read() {
         "宣传指导目录等政策"
     );
     assert_eq!(
-        for_the_ear(zh, "免征增值税（原文：到2021年）。"),
-        "免征增值税，原文：到2021年。"
-    );
-    assert_eq!(
         for_the_ear(Locale::En, "Student (university or vocational school)."),
         "Student, university or vocational school."
     );
@@ -389,4 +385,27 @@ fn a_question_is_spoken_by_its_id_without_its_answer_and_an_unknown_one_is_refus
     );
     assert_eq!(spoken, speech::question(localizer(), Locale::En, &view));
     assert!(desk.question_speech(Locale::En, "age").is_err());
+}
+
+#[test]
+fn an_editors_note_on_the_sources_wording_is_not_read_out() {
+    // issue #18 review: "免征增值税，原文：到2021年" was heard.
+
+    assert_eq!(
+        for_the_ear(Locale::ZhCn, "免征增值税（原文：到2021年）。"),
+        "免征增值税。"
+    );
+    assert_eq!(
+        for_the_ear(Locale::ZhCn, "给予补贴（原文未写明金额）。"),
+        "给予补贴。"
+    );
+    assert_eq!(
+        for_the_ear(
+            Locale::En,
+            "A subsidy (the source does not state an amount)."
+        ),
+        "A subsidy."
+    );
+    // Other asides are still said.
+    assert!(for_the_ear(Locale::ZhCn, "高校毕业生（大专、本科）").contains("大专"));
 }

@@ -44,7 +44,11 @@ pub fn for_the_ear(locale: Locale, text: &str) -> String {
             if inside.chars().count() == 1 && inside.chars().all(is_han) {
                 // 首台（套）: one character is an alternative word, read straight on (首台套).
                 out.push_str(inside);
-            } else if !inside.is_empty() && !is_article_number(inside) && !foreign {
+            } else if !inside.is_empty()
+                && !is_article_number(inside)
+                && !foreign
+                && !is_note_on_the_source(inside)
+            {
                 aside(locale, &mut out, inside, chars.get(end + 1).copied());
             }
             i = end + 1;
@@ -84,6 +88,13 @@ fn is_pause(c: char) -> bool {
 /// A Chinese character (the CJK unified ideographs and their first extension).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// An editor's note on how the source words something ("原文：到2021年", "the source does not
+/// state an amount"): for a reader checking the text, not for a listener.
+fn is_note_on_the_source(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.starts_with("原文") || lower.starts_with("the source") || lower.starts_with("source ")
 }
 
 /// An article's number as the document prints it between brackets: 十一, 3, 二十, iv.
