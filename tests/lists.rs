@@ -369,3 +369,14 @@ fn every_refusal_of_a_list_or_mapping_is_a_sentence_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_list_of_one_column_keeps_every_row_under_its_header() {
+    // issue #17 review: a one-column list lost every row and still reported success.
+    let list = navigator::batch::List::from_csv(
+        "人员类别\n退役军人\n女性创业者\n\n高校毕业生\n".as_bytes(),
+    )
+    .expect("a list");
+    assert_eq!(list.headers, ["人员类别"]);
+    assert_eq!(list.rows.len(), 3, "three people");
+}

@@ -149,23 +149,21 @@ impl List {
         source: Source,
         rows: impl IntoIterator<Item = (usize, Vec<String>)>,
     ) -> Result<List> {
-        let mut rows = rows.into_iter().peekable();
-        let mut headers: Option<Vec<String>> = None;
-        let mut first_filled: Option<Vec<String>> = None;
-        while let Some((_, cells)) = rows.next() {
-            let filled = cells.iter().filter(|c| !c.trim().is_empty()).count();
-            if filled >= 2 {
-                headers = Some(cells);
-                break;
+        let mut rows: Vec<(usize, Vec<String>)> = rows.into_iter().collect();
+        let filled = |cells: &[String]| cells.iter().filter(|c| !c.trim().is_empty()).count();
+        // A one-column list (issue #17 review: all its rows were used up looking for a header
+        // of two cells, and "0 rows" was reported) has its header in the first filled row.
+        let at = rows
+            .iter()
+            .position(|(_, cells)| filled(cells) >= 2)
+            .or_else(|| rows.iter().position(|(_, cells)| filled(cells) >= 1));
+        let (headers, rows) = match at {
+            Some(at) => {
+                let under = rows.split_off(at + 1);
+                (rows.pop().map(|(_, cells)| cells), under)
             }
-            if filled == 1 && first_filled.is_none() {
-                first_filled = Some(cells);
-            }
-            // A one-column list has its header in the first filled row.
-            if rows.peek().is_none() {
-                headers = first_filled.take();
-            }
-        }
+            None => (None, Vec::new()),
+        };
         let raw = headers.ok_or(ListError::NoHeader)?;
         let mut list = List {
             source,
