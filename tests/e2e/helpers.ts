@@ -417,3 +417,13 @@ export function says(text: string, locale: string, id: string): boolean {
   }
   return true;
 }
+
+/** Replaces a field's text as a person would: select it all, delete it, type the new text.
+ * (WebDriver's clearValue sends no input event, so the page would not see the field empty.) */
+export async function typeInto(testid: string, text: string) {
+  const field = await $(`[data-testid="${testid}"]`);
+  await field.click();
+  await browser.execute((e) => (e as unknown as HTMLInputElement).select(), field);
+  await browser.keys("Backspace");
+  if (text) await field.addValue(text);
+}

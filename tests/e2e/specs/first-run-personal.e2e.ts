@@ -7,18 +7,10 @@
 import { $, browser, expect } from "@wdio/globals";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chooseLanguage, says, waitForScreen } from "../helpers";
+import { chooseLanguage, says, typeInto, waitForScreen } from "../helpers";
 
 const settingsFile = () => path.join(process.env.NAVIGATOR_E2E_DATA_DIR ?? "", "settings.toml");
 const byTestId = (id: string) => $(`[data-testid="${id}"]`);
-
-async function typeInto(testid: string, text: string) {
-  const field = await byTestId(testid);
-  await field.click();
-  await browser.execute((e) => (e as unknown as HTMLInputElement).select(), field);
-  await browser.keys("Backspace");
-  if (text) await field.addValue(text);
-}
 
 describe("a fresh installation started from the menu", () => {
   it("opens on the questionnaire and only offers the setup", async () => {

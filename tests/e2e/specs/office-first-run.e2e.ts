@@ -7,19 +7,11 @@
 import { $, browser, expect } from "@wdio/globals";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { checkScreen, says, waitForScreen } from "../helpers";
+import { checkScreen, says, typeInto, waitForScreen } from "../helpers";
 
 const dataDir = () => process.env.NAVIGATOR_E2E_DATA_DIR ?? "";
 const settingsFile = () => path.join(dataDir(), "settings.toml");
 const byTestId = (id: string) => $(`[data-testid="${id}"]`);
-
-async function typeInto(testid: string, text: string) {
-  const field = await byTestId(testid);
-  await field.click();
-  await browser.execute((e) => (e as unknown as HTMLInputElement).select(), field);
-  await browser.keys("Backspace");
-  if (text) await field.addValue(text);
-}
 
 async function signIn(pin: string) {
   await (await byTestId("office-sign-in")).waitForDisplayed();
