@@ -200,3 +200,68 @@ fn processes_upgrading_one_database_at_once_set_nothing_aside_and_lose_nothing()
     }
     assert!(!faults.any(), "{}", report("a schema-4 database", &faults));
 }
+
+/// Two connections (the app and a staff member's CLI, or two instances) writing to one
+/// database at once: every write that reads first (a record keeps its first consent time, an
+/// answer replaces the earlier one) must wait its turn, not fail. A transaction that begins by
+/// reading and then writes cannot wait in WAL mode once another wrote since its read: SQLite
+/// refuses it at once (SQLITE_BUSY_SNAPSHOT), and the person at the screen would be told the
+/// database is busy. Noticed reading records.rs (issue #15's concurrency work).
+#[test]
+fn two_connections_saving_records_and_answers_at_once_both_succeed() {
+    use navigator::store::{FollowUp, RecordInput};
+    use navigator::{Answer, Locale, Store};
+    const SAVES: usize = 150;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("navigator.sqlite3");
+    let started = time::OffsetDateTime::now_utc();
+    let id = {
+        let store = Store::open(&db).expect("store");
+        store
+            .start_consultation(Locale::ZhCn, crate::support::pack(), started)
+            .expect("started")
+    };
+    let writer = |who: &'static str| {
+        let db = db.clone();
+        std::thread::spawn(move || {
+            let store = Store::open(&db).expect("store");
+            let mut failures = Vec::new();
+            for i in 0..SAVES {
+                let input = RecordInput {
+                    consent: true,
+                    name: format!("{who} {i}"),
+                    phone: String::new(),
+                    note: String::new(),
+                    follow_up: FollowUp::Open,
+                };
+                if let Err(e) = store.save_record(id, &input, started) {
+                    failures.push(format!("record {i}: {e}"));
+                }
+                let answer = Answer::Choice(if i % 2 == 0 { "yes" } else { "no" }.into());
+                if let Err(e) = store.record_answer(id, "project_lead", &answer, started) {
+                    failures.push(format!("answer {i}: {e}"));
+                }
+            }
+            failures
+        })
+    };
+    let (a, b) = (writer("甲"), writer("乙"));
+    let failures: Vec<String> = [a, b]
+        .into_iter()
+        .flat_map(|t| t.join().expect("the writer ran"))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} writes failed, e.g. {:?}",
+        failures.len(),
+        4 * SAVES,
+        failures.first()
+    );
+    let store = Store::open(&db).expect("store");
+    let record = store.record(id).expect("read").expect("a record");
+    assert!(
+        record.name.ends_with(&format!(" {}", SAVES - 1)),
+        "{}",
+        record.name
+    );
+}

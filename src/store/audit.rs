@@ -139,7 +139,7 @@ impl Store {
     /// Adds a line to the audit log. `detail` must name no person: ids, counts, file names.
     pub fn audit(&self, at: OffsetDateTime, action: AuditAction, detail: &str) -> Result<()> {
         let now = stamp(at)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         write(&tx, &now, &action, detail)?;
         tx.commit()?;
         Ok(())

@@ -57,7 +57,7 @@ impl Store {
     ) -> Result<ConsultationId> {
         let now = stamp(at)?;
         let day = crate::answers::format_date(at.date());
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO consultations (started_at, updated_at, started_on, locale, pack_id, pack_version, at_kiosk)
              VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6)",
@@ -86,7 +86,7 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<()> {
         let now = stamp(at)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let month = touch(&tx, id, &now)?;
         tx.execute(
             "INSERT INTO answers (consultation_id, question_id, value, answered_at) VALUES (?1, ?2, ?3, ?4)
@@ -115,7 +115,7 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<()> {
         let now = stamp(at)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let month = touch(&tx, id, &now)?;
         forget_options(&tx, id, question, &month)?;
         tx.execute(
@@ -134,7 +134,7 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<()> {
         let now = stamp(at)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let month = touch(&tx, id, &now)?;
         // Finishing again (after a changed answer) replaces the verdicts and what they counted.
         let finished_before: Option<String> = tx.query_row(
@@ -292,7 +292,7 @@ impl Store {
     /// every copy beside it; the anonymous monitoring tallies stay. Done only when the old
     /// bytes are gone: see [`StoreError::NotYetErased`].
     pub fn delete_consultation(&self, id: ConsultationId) -> Result<()> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let started_at: Option<String> = tx
             .query_row(
                 "DELETE FROM consultations WHERE id = ?1 RETURNING started_at",
@@ -316,7 +316,7 @@ impl Store {
     /// that holds the installation's one-instance lock may call this: no other can have one
     /// in progress. Returns how many.
     pub fn wipe_kiosk_leftovers(&self) -> Result<u64> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let n = tx.execute("DELETE FROM consultations WHERE at_kiosk = 1", [])?;
         if n > 0 {
             Store::count_erasure(&tx)?;

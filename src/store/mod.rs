@@ -23,7 +23,7 @@ mod statistics;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::message::{io_reason, Explain, Message};
 
@@ -121,6 +121,18 @@ impl Store {
         schema::refuse_newer(&conn)?;
         use_wal(&conn)?;
         Self::prepare(conn, Some(path.to_path_buf()))
+    }
+
+    /// A transaction that writes: it takes the write lock when it begins (waiting up to the
+    /// busy timeout for another writer), so that what it reads first is still true when it
+    /// writes. A deferred transaction that has read cannot wait for the lock in WAL mode once
+    /// another connection wrote since: SQLite refuses it at once ("database is locked"), and a
+    /// second instance or the CLI at the same moment would cost the person an answer.
+    pub(crate) fn write(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Immediate,
+        )?)
     }
 
     /// A fresh database in memory, for tests and for sessions that must leave no trace.

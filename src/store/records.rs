@@ -122,7 +122,7 @@ impl Store {
             return Err(StoreError::NoConsent);
         }
         let now = stamp(at)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let exists = tx
             .query_row(
                 "SELECT 1 FROM consultations WHERE id = ?1",
@@ -235,7 +235,7 @@ impl Store {
     pub fn erase_personal_before(&self, cutoff: OffsetDateTime, at: OffsetDateTime) -> Result<u64> {
         let cutoff = stamp(cutoff)?;
         let now = stamp(at)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let n = tx.execute(
             "UPDATE records SET name = '', phone = '', note = '', consented_at = NULL, updated_at = ?2
              WHERE (name <> '' OR phone <> '' OR note <> '' OR consented_at IS NOT NULL)
