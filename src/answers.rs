@@ -80,6 +80,10 @@ pub enum AnswerError {
     NotAnObject,
     #[error("there is no question `{0}`")]
     UnknownQuestion(String),
+    /// The same question answered twice in one file: which answer was meant is unknown, and
+    /// taking either would be a guess.
+    #[error("question `{0}` is answered twice")]
+    AnsweredTwice(String),
     /// The value is not of the kind the question takes (`expected`).
     #[error("question `{question}` takes {}", expected_words(*expected))]
     WrongType {
@@ -105,6 +109,7 @@ impl AnswerError {
         match self {
             AnswerError::Malformed { .. } | AnswerError::NotAnObject => None,
             AnswerError::UnknownQuestion(q)
+            | AnswerError::AnsweredTwice(q)
             | AnswerError::WrongType { question: q, .. }
             | AnswerError::UnknownOption { question: q, .. }
             | AnswerError::TooFewChoices { question: q, .. }
@@ -112,6 +117,33 @@ impl AnswerError {
             | AnswerError::OutOfRange { question: q, .. }
             | AnswerError::InvalidDate { question: q, .. } => Some(q),
         }
+    }
+}
+
+/// The keys of a JSON object in the order written, duplicates kept; anything else reads as
+/// no keys (the caller has already refused what is not an object).
+struct TopKeys(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for TopKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = TopKeys;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TopKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some((key, serde::de::IgnoredAny)) = map.next_entry::<String, _>()? {
+                    keys.push(key);
+                }
+                Ok(TopKeys(keys))
+            }
+        }
+        d.deserialize_map(Keys)
     }
 }
 
@@ -136,6 +168,13 @@ impl Answers {
             column: e.column().max(1),
             detail: e.to_string(),
         })?;
+        // A JSON object may name a key twice, and a parser keeps one of the two silently.
+        if let Ok(TopKeys(keys)) = serde_json::from_str::<TopKeys>(text) {
+            let mut seen = BTreeSet::new();
+            if let Some(twice) = keys.into_iter().find(|k| !seen.insert(k.clone())) {
+                return Err(AnswerError::AnsweredTwice(twice));
+            }
+        }
         Self::from_json_value(pack, &value)
     }
 
@@ -317,6 +356,9 @@ impl Explain for AnswerError {
                 .with("example", r#"{"groups": ["veteran"]}"#),
             AnswerError::UnknownQuestion(q) => {
                 Message::new("error-answers-unknown-question").with("question", q)
+            }
+            AnswerError::AnsweredTwice(q) => {
+                Message::new("error-answers-twice").with("question", q)
             }
             AnswerError::WrongType { question, expected } => {
                 Message::new("error-answers-wrong-type")

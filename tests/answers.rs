@@ -144,3 +144,14 @@ fn every_date_that_parses_is_written_back_the_same() {
         assert_eq!(navigator::answers::format_date(date), text);
     }
 }
+
+// Noticed in review: `{"has_ip": true, "has_ip": false}` was read as false, silently.
+#[test]
+fn a_question_answered_twice_in_one_file_is_refused() {
+    assert_eq!(
+        refused(r#"{"has_ip": true, "county": "youyu", "has_ip": false}"#),
+        AnswerError::AnsweredTwice("has_ip".into())
+    );
+    // The same key inside a nested value is not an answer given twice.
+    Answers::from_json(pack(), r#"{"groups": ["veteran"], "has_ip": true}"#).expect("valid");
+}

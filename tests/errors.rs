@@ -329,6 +329,7 @@ fn answer_variant(e: &AnswerError) -> &'static str {
         AnswerError::Malformed { .. } => "Malformed",
         AnswerError::NotAnObject => "NotAnObject",
         AnswerError::UnknownQuestion(_) => "UnknownQuestion",
+        AnswerError::AnsweredTwice(_) => "AnsweredTwice",
         AnswerError::WrongType { .. } => "WrongType",
         AnswerError::UnknownOption { .. } => "UnknownOption",
         AnswerError::TooFewChoices { .. } => "TooFewChoices",
@@ -345,6 +346,7 @@ fn every_answer_error_is_worded_in_every_locale() {
         navigator::Answers::from_json(pack(), "{\"groups\": [").expect_err("malformed"),
         AnswerError::NotAnObject,
         AnswerError::UnknownQuestion("age".into()),
+        AnswerError::AnsweredTwice(q()),
         AnswerError::UnknownOption {
             question: q(),
             value: "maybe".into(),
@@ -379,7 +381,7 @@ fn every_answer_error_is_worded_in_every_locale() {
         });
     }
     let covered: BTreeSet<&str> = errors.iter().map(answer_variant).collect();
-    assert_eq!(covered.len(), 9);
+    assert_eq!(covered.len(), 10);
     for e in &errors {
         let zh = check(localizer(), &format!("{e:?}"), &e.message());
         // serde_json's own words ("EOF while parsing a list") stay out.

@@ -187,6 +187,7 @@ error-answers = The answers are wrong: { $detail }
 error-answers-malformed = The answers file is not valid JSON (see line { $line }, column { $column }).
 error-answers-not-object = The answers file must be one JSON object, e.g. { $example }.
 error-answers-unknown-question = There is no question “{ $question }”.
+error-answers-twice = The question “{ $question }” is answered twice; which answer is meant is unclear. Keep one.
 error-answers-wrong-type = The answer to “{ $question }” has the wrong type: it takes { $expected }.
 error-answers-unknown-option = “{ $value }” is not an option of question “{ $question }”.
 error-answers-too-few = Question “{ $question }” needs at least { $min } choice(s).

@@ -182,6 +182,7 @@ error-answers = 回答有误：{ $detail }
 error-answers-malformed = 回答文件不是有效的 JSON（第 { $line } 行第 { $column } 列有误）。
 error-answers-not-object = 回答文件必须是一个 JSON 对象，例如 { $example }。
 error-answers-unknown-question = 没有“{ $question }”这个问题。
+error-answers-twice = “{ $question }”这个问题回答了两次，不知道哪个是对的。请只留一个。
 error-answers-wrong-type = 问题“{ $question }”的回答类型不对：需要 { $expected }。
 error-answers-unknown-option = “{ $value }”不是问题“{ $question }”的选项。
 error-answers-too-few = 问题“{ $question }”至少要选 { $min } 项。

@@ -181,6 +181,7 @@ error-answers = 回答有誤：{ $detail }
 error-answers-malformed = 回答檔案不是有效的 JSON（第 { $line } 行第 { $column } 欄有誤）。
 error-answers-not-object = 回答檔案必須是一個 JSON 物件，例如 { $example }。
 error-answers-unknown-question = 沒有「{ $question }」這個問題。
+error-answers-twice = 「{ $question }」這個問題回答了兩次，不知道哪個是對的。請只留一個。
 error-answers-wrong-type = 問題「{ $question }」的回答型別不對：需要 { $expected }。
 error-answers-unknown-option = 「{ $value }」不是問題「{ $question }」的選項。
 error-answers-too-few = 問題「{ $question }」至少要選 { $min } 項。
