@@ -660,6 +660,7 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
             another_day: true,
         },
         DeskError::NoPin,
+        DeskError::KioskPinTooShort { min: 6 },
         DeskError::SignInNeedsStore,
         DeskError::AlreadyRunning,
         DeskError::NothingToResume,

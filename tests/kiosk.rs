@@ -184,3 +184,47 @@ fn bad_settings_never_make_a_kiosk_less_locked_down() {
     );
     assert_eq!(behaviour("", |_| None).0, Mode::Personal);
 }
+
+// issue #15: a kiosk's PIN has at least six digits only when it was set in kiosk mode; a PIN
+// set short with `set-pin` in an office's settings still opened the kiosk the same folder
+// became with NAVIGATOR_MODE=kiosk.
+#[test]
+fn a_kiosk_refuses_a_short_pin_even_when_it_is_the_one_set() {
+    let short = navigator::pin::hash_pin("2468").expect("a PIN");
+    let dir = tempfile::tempdir().expect("temp dir");
+    settings(
+        dir.path(),
+        &format!("mode = \"office\"\nstaff_pin = \"{short}\"\n"),
+    );
+    let kiosk = app(dir.path(), |name| {
+        (name == "NAVIGATOR_MODE").then(|| "kiosk".to_owned())
+    })
+    .expect("opens");
+    assert_eq!(kiosk.settings().mode, Mode::Kiosk);
+    for _ in 0..6 {
+        assert!(matches!(
+            kiosk.sign_in("2468"),
+            Err(DeskError::KioskPinTooShort { min: 6 })
+        ));
+    }
+    assert!(!kiosk.signed_in());
+    drop(kiosk);
+
+    // The same folder as the office it was set up for: the PIN works there, and the short
+    // tries at the kiosk were not counted against it (none was checked).
+    let office = app(dir.path(), |_| None).expect("opens");
+    assert_eq!(office.settings().mode, Mode::Office);
+    office.sign_in("2468").expect("the office's PIN");
+    assert!(office.signed_in());
+    drop(office);
+
+    // A kiosk PIN of six digits or more signs in as before.
+    let long = navigator::pin::hash_kiosk_pin("246813").expect("a PIN");
+    settings(
+        dir.path(),
+        &format!("mode = \"kiosk\"\nstaff_pin = \"{long}\"\n"),
+    );
+    let kiosk = app(dir.path(), |_| None).expect("opens");
+    kiosk.sign_in("246813").expect("a kiosk's PIN");
+    assert!(kiosk.signed_in());
+}

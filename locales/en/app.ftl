@@ -263,6 +263,7 @@ error-pin-wrong = Wrong PIN. { $tries ->
 }
 error-pin-locked = Too many wrong tries: the PIN is locked until { $time }.
 error-no-pin = No staff PIN is set on this computer (set one with: navigator set-pin).
+error-kiosk-pin-too-short = A kiosk's staff PIN has at least { $min } digits. If this computer's PIN is shorter, set a longer one with navigator set-pin.
 error-not-signed-in = Sign in with the staff PIN first.
 ui-staff-title = Staff
 ui-staff-enter-pin = Enter the staff PIN.

@@ -254,6 +254,7 @@ cli-pin-set = 已设置工作人员密码（只保存其哈希值，位于 { $pa
 error-pin-wrong = 密码错误。再错 { $tries } 次将锁定。
 error-pin-locked = 错误次数过多：密码已锁定至 { $time }。
 error-no-pin = 本机未设置工作人员密码（请用 navigator set-pin 设置）。
+error-kiosk-pin-too-short = 自助服务终端的工作人员密码至少 { $min } 位。如果本机的密码更短，请在电脑上用 navigator set-pin 设一个更长的。
 error-not-signed-in = 请先输入工作人员密码登录。
 ui-staff-title = 工作人员
 ui-staff-enter-pin = 请输入工作人员密码。

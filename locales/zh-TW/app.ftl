@@ -251,6 +251,7 @@ cli-pin-set = 已設定工作人員密碼（只儲存其雜湊值，位於 { $pa
 error-pin-wrong = 密碼錯誤。再錯 { $tries } 次將鎖定。
 error-pin-locked = 錯誤次數過多：密碼已鎖定至 { $time }。
 error-no-pin = 本機未設定工作人員密碼（請用 navigator set-pin 設定）。
+error-kiosk-pin-too-short = 自助服務機的工作人員密碼至少 { $min } 位。如果本機的密碼更短，請在電腦上用 navigator set-pin 設一個更長的。
 error-not-signed-in = 請先輸入工作人員密碼登入。
 ui-staff-title = 工作人員
 ui-staff-enter-pin = 請輸入工作人員密碼。

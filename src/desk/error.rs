@@ -55,6 +55,11 @@ pub enum DeskError {
     },
     #[error("no staff PIN is set")]
     NoPin,
+    /// At a kiosk, a PIN shorter than a kiosk's shortest is refused unchecked: a kiosk whose
+    /// PIN was set short elsewhere (set-pin in another mode) stays locked, it does not become
+    /// a kiosk with a short PIN.
+    #[error("a kiosk's PIN has at least {min} digits")]
+    KioskPinTooShort { min: usize },
     /// Without a database the wrong tries could not be counted across restarts, so the PIN is
     /// not checked at all.
     #[error("staff cannot sign in without a database")]
@@ -200,7 +205,7 @@ impl DeskError {
             }
             DeskError::Store(_) | DeskError::NoStore(_) => ErrorCode::Storage,
             DeskError::NotSignedIn => ErrorCode::NotSignedIn,
-            DeskError::WrongPin { .. } => ErrorCode::WrongPin,
+            DeskError::WrongPin { .. } | DeskError::KioskPinTooShort { .. } => ErrorCode::WrongPin,
             DeskError::PinLocked { .. } => ErrorCode::PinLocked,
             DeskError::NoPin => ErrorCode::NoPin,
             DeskError::SignInNeedsStore => ErrorCode::Storage,
@@ -268,6 +273,9 @@ impl Explain for DeskError {
                 }
             }
             DeskError::NoPin => Message::new("error-no-pin"),
+            DeskError::KioskPinTooShort { min } => {
+                Message::new("error-kiosk-pin-too-short").with("min", *min)
+            }
             DeskError::SignInNeedsStore => Message::new("error-sign-in-no-store"),
             DeskError::AlreadyRunning => Message::new("error-app-already-running"),
             DeskError::Pin(e) => e.message(),

@@ -51,6 +51,7 @@ impl Desk {
 
     /// Staff sign in with the PIN. Refused: [`DeskError::WrongPin`] (with the tries left),
     /// [`DeskError::PinLocked`] (until when), [`DeskError::NoPin`] (none is set),
+    /// [`DeskError::KioskPinTooShort`] (at a kiosk, fewer digits than a kiosk's PIN has),
     /// [`DeskError::SignInNeedsStore`] (no database to count wrong tries in). The lock state is
     /// read and saved in one transaction whatever the outcome. Signing in also applies the
     /// retention period (see [`Desk::apply_retention`]).
@@ -61,6 +62,12 @@ impl Desk {
         let Some(hash) = settings.staff_pin.as_deref() else {
             return Err(DeskError::NoPin);
         };
+        // Not checked, so not counted as a wrong try: no short PIN ever opens a kiosk.
+        if settings.mode == Mode::Kiosk && pin.len() < pin::KIOSK_PIN_DIGITS {
+            return Err(DeskError::KioskPinTooShort {
+                min: pin::KIOSK_PIN_DIGITS,
+            });
+        }
         let checked = {
             let live = self.live();
             let Some(store) = live.store.as_ref() else {

@@ -158,10 +158,14 @@ export const config: WebdriverIO.Config = {
     const mode = readAloud ? "kiosk" : ["kiosk", "office"].find((m) => specs.some((s) => path.basename(s).startsWith(`${m}`)));
     const modeEnv = mode ? { NAVIGATOR_MODE: mode, ...kioskTimings(specs) } : {};
     // A first-run spec starts from nothing, as an installation from the package does: staff
-    // set it up in the app. Elsewhere staff have a PIN (2468), set the way staff set it.
+    // set it up in the app. Elsewhere staff have a PIN, set the way staff set it: 2468 in an
+    // office, 246813 at a kiosk (a kiosk refuses PINs under six digits unchecked).
     const firstRun = specs.some((s) => s.includes("first-run"));
     if (mode === "office" && !firstRun) officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
-    if (mode && !firstRun) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
+    if (mode && !firstRun) {
+      const pin = mode === "kiosk" ? "246813" : "2468";
+      execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: `${pin}\n`, env: { ...process.env, NAVIGATOR_MODE: mode } });
+    }
     if (specs.some((s) => s.includes("installed-pack"))) installPack(dataDir);
     // On a machine without a GPU, like this one, the app draws without WebKit's compositing
     // (src-tauri/src/rendering.rs). WebKitWebDriver then takes about 15 s per screenshot, so

@@ -19,6 +19,7 @@ import {
   persona,
   results,
   runCli,
+  says,
   startOver,
   waitForScreen,
   walk,
@@ -221,7 +222,11 @@ describe("kiosk mode", () => {
       expect(await $('[data-testid="pin-dots"]').getText()).toBe("●");
       await $('[data-testid="pin-delete"]').click();
       await checkScreen(`kiosk-staff-pin-${locale}`);
+      // A PIN under six digits is refused unchecked at a kiosk, in words (issue #15).
       await typePin("2468");
+      const short = await $('[data-testid="staff-error"]');
+      await browser.waitUntil(async () => says(await short.getText(), locale, "error-kiosk-pin-too-short"));
+      await typePin("246813");
       await $('[data-testid="staff-signed-in"]').waitForDisplayed();
       expect(await $('[data-testid="staff-quit"]').isDisplayed()).toBe(true);
       await checkScreen(`kiosk-staff-menu-${locale}`);
@@ -234,7 +239,7 @@ describe("kiosk mode", () => {
 
   it("opens the staff screens from the staff menu, and signs staff out when the kiosk is left idle", async () => {
     await openStaff();
-    await typePin("2468");
+    await typePin("246813");
     await $('[data-testid="staff-pages"]').click();
     await $('[data-testid="packs"]').waitForDisplayed();
     expect(await $('[data-testid="staff-nav"]').isDisplayed()).toBe(true);
@@ -251,15 +256,15 @@ describe("kiosk mode", () => {
     await browser.waitUntil(async () => (await $("html").getAttribute("lang")) === "en");
     await openStaff();
     for (let left = 4; left >= 1; left--) {
-      await typePin("1111");
+      await typePin("111111");
       const error = await $('[data-testid="staff-error"]');
       const says = left === 1 ? "One more wrong try" : `${left} more wrong tries`;
       await browser.waitUntil(async () => (await error.getText()).includes(says));
       expect(await error.getText()).toMatch(/^Wrong PIN\./);
     }
-    await typePin("1111");
+    await typePin("111111");
     await browser.waitUntil(async () => (await $('[data-testid="staff-error"]').getText()).includes("locked until"));
-    await typePin("2468");
+    await typePin("246813");
     expect(await $('[data-testid="staff-error"]').getText()).toMatch(/locked until (\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}/);
     expect(await $('[data-testid="staff-signed-in"]').isExisting()).toBe(false);
     await checkScreen("kiosk-staff-locked-en");
