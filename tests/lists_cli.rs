@@ -43,7 +43,17 @@ fn a_list_with_a_row_in_errors_exits_1_and_still_writes_the_workbook() {
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(&list, good).unwrap();
+    // issue #17 review: the earlier workbook was silently replaced; now only with --force.
+    let before = std::fs::read(&out).unwrap();
     let run = batch(dir.path(), &[l, "--map", m, "-o", o]);
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    assert!(stderr(&run).contains("--force"), "{}", stderr(&run));
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        before,
+        "the earlier workbook is kept"
+    );
+    let run = batch(dir.path(), &[l, "--map", m, "-o", o, "--force"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     assert_eq!(sheet(&out, "错误").len(), 1);
 }

@@ -45,7 +45,8 @@
 //! - `speech_engine`: espeak-ng renders a question in Mandarin, and the sound is measured.
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `lists`: 政策找人 — lists in every format read, mapped, screened and written, each row held to
-//!   the engine's verdicts for that person alone; `lists_files`: the list files they read.
+//!   the engine's verdicts for that person alone; `lists_files`: the list files they read;
+//!   `lists_reading`: row numbers, headers and size limits; `lists_output`: the output file.
 //! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
 //! - `windows`: the Windows build of it under Wine, against the Linux build (only where
 //!   `scripts/windows` set it up).
@@ -71,6 +72,8 @@ mod library;
 mod lists;
 mod lists_cli;
 mod lists_files;
+mod lists_output;
+mod lists_reading;
 mod office;
 mod pack_errors;
 mod pin;

@@ -31,8 +31,15 @@ list-status-needs_review = Department reviews
 list-status-unknown = Not on the list: ask
 list-status-ineligible = Does not qualify
 list-status-expired = Expired
+list-status-eligible-service = Can use it
+list-status-eligible-programme = Can take part
+list-status-eligible-commitment = Concerns them: worth following
+list-status-needs_review-service = Department decides on use
+list-status-needs_review-programme = Department decides on taking part
+list-status-needs_review-commitment = Concerns them; department decides
 
 list-error-unknown-value = the mapping gives no option for "{ $value }"
+list-error-not-a-person = a total or signature line, not a person: not screened
 list-error-workbook = The file is not an Excel (xlsx, xls) or ODS workbook that can be read.
 list-error-encoding = The CSV file is neither UTF-8 nor GBK/GB18030.
 list-error-csv = Line { $line } of the CSV file cannot be read.
@@ -44,6 +51,14 @@ list-error-unknown-option = "{ $option }" is not an option of question "{ $quest
 list-error-question-twice = The mapping has two columns answer the question "{ $question }".
 list-error-no-column = The list has no column "{ $header }".
 list-error-cancelled = The screening was cancelled; no output was written.
+list-error-too-many-rows = The list has more than { $limit } rows and cannot be screened. Split it into several files.
+list-error-too-many-columns = The list has more than { $limit } columns and cannot be screened. Check the far right of the sheet for stray content.
+list-error-too-many-cells = The list has more than { $limit } cells and cannot be screened. Remove unneeded columns or split it into several files.
+list-error-output-is-input = The output cannot be the list file itself: the list would be overwritten. Choose another file name.
+list-error-output-not-xlsx = The output must be an .xlsx workbook: { $path }
+list-error-output-exists = The file already exists: { $path }. Choose another name (or add --force on the command line to replace it).
+list-error-cell-too-long = Row { $line }, column "{ $column }": the cell is longer than a workbook cell can hold (32,767 characters). Shorten it in the list.
+list-error-temp-dir = The temporary folder { $path } cannot be written ({ $reason }), so the workbook cannot be made. Check the TMPDIR or TEMP setting.
 
 audit-list-screen = List screened
 

@@ -31,8 +31,15 @@ list-status-needs_review = 需部门审核
 list-status-unknown = 名单未说明，待询问
 list-status-ineligible = 不符合
 list-status-expired = 已过期
+list-status-eligible-service = 可以使用
+list-status-eligible-programme = 可以参加
+list-status-eligible-commitment = 与其有关，可以关注
+list-status-needs_review-service = 能否使用，由部门决定
+list-status-needs_review-programme = 能否参加，由部门决定
+list-status-needs_review-commitment = 与其有关，具体由部门决定
 
 list-error-unknown-value = 映射里没有“{ $value }”对应的选项
+list-error-not-a-person = 这一行是合计或签字，不是名单上的人，没有筛查
 list-error-workbook = 这个文件不是能读取的 Excel（xlsx、xls）或 ODS 工作簿。
 list-error-encoding = 这个 CSV 文件既不是 UTF-8，也不是 GBK/GB18030 编码。
 list-error-csv = CSV 文件第 { $line } 行无法读取。
@@ -44,6 +51,14 @@ list-error-unknown-option = “{ $option }”不是问题“{ $question }”的�
 list-error-question-twice = 映射让两列回答同一个问题“{ $question }”。
 list-error-no-column = 名单里没有“{ $header }”这一列。
 list-error-cancelled = 筛查已取消，没有写入结果。
+list-error-too-many-rows = 名单超过 { $limit } 行，无法筛查。请分成几个文件。
+list-error-too-many-columns = 名单超过 { $limit } 列，无法筛查。请检查工作表最右边是否有多余的内容。
+list-error-too-many-cells = 名单的单元格超过 { $limit } 个，无法筛查。请删除多余的列，或分成几个文件。
+list-error-output-is-input = 结果文件不能是名单文件本身，否则名单会被覆盖。请换一个文件名。
+list-error-output-not-xlsx = 结果文件必须是 .xlsx 工作簿：{ $path }
+list-error-output-exists = 文件已经存在：{ $path }。请换一个文件名（命令行可加 --force 覆盖）。
+list-error-cell-too-long = 第 { $line } 行“{ $column }”列的内容太长（超过 32767 个字），工作簿的单元格放不下。请在名单里缩短它。
+list-error-temp-dir = 临时文件夹 { $path } 无法写入（{ $reason }），无法生成工作簿。请检查 TMPDIR 或 TEMP 设置。
 
 audit-list-screen = 筛查名单
 

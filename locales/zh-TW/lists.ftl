@@ -31,8 +31,15 @@ list-status-needs_review = 需部門審核
 list-status-unknown = 名單未說明，待詢問
 list-status-ineligible = 不符合
 list-status-expired = 已過期
+list-status-eligible-service = 可以使用
+list-status-eligible-programme = 可以參加
+list-status-eligible-commitment = 與其有關，可以關注
+list-status-needs_review-service = 能否使用，由部門決定
+list-status-needs_review-programme = 能否參加，由部門決定
+list-status-needs_review-commitment = 與其有關，具體由部門決定
 
 list-error-unknown-value = 對應檔裡沒有「{ $value }」對應的選項
+list-error-not-a-person = 這一列是合計或簽字，不是名單上的人，沒有篩查
 list-error-workbook = 這個檔案不是能讀取的 Excel（xlsx、xls）或 ODS 活頁簿。
 list-error-encoding = 這個 CSV 檔案既不是 UTF-8，也不是 GBK/GB18030 編碼。
 list-error-csv = CSV 檔案第 { $line } 行無法讀取。
@@ -44,6 +51,14 @@ list-error-unknown-option = 「{ $option }」不是問題「{ $question }」的�
 list-error-question-twice = 對應檔讓兩欄回答同一個問題「{ $question }」。
 list-error-no-column = 名單裡沒有「{ $header }」這一欄。
 list-error-cancelled = 篩查已取消，沒有寫入結果。
+list-error-too-many-rows = 名單超過 { $limit } 列，無法篩查。請分成幾個檔案。
+list-error-too-many-columns = 名單超過 { $limit } 欄，無法篩查。請檢查工作表最右邊是否有多餘的內容。
+list-error-too-many-cells = 名單的儲存格超過 { $limit } 個，無法篩查。請刪除多餘的欄，或分成幾個檔案。
+list-error-output-is-input = 結果檔案不能是名單檔案本身，否則名單會被覆蓋。請換一個檔名。
+list-error-output-not-xlsx = 結果檔案必須是 .xlsx 活頁簿：{ $path }
+list-error-output-exists = 檔案已經存在：{ $path }。請換一個檔名（命令列可加 --force 覆蓋）。
+list-error-cell-too-long = 第 { $line } 列「{ $column }」欄的內容太長（超過 32767 個字），活頁簿的儲存格放不下。請在名單裡縮短它。
+list-error-temp-dir = 暫存資料夾 { $path } 無法寫入（{ $reason }），無法產生活頁簿。請檢查 TMPDIR 或 TEMP 設定。
 
 audit-list-screen = 篩查名單
 

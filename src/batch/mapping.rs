@@ -16,6 +16,14 @@
 //! cell may hold several values (`退役军人、返乡农民工`). An empty cell leaves the question
 //! unanswered — unknown, never "no" — and so does 不清楚 where the question has no "not sure".
 //! Columns the mapping does not name are never read here.
+//!
+//! A multi-choice column says which options it *records* for a person, not that the others do
+//! not hold: a veterans' register writes 退役军人 and knows nothing of whether the person is
+//! also a graduate. So a cell reads as [`Reading::AtLeast`] — these options hold, the others
+//! are not known — unless the mapping says the column is exhaustive (`complete = true`), or the
+//! cell names an option that excludes the others ("none of the above"); only then is it the
+//! person's whole answer. How the screening judges a measure on such a partial answer is
+//! [`super::screen`]'s.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,6 +56,15 @@ pub struct ColumnMap {
     /// (a "否" in a column 是否个体经营 says what the person is not, not what they are).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<String, String>,
+    /// A multi-choice column that names every option that holds for the person, so that an
+    /// option it does not name is "no". False unless staff say so: a list column usually
+    /// records only what its office keeps (issue #17 review).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub complete: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// What separates several values in one multi-choice cell.
@@ -91,6 +108,9 @@ pub enum Reading {
     /// Nothing: the question stays unanswered.
     Blank,
     Answer(Answer),
+    /// A multi-choice cell of a column that is not complete: these options hold, and whether
+    /// any other does is not known.
+    AtLeast(BTreeSet<String>),
     /// A value the mapping cannot read: the row goes to the errors.
     Unknown(String),
 }
@@ -100,8 +120,15 @@ impl Mapping {
     /// every value names one of its options.
     pub fn from_toml(text: &str, pack: &PolicyPack) -> Result<Mapping> {
         let mapping: Mapping = toml::from_str(text).map_err(|e| ListError::MappingSyntax {
+            // The line the error starts on: one more than the line breaks before it (counting
+            // the lines before it was one short when the error began a line: issue #17 review).
             line: e.span().map_or(0, |s| {
-                text[..s.start.min(text.len())].lines().count().max(1)
+                text.as_bytes()
+                    .iter()
+                    .take(s.start)
+                    .filter(|b| **b == b'\n')
+                    .count()
+                    + 1
             }),
         })?;
         mapping.check(pack)?;
@@ -159,6 +186,7 @@ fn valid_target(q: &Question, target: &str) -> bool {
 pub struct ColumnReader<'p> {
     pub question: &'p Question,
     pub column: usize,
+    complete: bool,
     values: BTreeMap<String, String>,
     labels: BTreeMap<String, String>,
 }
@@ -187,6 +215,7 @@ impl<'p> ColumnReader<'p> {
         Some(ColumnReader {
             question,
             column,
+            complete: map.complete,
             values,
             labels,
         })
@@ -210,10 +239,14 @@ impl<'p> ColumnReader<'p> {
                         None => return Reading::Unknown(part),
                     }
                 }
+                let whole =
+                    self.complete || chosen.iter().any(|o| self.question.exclusive.contains(o));
                 if chosen.is_empty() {
                     Reading::Blank
-                } else {
+                } else if whole {
                     Reading::Answer(Answer::Choices(chosen))
+                } else {
+                    Reading::AtLeast(chosen)
                 }
             }
             QuestionKind::Single => match self.option(cell) {
@@ -278,9 +311,19 @@ impl<'p> ColumnReader<'p> {
     }
 }
 
-/// A value as it is compared: spaces around it aside, without case.
+/// A value as it is compared: spaces around it aside, without case, and full-width letters,
+/// digits and signs (ＹＥＳ, １, the ideographic space) as their ASCII forms — the part of
+/// Unicode's NFKC folding that Chinese input methods produce in lists (issue #17 review).
 fn fold(text: &str) -> String {
-    text.trim().to_lowercase()
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_lowercase()
 }
 
 /// A date as lists write it: `2026-01-15`, `2026/1/15`, `2026.1.15` or `2026年1月15日`.

@@ -23,9 +23,12 @@ use std::path::PathBuf;
 use crate::message::{io_reason, Explain, Message};
 
 pub use mapping::{ColumnMap, Mapping};
-pub use read::{column_letter, List, ListRow, Source, TextEncoding};
+pub use read::{
+    column_letter, List, ListRow, Source, TextEncoding, MAX_CELLS, MAX_COLUMNS, MAX_ROWS,
+};
 pub use screen::{screen, Found, Progress, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};
+pub(crate) use write::write_workbook_safely;
 pub use write::{write_workbook, Summary};
 
 /// Why a list could not be screened. Each is the list's or the mapping's as a whole: a row
@@ -57,8 +60,29 @@ pub enum ListError {
     QuestionTwice(String),
     #[error("the list has no column {0:?}")]
     NoColumn(String),
+    #[error("the list has more than {limit} rows")]
+    TooManyRows { limit: usize },
+    #[error("the list has more than {limit} columns")]
+    TooManyColumns { limit: usize },
+    #[error("the list has more than {limit} cells")]
+    TooManyCells { limit: usize },
     #[error("the screening was cancelled")]
     Cancelled,
+    #[error("the output would replace the list itself")]
+    OutputIsInput,
+    #[error("the output must be an .xlsx workbook: {}", .0.display())]
+    OutputNotXlsx(PathBuf),
+    #[error("{} already exists", .0.display())]
+    OutputExists(PathBuf),
+    /// A cell longer than a workbook cell can hold (32,767 characters).
+    #[error("row {line}, column {column:?}: the cell is longer than a workbook cell can hold")]
+    CellTooLong { line: usize, column: String },
+    /// The system's temporary folder, which the workbook writer needs, cannot be written.
+    #[error("the temporary folder {} cannot be written: {reason}", path.display())]
+    TempDir {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
     #[error("cannot write the output: {0}")]
     Write(#[from] std::io::Error),
 }
@@ -100,7 +124,29 @@ impl Explain for ListError {
             ListError::NoColumn(header) => {
                 Message::new("list-error-no-column").with("header", header)
             }
+            ListError::TooManyRows { limit } => {
+                Message::new("list-error-too-many-rows").with("limit", *limit)
+            }
+            ListError::TooManyColumns { limit } => {
+                Message::new("list-error-too-many-columns").with("limit", *limit)
+            }
+            ListError::TooManyCells { limit } => {
+                Message::new("list-error-too-many-cells").with("limit", *limit)
+            }
             ListError::Cancelled => Message::new("list-error-cancelled"),
+            ListError::OutputIsInput => Message::new("list-error-output-is-input"),
+            ListError::OutputNotXlsx(path) => {
+                Message::new("list-error-output-not-xlsx").with("path", path.display().to_string())
+            }
+            ListError::OutputExists(path) => {
+                Message::new("list-error-output-exists").with("path", path.display().to_string())
+            }
+            ListError::CellTooLong { line, column } => Message::new("list-error-cell-too-long")
+                .with("line", *line)
+                .with("column", column),
+            ListError::TempDir { path, reason } => Message::new("list-error-temp-dir")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
             ListError::Write(e) => Message::new("error-report-write").with("reason", io_reason(e)),
         }
     }

@@ -2,17 +2,34 @@
 //! a byte-order mark, or GBK/GB18030, decoded by `encoding_rs`), into a header row and the
 //! rows under it, every cell as text.
 //!
-//! It decides where the header is (the first row with two or more cells filled: a title
-//! merged across the top is skipped), names a header cell left empty (a merged header spans
-//! several columns, and only its first cell holds the text) by its column letter, and writes a
-//! date cell as `YYYY-MM-DD`. It does not interpret any value: that is the mapping's.
+//! It decides where the header is (see [`List::from_rows`]: a title, a 填报单位 line above it,
+//! and a header of two rows under merged cells are each told apart), names a header cell left
+//! empty (a merged header spans several columns, and only its first cell holds the text) by
+//! its column letter, and writes a date cell as `YYYY-MM-DD`. It does not interpret any value:
+//! that is the mapping's.
+//!
+//! Every row keeps the number staff see when they open the file in Excel or WPS: in a CSV file
+//! a blank line is a row and a cell with a line break in quotes is one row, whatever the line
+//! endings. Nothing is allocated from what a file claims about its size: an XLSX sheet is read
+//! cell by cell (its `dimension` may claim a million rows), and a list past [`MAX_ROWS`] rows,
+//! [`MAX_COLUMNS`] columns or [`MAX_CELLS`] cells is refused with its own error instead of
+//! exhausting the memory.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use calamine::{Data, Reader};
+use calamine::{Data, Reader, Sheets};
 use time::Date;
 
 use super::{ListError, Result};
+
+/// The most rows a list may have (a county's register is tens of thousands).
+pub const MAX_ROWS: usize = 1_000_000;
+/// The most columns a list may have (a list has a few dozen).
+pub const MAX_COLUMNS: usize = 1_000;
+/// The most cells (rows times the columns in use) a list may have, so that a list within the
+/// other two bounds still fits in memory.
+pub const MAX_CELLS: usize = 20_000_000;
 
 /// What a list was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +75,8 @@ pub struct ListRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct List {
     pub source: Source,
+    /// The file read, if it was read from one: the output must not be written over it.
+    pub path: Option<std::path::PathBuf>,
     /// The sheet read (workbooks only).
     pub sheet: Option<String>,
     pub headers: Vec<String>,
@@ -89,7 +108,9 @@ impl List {
                     path: path.to_path_buf(),
                     reason,
                 })?;
-                return List::from_csv(&bytes);
+                let mut list = List::from_csv(&bytes)?;
+                list.path = Some(path.to_path_buf());
+                return Ok(list);
             }
         };
         // A file that is not there or cannot be opened is said as such, not as a bad workbook.
@@ -107,17 +128,43 @@ impl List {
                 .ok_or_else(|| ListError::NoSheet(wanted.to_owned()))?,
             None => names.first().cloned().ok_or(ListError::NoHeader)?,
         };
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| workbook_error(path, e))?;
-        // Row numbers as a spreadsheet shows them: the range may start below row 1.
-        let first = range.start().map_or(0, |(row, _)| row as usize);
-        let rows = range
-            .rows()
-            .enumerate()
-            .map(|(i, cells)| (first + i + 1, cells.iter().map(cell_text).collect()));
+        let rows = match &mut book {
+            // An XLSX sheet is read cell by cell: its range would be allocated whole, as large as
+            // the cells farthest apart (one stray cell at XFD1048576 is 17 billion cells).
+            Sheets::Xlsx(xlsx) => {
+                let mut cells = xlsx
+                    .worksheet_cells_reader(&name)
+                    .map_err(|e| workbook_error(path, calamine::Error::Xlsx(e)))?;
+                let mut grid = Grid::default();
+                while let Some(cell) = cells
+                    .next_cell()
+                    .map_err(|e| workbook_error(path, calamine::Error::Xlsx(e)))?
+                {
+                    let (row, col) = cell.get_position();
+                    let text = cell_text(&Data::from(cell.get_value().clone()));
+                    grid.put(row as usize, col as usize, text)?;
+                }
+                grid.rows()
+            }
+            // XLS (at most 65,536 by 256 cells) and ODS come as a range.
+            book => {
+                let range = book
+                    .worksheet_range(&name)
+                    .map_err(|e| workbook_error(path, e))?;
+                let (height, width) = range.get_size();
+                bounded(height, width)?;
+                // Row numbers as a spreadsheet shows them: the range may start below row 1.
+                let first = range.start().map_or(0, |(row, _)| row as usize);
+                range
+                    .rows()
+                    .enumerate()
+                    .map(|(i, cells)| (first + i + 1, cells.iter().map(cell_text).collect()))
+                    .collect()
+            }
+        };
         let mut list = List::from_rows(source, rows)?;
         list.sheet = Some(name);
+        list.path = Some(path.to_path_buf());
         Ok(list)
     }
 
@@ -131,48 +178,89 @@ impl List {
             .delimiter(delimiter)
             .from_reader(text.as_bytes());
         let mut rows = Vec::new();
+        let mut counter = RowCounter::new(&text);
+        let mut cells = 0usize;
         for record in reader.records() {
             let record = record.map_err(|e| ListError::Csv {
-                line: e.position().map_or(0, |p| p.line() as usize),
+                line: e.position().map_or(counter.last_row() + 1, |p| {
+                    counter.row_at(p.byte() as usize)
+                }),
             })?;
-            let line = record
-                .position()
-                .map_or(rows.len() + 1, |p| p.line() as usize);
-            rows.push((line, record.iter().map(str::to_owned).collect()));
+            let line = record.position().map_or(counter.last_row() + 1, |p| {
+                counter.row_at(p.byte() as usize)
+            });
+            let row: Vec<String> = record.iter().map(str::to_owned).collect();
+            counter.passed(&row);
+            cells += row.len();
+            bounded(line, row.len())?;
+            if cells > MAX_CELLS {
+                return Err(ListError::TooManyCells { limit: MAX_CELLS });
+            }
+            rows.push((line, row));
         }
         List::from_rows(Source::Csv(encoding), rows)
     }
 
-    /// The header (the first row with two or more cells filled, or the first filled row of a
-    /// one-column list) and the rows under it.
+    /// The header and the rows under it. The header is the first row whose cells are mostly
+    /// filled with text (at least half as many as the widest of the first rows, two at least
+    /// where the list has two columns or more) and that has a row under it: a title merged
+    /// across the top, or a 填报单位/填报日期 line, has one or two cells and is passed over.
+    /// A header of two rows (see [`two_row_header`]) is read as one.
     fn from_rows(
         source: Source,
         rows: impl IntoIterator<Item = (usize, Vec<String>)>,
     ) -> Result<List> {
         let mut rows: Vec<(usize, Vec<String>)> = rows.into_iter().collect();
-        let filled = |cells: &[String]| cells.iter().filter(|c| !c.trim().is_empty()).count();
+        let width = rows
+            .iter()
+            .take(HEADER_SCAN)
+            .map(|(_, cells)| filled(cells))
+            .max()
+            .unwrap_or(0);
+        let header_like = |cells: &[String]| {
+            let n = filled(cells);
+            let numbers = cells.iter().filter(|c| is_number(c)).count();
+            n >= 1 && n * 2 >= width && (width < 2 || n >= 2) && numbers * 2 < n
+        };
+        let has_rows_under = |at: usize| rows.iter().skip(at + 1).any(|(_, c)| filled(c) > 0);
+        let candidates: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows.get(i).is_some_and(|(_, c)| header_like(c)))
+            .collect();
         // A one-column list (issue #17 review: all its rows were used up looking for a header
         // of two cells, and "0 rows" was reported) has its header in the first filled row.
-        let at = rows
+        let at = candidates
             .iter()
-            .position(|(_, cells)| filled(cells) >= 2)
-            .or_else(|| rows.iter().position(|(_, cells)| filled(cells) >= 1));
-        let (headers, rows) = match at {
-            Some(at) => {
-                let under = rows.split_off(at + 1);
-                (rows.pop().map(|(_, cells)| cells), under)
+            .copied()
+            .find(|&i| has_rows_under(i))
+            .or_else(|| candidates.first().copied())
+            .or_else(|| rows.iter().position(|(_, cells)| filled(cells) >= 1))
+            .ok_or(ListError::NoHeader)?;
+        let (upper, lower) = match (at.checked_sub(1), rows.get(at), rows.get(at + 1)) {
+            (_, Some((_, h)), Some((_, below))) if two_row_header(h, below) => (at, at + 1),
+            (Some(above), Some((_, h)), _)
+                if rows
+                    .get(above)
+                    .is_some_and(|(_, a)| filled(a) >= 2 && two_row_header(a, h)) =>
+            {
+                (above, at)
             }
-            None => (None, Vec::new()),
+            _ => (at, at),
         };
-        let raw = headers.ok_or(ListError::NoHeader)?;
+        let under = rows.split_off(lower + 1);
+        let raw = match (rows.get(upper), rows.get(lower)) {
+            (Some((_, top)), Some((_, bottom))) if upper != lower => join_headers(top, bottom),
+            (_, Some((_, only))) => only.clone(),
+            _ => return Err(ListError::NoHeader),
+        };
         let mut list = List {
             source,
+            path: None,
             sheet: None,
             headers: name_headers(&raw),
             rows: Vec::new(),
             blank: 0,
         };
-        for (line, cells) in rows {
+        for (line, cells) in under {
             if cells.iter().all(|c| c.trim().is_empty()) {
                 list.blank += 1;
             } else {
@@ -181,6 +269,175 @@ impl List {
         }
         Ok(list)
     }
+}
+
+/// How many of the first rows the header's width is judged from.
+const HEADER_SCAN: usize = 100;
+
+fn filled(cells: &[String]) -> usize {
+    cells.iter().filter(|c| !c.trim().is_empty()).count()
+}
+
+fn is_number(cell: &str) -> bool {
+    cell.trim().parse::<f64>().is_ok()
+}
+
+/// Whether `lower` is the second row of a header whose first row is `upper`: both are text,
+/// and a cell of `upper` spans (merged, so empty beside it) two cells `lower` names — 基本信息
+/// over 姓名 and 身份证号. A data row under a one-row header has numbers (an ID, a phone) or
+/// no such span; a 填报单位：… line above the header is no label row.
+fn two_row_header(upper: &[String], lower: &[String]) -> bool {
+    let text = |cells: &[String]| cells.iter().all(|c| c.trim().is_empty() || !is_number(c));
+    let full = |cells: &[String], i: usize| cells.get(i).is_some_and(|c| !c.trim().is_empty());
+    // 填报单位：… and 填报日期：… say who filled the list in, not what a column holds.
+    let labels = upper.iter().all(|c| !c.contains(['：', ':']));
+    labels
+        && text(upper)
+        && text(lower)
+        && (0..upper.len())
+            .any(|c| full(upper, c) && !full(upper, c + 1) && full(lower, c) && full(lower, c + 1))
+}
+
+/// One header from two rows: the lower cell (姓名), or the upper one where the lower is empty
+/// (序号 merged down over both rows); a lower cell that another column repeats keeps the upper
+/// cell over it in front (就业情况/是否 and 创业情况/是否).
+fn join_headers(upper: &[String], lower: &[String]) -> Vec<String> {
+    let width = upper.len().max(lower.len());
+    let mut over = String::new();
+    let mut out = Vec::with_capacity(width);
+    for c in 0..width {
+        let top = upper.get(c).map_or("", |s| s.trim());
+        let bottom = lower.get(c).map_or("", |s| s.trim());
+        if !top.is_empty() {
+            over = top.to_owned();
+        }
+        let repeated = lower
+            .iter()
+            .enumerate()
+            .any(|(i, other)| i != c && other.trim() == bottom);
+        out.push(if bottom.is_empty() {
+            top.to_owned()
+        } else if repeated && !over.is_empty() {
+            format!("{over}/{bottom}")
+        } else {
+            bottom.to_owned()
+        });
+    }
+    out
+}
+
+/// Refuses a list past [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns.
+fn bounded(rows: usize, columns: usize) -> Result<()> {
+    if rows > MAX_ROWS {
+        return Err(ListError::TooManyRows { limit: MAX_ROWS });
+    }
+    if columns > MAX_COLUMNS {
+        return Err(ListError::TooManyColumns { limit: MAX_COLUMNS });
+    }
+    Ok(())
+}
+
+/// The cells of a sheet read one by one, kept by row: only the cells that hold something take
+/// memory, and the rows between them are empty.
+#[derive(Default)]
+struct Grid {
+    rows: BTreeMap<usize, Vec<String>>,
+    cells: usize,
+}
+
+impl Grid {
+    /// Puts the text of the cell at `row`, `col` (both from 0).
+    fn put(&mut self, row: usize, col: usize, text: String) -> Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        bounded(row + 1, col + 1)?;
+        let cells = self.rows.entry(row).or_default();
+        if cells.len() <= col {
+            self.cells += col + 1 - cells.len();
+            if self.cells > MAX_CELLS {
+                return Err(ListError::TooManyCells { limit: MAX_CELLS });
+            }
+            cells.resize(col + 1, String::new());
+        }
+        if let Some(slot) = cells.get_mut(col) {
+            *slot = text;
+        }
+        Ok(())
+    }
+
+    /// The rows from the first with a cell to the last, numbered as a spreadsheet numbers them,
+    /// with the empty rows between them (they are counted as blank, not lost).
+    fn rows(mut self) -> Vec<(usize, Vec<String>)> {
+        let (Some(first), Some(last)) = (
+            self.rows.keys().next().copied(),
+            self.rows.keys().next_back().copied(),
+        ) else {
+            return Vec::new();
+        };
+        (first..=last)
+            .map(|r| (r + 1, self.rows.remove(&r).unwrap_or_default()))
+            .collect()
+    }
+}
+
+/// The row numbers of a CSV file as Excel and WPS show them: a line break of any kind (`\r\n`,
+/// `\n`, `\r`) starts a row, a blank line is a row, and a line break inside a quoted cell does
+/// not start one. (The csv crate's own line count does not match: issue #17 review.)
+struct RowCounter<'t> {
+    text: &'t str,
+    /// How far into the text the breaks are counted.
+    at: usize,
+    breaks: usize,
+    /// The line breaks inside the cells of the records passed.
+    inside: usize,
+    last: usize,
+}
+
+impl<'t> RowCounter<'t> {
+    fn new(text: &'t str) -> Self {
+        RowCounter {
+            text,
+            at: 0,
+            breaks: 0,
+            inside: 0,
+            last: 0,
+        }
+    }
+
+    /// The row of the record that starts at `byte`: the csv crate gives the position where it
+    /// started reading, before the blank lines it skips, so those are stepped over first.
+    fn row_at(&mut self, byte: usize) -> usize {
+        let skipped = self.text.get(byte..).map_or(0, |rest| {
+            rest.len() - rest.trim_start_matches(['\r', '\n']).len()
+        });
+        let byte = byte + skipped;
+        if byte > self.at {
+            self.breaks += line_breaks(self.text.get(self.at..byte).unwrap_or_default());
+            self.at = byte;
+        }
+        self.last = (self.breaks + 1).saturating_sub(self.inside);
+        self.last
+    }
+
+    /// Notes the cells of the record just read.
+    fn passed(&mut self, cells: &[String]) {
+        self.inside += cells.iter().map(|c| line_breaks(c)).sum::<usize>();
+    }
+
+    fn last_row(&self) -> usize {
+        self.last
+    }
+}
+
+/// The line breaks in `text`: `\r\n`, `\n` and a lone `\r` each count one.
+fn line_breaks(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
 }
 
 /// Headers trimmed; an empty one named by its column letter, a repeated one with its letter
@@ -231,13 +488,23 @@ fn decode(bytes: &[u8]) -> Result<(String, TextEncoding)> {
     Ok((text.into_owned(), TextEncoding::Gb18030))
 }
 
-/// The delimiter the first line uses most: comma, tab or semicolon.
+/// The delimiter the first lines use most: comma, tab or semicolon; a comma when none is used
+/// more (a title line above the header may hold none: issue #17 review, it was read with `;`).
 fn delimiter(text: &str) -> u8 {
-    let first = text.lines().next().unwrap_or_default();
-    [b',', b'\t', b';']
-        .into_iter()
-        .max_by_key(|d| first.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',')
+    let count = |d: u8| {
+        text.lines()
+            .take(20)
+            .map(|l| l.bytes().filter(|b| *b == d).count())
+            .sum::<usize>()
+    };
+    let mut best = (b',', count(b','));
+    for d in [b'\t', b';'] {
+        let n = count(d);
+        if n > best.1 {
+            best = (d, n);
+        }
+    }
+    best.0
 }
 
 /// A cell as text: numbers without a needless `.0`, dates as `YYYY-MM-DD`.

@@ -2,21 +2,33 @@
 //! engine, pack and date as a consultation ([`crate::engine::evaluate`]). A question the list
 //! does not answer stays unanswered, so its measures are unknown, never "no".
 //!
+//! A multi-choice column that is not complete says which options hold for a person and nothing
+//! about the others ([`Reading::AtLeast`]); the engine's answer to a multi-choice question is
+//! the whole set, so the question is left unanswered and a measure is decided by the partial
+//! answer only where every answer that agrees with it decides it the same way. Where the
+//! measure's condition never tests the question under a `not`, its truth can only grow with
+//! the set, so the smallest set (the options named) and the largest (those and every option
+//! that does not exclude the others) bound every possibility: when both give one status, that
+//! is the status; otherwise the measure stays unknown and waits on the question. A measure that
+//! tests the question under a `not` stays as the unanswered question leaves it.
+//!
 //! A row with a cell the mapping cannot read is not screened: every such cell goes to the
 //! errors with its row number, column and reason, so that rows in = rows screened + rows in
 //! errors. Nothing here writes anything or keeps a row beyond the screening.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::mapping::{ColumnReader, Mapping, Reading};
 use super::read::List;
 use super::{ListError, Result};
-use crate::answers::Answers;
-use crate::engine::{self, Status};
+use crate::answers::{Answer, Answers};
+use crate::condition::Condition;
+use crate::engine::{self, Status, Verdict};
 use crate::flow::Plan;
 use crate::i18n::Localizer;
 use crate::message::{Explain, Message};
 use crate::pack::PolicyPack;
+use crate::question::Question;
 
 /// A status, as the screening keeps it for every row and measure (one byte each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -132,9 +144,21 @@ pub fn screen(
     // The verdicts are a function of the answers alone (the rules are pure), and a list
     // repeats a few combinations of mapped cells many times: each is evaluated once.
     let mut seen: HashMap<Vec<&str>, Screened> = HashMap::new();
+    let judge = Judge::new(pack, on);
     for (index, row) in list.rows.iter().enumerate() {
         if index % PROGRESS_EVERY == 0 && !progress(index, total) {
             return Err(ListError::Cancelled);
+        }
+        if let Some((column, value)) = footer(&row.cells) {
+            // issue #17 review: 合计 and 填表人 lines under a list were screened as people.
+            screening.rows_in_error += 1;
+            screening.errors.push(RowError {
+                line: row.line,
+                column: list.headers.get(column).cloned().unwrap_or_default(),
+                value: value.to_owned(),
+                reason: Message::new("list-error-not-a-person"),
+            });
+            continue;
         }
         let key: Vec<&str> = readers
             .iter()
@@ -148,6 +172,7 @@ pub fn screen(
             continue;
         }
         let mut answers = Answers::new();
+        let mut partial: Vec<(&Question, BTreeSet<String>)> = Vec::new();
         let mut bad = Vec::new();
         for reader in &readers {
             let cell = row.cells.get(reader.column).map_or("", String::as_str);
@@ -164,6 +189,7 @@ pub fn screen(
                         bad.push(error(e.message()));
                     }
                 }
+                Reading::AtLeast(held) => partial.push((reader.question, held)),
                 Reading::Unknown(value) => bad.push(error(
                     Message::new("list-error-unknown-value").with("value", value),
                 )),
@@ -174,7 +200,7 @@ pub fn screen(
             screening.errors.extend(bad);
             continue;
         }
-        let verdicts = engine::evaluate(pack, &answers, on);
+        let verdicts = judge.verdicts(&answers, &partial);
         let plan = Plan::new(pack, &verdicts, &answers);
         let ask = plan
             .open
@@ -188,7 +214,11 @@ pub fn screen(
         let groups = match answers.get(audience) {
             Some(crate::Answer::Choices(set)) => set.iter().cloned().collect(),
             Some(crate::Answer::Choice(one)) => vec![one.clone()],
-            _ => Vec::new(),
+            _ => partial
+                .iter()
+                .find(|(q, _)| q.id == audience)
+                .map(|(_, held)| held.iter().cloned().collect())
+                .unwrap_or_default(),
         };
         let screened = Screened {
             index,
@@ -201,4 +231,125 @@ pub fn screen(
     }
     progress(total, total);
     Ok(screening)
+}
+
+/// The verdicts of a row whose multi-choice columns may say only which options hold (see the
+/// module's note).
+struct Judge<'p> {
+    pack: &'p PolicyPack,
+    on: time::Date,
+    /// For each measure (pack order), the questions its condition tests under a `not`.
+    negated: Vec<BTreeSet<&'p str>>,
+}
+
+impl<'p> Judge<'p> {
+    fn new(pack: &'p PolicyPack, on: time::Date) -> Judge<'p> {
+        let negated = pack
+            .measures
+            .iter()
+            .map(|m| {
+                let mut out = BTreeSet::new();
+                negated_questions(&m.condition, false, &mut out);
+                out
+            })
+            .collect();
+        Judge { pack, on, negated }
+    }
+
+    /// The verdicts for `answers` with, for each of `partial`'s questions, at least the options
+    /// named holding.
+    fn verdicts(
+        &self,
+        answers: &Answers,
+        partial: &[(&Question, BTreeSet<String>)],
+    ) -> Vec<Verdict> {
+        let unanswered = engine::evaluate(self.pack, answers, self.on);
+        if partial.is_empty() {
+            return unanswered;
+        }
+        let (mut least, mut most) = (answers.clone(), answers.clone());
+        for (q, held) in partial {
+            let every: BTreeSet<String> = q
+                .options
+                .iter()
+                .filter(|o| !q.exclusive.contains(o))
+                .chain(held)
+                .cloned()
+                .collect();
+            let set = least
+                .set(self.pack, &q.id, Answer::Choices(held.clone()))
+                .and_then(|()| most.set(self.pack, &q.id, Answer::Choices(every)));
+            // A partial answer the question cannot take as it is decides nothing.
+            if set.is_err() {
+                return unanswered;
+            }
+        }
+        let least = engine::evaluate(self.pack, &least, self.on);
+        let most = engine::evaluate(self.pack, &most, self.on);
+        unanswered
+            .into_iter()
+            .zip(least)
+            .zip(most)
+            .zip(&self.negated)
+            .map(|(((open, least), most), negated)| {
+                let bounded = partial
+                    .iter()
+                    .all(|(q, _)| !negated.contains(q.id.as_str()));
+                let decided = matches!(open.status, Status::Unknown { .. })
+                    && bounded
+                    && Found::of(&least.status) == Found::of(&most.status);
+                if decided {
+                    least
+                } else {
+                    open
+                }
+            })
+            .collect()
+    }
+}
+
+/// The questions `condition` tests under an odd number of `not`s.
+fn negated_questions<'c>(condition: &'c Condition, odd: bool, out: &mut BTreeSet<&'c str>) {
+    match condition {
+        Condition::Test(test) => {
+            if odd {
+                out.insert(test.question.as_str());
+            }
+        }
+        Condition::Not(inner) => negated_questions(inner, !odd, out),
+        Condition::All(parts) | Condition::Any(parts) => {
+            for part in parts {
+                negated_questions(part, odd, out);
+            }
+        }
+    }
+}
+
+/// What a line under a list begins with when it is a total or a signature, not a person.
+const FOOTERS: [&str; 9] = [
+    "合计",
+    "总计",
+    "小计",
+    "填表人",
+    "填报人",
+    "制表人",
+    "审核人",
+    "负责人",
+    "签字",
+];
+
+/// The column and text of the cell that makes a row a footer (合计, 填表人：…), if it is one:
+/// its first filled cell is such a word, alone or before a colon.
+fn footer(cells: &[String]) -> Option<(usize, &str)> {
+    let (column, cell) = cells
+        .iter()
+        .enumerate()
+        .find(|(_, c)| !c.trim().is_empty())?;
+    let text = cell.trim();
+    let head = text
+        .split(['：', ':'])
+        .next()
+        .unwrap_or_default()
+        .replace([' ', '\u{3000}'], "");
+    FOOTERS.contains(&head.as_str()).then_some((column, text))
 }

@@ -51,13 +51,17 @@ impl Suggestion {
                 quote(&column.header),
                 quote(&column.question)
             ));
-            if !column.values.is_empty() {
+            let unplaced = self.unplaced.get(&column.header);
+            // The table is written even empty when values are left to staff, so that a
+            // commented value line below it is valid TOML once uncommented (issue #17 review:
+            // it landed in the column's own table, which refuses it).
+            if !column.values.is_empty() || unplaced.is_some_and(|u| !u.is_empty()) {
                 out.push_str("[column.values]\n");
                 for (k, v) in &column.values {
                     out.push_str(&format!("{} = {}\n", quote(k), quote(v)));
                 }
             }
-            for value in self.unplaced.get(&column.header).into_iter().flatten() {
+            for value in unplaced.into_iter().flatten() {
                 let said = loc.app(
                     locale,
                     "list-map-unplaced",
@@ -96,6 +100,7 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
                 header: header.clone(),
                 question: q.id.clone(),
                 values: BTreeMap::new(),
+                complete: false,
             };
             let Some(reader) = ColumnReader::new(&map, col, pack, loc) else {
                 continue;
@@ -103,12 +108,12 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
             // The share of the column's values the question can read as they are, or by
             // the option whose label they resemble.
             let fits = |v: &String| match reader.read(v) {
-                Reading::Answer(_) => true,
+                Reading::Answer(_) | Reading::AtLeast(_) => true,
                 Reading::Blank => false,
                 Reading::Unknown(_) => {
                     q.kind.has_options()
                         && parts(v, q.kind).iter().all(|p| {
-                            matches!(reader.read(p), Reading::Answer(_))
+                            matches!(reader.read(p), Reading::Answer(_) | Reading::AtLeast(_))
                                 || closest_option(pack, loc, &q.id, p).is_some()
                         })
                 }
@@ -163,6 +168,7 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
             header: header.clone(),
             question: q.clone(),
             values: BTreeMap::new(),
+            complete: false,
         };
         let mut unplaced = Vec::new();
         if let Some(reader) = ColumnReader::new(&map, col, pack, loc) {

@@ -7,6 +7,14 @@
 //! Every sheet is written row by row through files in `tempdir` (the output's own folder, so
 //! the list's personal data goes nowhere else), not held whole in memory. The caller writes
 //! the workbook to a temporary file and renames it into place.
+//!
+//! A status is worded for what the measure offers, as on the results screen: a benefit is
+//! applied for (可以申请), a service used (可以使用), a programme taken part in (可以参加).
+//!
+//! The workbook writer (rust_xlsxwriter) opens a file in the system's temporary folder for
+//! every sheet before it is told of `tempdir`, and panics when it cannot: that folder is
+//! checked first and said as [`ListError::TempDir`], and a panic that still comes is caught
+//! here and returned as an error, so that the caller can remove its part file.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -16,10 +24,10 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
 use super::read::{List, Source};
 use super::screen::{Found, Screening};
-use super::{Mapping, Result};
+use super::{ListError, Mapping, Result};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
-use crate::pack::{PackText, PolicyPack};
+use crate::pack::{MeasureKind, PackText, PolicyPack};
 
 /// What a screening came to, as the summary sheet and the caller say it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +84,63 @@ impl Words<'_> {
     }
     fn status(&self, found: Found) -> String {
         self.app(&format!("list-status-{}", found.key()))
+    }
+    /// A status worded for the kind of measure (issue #17 review: every measure was 可以申请).
+    fn status_for(&self, found: Found, kind: MeasureKind) -> String {
+        match (found, kind) {
+            (_, MeasureKind::Benefit)
+            | (Found::Unknown | Found::Ineligible | Found::Expired, _) => self.status(found),
+            (Found::Eligible | Found::NeedsReview, kind) => {
+                self.app(&format!("list-status-{}-{}", found.key(), kind.as_str()))
+            }
+        }
+    }
+}
+
+/// The longest text a workbook cell holds, in characters.
+const CELL_CHARS: usize = 32_767;
+
+/// Writes the workbook for `screening` of `list` to `out` (see [`write_workbook`]), first
+/// making sure that nothing in the writer can panic on the temporary folder, and turning a
+/// panic that comes all the same into an error.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn write_workbook_safely<W: Write + Send>(
+    out: W,
+    tempdir: &Path,
+    list: &List,
+    mapping: &Mapping,
+    screening: &Screening,
+    pack: &PolicyPack,
+    loc: &Localizer,
+    locale: Locale,
+    on: time::Date,
+) -> Result<Summary> {
+    writable_temp_dir()?;
+    let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        write_workbook(
+            out, tempdir, list, mapping, screening, pack, loc, locale, on,
+        )
+    }));
+    written.unwrap_or_else(|_| {
+        Err(ListError::Write(std::io::Error::other(
+            "the workbook writer failed",
+        )))
+    })
+}
+
+/// Whether a file can be made in the system's temporary folder, where the workbook writer
+/// opens one for every sheet (and panics if it cannot) before it uses `tempdir`.
+fn writable_temp_dir() -> Result<()> {
+    let dir = std::env::temp_dir();
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let probe = dir.join(format!(".navigator-{}-{n}.probe", std::process::id()));
+    match crate::files::create_new(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(reason) => Err(ListError::TempDir { path: dir, reason }),
     }
 }
 
@@ -187,7 +252,23 @@ pub fn write_workbook<W: Write + Send>(
             .map(|m| words.pack(PackText::Measure(&m.id), None)),
     );
     write_heading(sheet, &heading, &bold)?;
-    let statuses: Vec<String> = Found::ALL.iter().map(|f| words.status(*f)).collect();
+    // Each measure's five statuses, worded once for its kind rather than once per row.
+    let statuses: Vec<Vec<String>> = pack
+        .measures
+        .iter()
+        .map(|m| {
+            Found::ALL
+                .iter()
+                .map(|f| words.status_for(*f, m.kind))
+                .collect()
+        })
+        .collect();
+    let said = |measure: usize, found: Found| {
+        statuses
+            .get(measure)
+            .and_then(|s| s.get(found as usize))
+            .map_or("", String::as_str)
+    };
     let asks: BTreeMap<&str, String> = pack
         .questions
         .iter()
@@ -199,16 +280,17 @@ pub fn write_workbook<W: Write + Send>(
         };
         sheet.write_number(r, 0, source.line as f64)?;
         let mut c = 1u16;
-        for h in 0..list.headers.len() {
-            write_text(sheet, r, c, source.cells.get(h).map_or("", String::as_str))?;
+        for (h, header) in list.headers.iter().enumerate() {
+            let cell = source.cells.get(h).map_or("", String::as_str);
+            write_text(sheet, r, c, cell, source.line, header)?;
             c += 1;
         }
         if let Some(ask) = row.ask.as_deref().and_then(|q| asks.get(q)) {
             sheet.write_string(r, c, ask)?;
         }
         c += 1;
-        for found in &row.found {
-            sheet.write_string(r, c, &statuses[*found as usize])?;
+        for (i, found) in row.found.iter().enumerate() {
+            sheet.write_string(r, c, said(i, *found))?;
             c += 1;
         }
     }
@@ -225,8 +307,8 @@ pub fn write_workbook<W: Write + Send>(
     write_heading(sheet, &heading, &bold)?;
     for (r, e) in (1u32..).zip(&screening.errors) {
         sheet.write_number(r, 0, e.line as f64)?;
-        write_text(sheet, r, 1, &e.column)?;
-        write_text(sheet, r, 2, &e.value)?;
+        write_text(sheet, r, 1, &e.column, e.line, &e.column)?;
+        write_text(sheet, r, 2, &e.value, e.line, &e.column)?;
         sheet.write_string(r, 3, loc.say(locale, &e.reason))?;
     }
 
@@ -255,11 +337,13 @@ pub fn write_workbook<W: Write + Send>(
             sheet.write_number(r, 0, source.line as f64)?;
             let mut c = 1u16;
             for h in &carried {
-                write_text(sheet, r, c, source.cells.get(*h).map_or("", String::as_str))?;
+                let cell = source.cells.get(*h).map_or("", String::as_str);
+                let header = list.headers.get(*h).map_or("", String::as_str);
+                write_text(sheet, r, c, cell, source.line, header)?;
                 c += 1;
             }
             if let Some(found) = row.found.get(i) {
-                sheet.write_string(r, c, &statuses[*found as usize])?;
+                sheet.write_string(r, c, said(i, *found))?;
             }
             sheet.write_string(r, c + 1, &contact)?;
         }
@@ -300,10 +384,27 @@ fn write_heading(sheet: &mut Worksheet, heading: &[String], bold: &Format) -> Re
     Ok(())
 }
 
-/// A carried cell, written as text exactly as it came (an ID number stays all its digits).
-fn write_text(sheet: &mut Worksheet, row: u32, col: u16, text: &str) -> Result<()> {
-    if !text.is_empty() {
-        sheet.write_string(row, col, text)?;
+/// A carried cell, written as text exactly as it came (an ID number stays all its digits). A
+/// cell too long for a workbook is said as such, with its row (`line`) and column, not as a
+/// failure to write the file (issue #17 review).
+fn write_text(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    text: &str,
+    line: usize,
+    header: &str,
+) -> Result<()> {
+    if text.is_empty() {
+        return Ok(());
     }
+    // Counting characters only for a text that could be too long: most are a few bytes.
+    if text.len() > CELL_CHARS && text.chars().count() > CELL_CHARS {
+        return Err(ListError::CellTooLong {
+            line,
+            column: header.to_owned(),
+        });
+    }
+    sheet.write_string(row, col, text)?;
     Ok(())
 }

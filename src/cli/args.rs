@@ -149,6 +149,9 @@ pub enum Command {
         /// Print the suggested mapping for the list instead of screening it.
         #[arg(long, conflicts_with_all = ["map", "out"])]
         suggest_map: bool,
+        /// Replace the output workbook if it exists (it is refused otherwise).
+        #[arg(long, requires = "out")]
+        force: bool,
         /// The database that takes the audit note (default: the data folder's).
         #[arg(long, value_name = "PATH")]
         db: Option<PathBuf>,

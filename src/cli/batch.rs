@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use navigator::batch::{List, Mapping};
-use navigator::desk::Desk;
+use navigator::desk::{Desk, Existing};
 use navigator::Locale;
 
 use crate::error::CliError;
@@ -26,10 +26,11 @@ pub fn screen(
     list: &List,
     mapping: &Mapping,
     out: &Path,
+    existing: Existing,
 ) -> Result<ExitCode, CliError> {
-    let summary = desk
-        .at_terminal()
-        .screen_list(locale, list, mapping, out, &mut |_, _| true)?;
+    let summary =
+        desk.at_terminal()
+            .screen_list_to(locale, list, mapping, out, existing, &mut |_, _| true)?;
     // Said only once it is done: unusable input is one line on stderr, nothing else.
     told(desk, locale, list);
     let loc = &desk.policy().loc;

@@ -280,6 +280,7 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             on,
             sheet,
             suggest_map,
+            force,
             db,
         } => {
             let on = on.as_deref().map(date).transpose()?;
@@ -288,7 +289,12 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
             match (map, out) {
                 (Some(map), Some(out)) if !*suggest_map => {
                     let mapping = desk.at_terminal().read_mapping(&read_input_path(map)?)?;
-                    batch::screen(&desk, locale, &list, &mapping, out)
+                    let existing = if *force {
+                        navigator::desk::Existing::Replace
+                    } else {
+                        navigator::desk::Existing::Refuse
+                    };
+                    batch::screen(&desk, locale, &list, &mapping, out, existing)
                 }
                 _ => {
                     batch::suggest(&desk, locale, &list);

@@ -221,7 +221,9 @@ impl DeskError {
             | DeskError::PackFile { .. } => ErrorCode::PackRefused,
             DeskError::NoDataDir => ErrorCode::NoDataDir,
             DeskError::Export { .. } => ErrorCode::ExportFailed,
-            DeskError::List(crate::batch::ListError::Write(_)) => ErrorCode::ExportFailed,
+            DeskError::List(
+                crate::batch::ListError::Write(_) | crate::batch::ListError::TempDir { .. },
+            ) => ErrorCode::ExportFailed,
             DeskError::List(_) => ErrorCode::BadRequest,
             DeskError::Settings(_)
             | DeskError::SetUpAlready

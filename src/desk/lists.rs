@@ -46,6 +46,7 @@ impl StaffDesk<'_> {
     /// workbook to `out` (through a temporary file beside it, renamed into place only when
     /// complete). `progress` hears how many rows are done and may stop the screening, which
     /// then writes nothing. Noted in the audit log as the number of rows and the file's name.
+    /// A file already at `out` is refused ([`Existing::Refuse`]); see [`Self::screen_list_to`].
     pub fn screen_list(
         &self,
         locale: Locale,
@@ -54,6 +55,23 @@ impl StaffDesk<'_> {
         out: &Path,
         progress: batch::Progress<'_>,
     ) -> Result<Summary> {
+        self.screen_list_to(locale, list, mapping, out, Existing::Refuse, progress)
+    }
+
+    /// Like [`Self::screen_list`], saying what to do with a file already at `out`. Refused
+    /// before anything is screened: an output that is not `.xlsx`, and an output that is the
+    /// list itself (issue #17 review: `-o` naming the list destroyed it). On any failure no
+    /// part file is left (it holds personal data) and `out` is as it was.
+    pub fn screen_list_to(
+        &self,
+        locale: Locale,
+        list: &List,
+        mapping: &Mapping,
+        out: &Path,
+        existing: Existing,
+        progress: batch::Progress<'_>,
+    ) -> Result<Summary> {
+        check_output(list, out, existing)?;
         let desk = self.desk;
         let p = desk.policy();
         let on = desk.today();
@@ -63,18 +81,29 @@ impl StaffDesk<'_> {
             _ => std::path::PathBuf::from("."),
         };
         let mut summary = None;
-        report::write_atomically(out, |file| {
-            let written = batch::write_workbook(
+        // A refusal of the list's own (a cell too long, the temporary folder) is said as
+        // itself, not as a disk that failed to take the file.
+        let mut refused = None;
+        let written = report::write_atomically(out, |file| {
+            match batch::write_workbook_safely(
                 file, &folder, list, mapping, &screening, &p.pack, &p.loc, locale, on,
-            )
-            .map_err(|e| match e {
-                ListError::Write(io) => ReportError::Write(io),
-                other => ReportError::Write(std::io::Error::other(other.to_string())),
-            })?;
-            summary = Some(written);
-            Ok(())
-        })
-        .map_err(|source| DeskError::Export {
+            ) {
+                Ok(written) => {
+                    summary = Some(written);
+                    Ok(())
+                }
+                Err(ListError::Write(io)) => Err(ReportError::Write(io)),
+                Err(other) => {
+                    let said = std::io::Error::other(other.to_string());
+                    refused = Some(other);
+                    Err(ReportError::Write(said))
+                }
+            }
+        });
+        if let Some(e) = refused {
+            return Err(DeskError::List(e));
+        }
+        written.map_err(|source| DeskError::Export {
             path: out.to_path_buf(),
             source,
         })?;
@@ -89,4 +118,35 @@ impl StaffDesk<'_> {
         );
         Ok(summary)
     }
+}
+
+/// What to do with a file already where the output of a screening goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Refuse: it may be last month's results, or another list.
+    Refuse,
+    /// Replace it (the CLI's `--force`).
+    Replace,
+}
+
+/// Refuses an output that is not `.xlsx`, that is the list itself, or that exists when
+/// `existing` says to refuse. The list is compared by its canonical path, so that `./名单.xlsx`
+/// and a link to it are the list too.
+fn check_output(list: &List, out: &Path, existing: Existing) -> Result<()> {
+    let xlsx = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if !xlsx {
+        return Err(ListError::OutputNotXlsx(out.to_path_buf()).into());
+    }
+    if let (Some(input), Ok(output)) = (&list.path, out.canonicalize()) {
+        if input.canonicalize().is_ok_and(|input| input == output) {
+            return Err(ListError::OutputIsInput.into());
+        }
+    }
+    if existing == Existing::Refuse && out.symlink_metadata().is_ok() {
+        return Err(ListError::OutputExists(out.to_path_buf()).into());
+    }
+    Ok(())
 }

@@ -36,6 +36,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use time::Date;
 
 pub use error::{DeskError, ErrorCode, Result};
+pub use lists::Existing;
 pub use sign_in::StaffDesk;
 
 use crate::answers::Answers;

@@ -1,0 +1,296 @@
+//! 政策找人: how a list is read, from the independent review of issue #17 — the row numbers
+//! staff see in Excel or WPS whatever the CSV file's line endings, the header found under a
+//! title, a 填报单位 line or merged cells over two rows, and a workbook that claims (or has) far
+//! more rows or columns than a list refused with its own error instead of exhausting memory.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use navigator::batch::{List, ListError, Mapping, MAX_COLUMNS, MAX_ROWS};
+
+use crate::support::{date, localizer, pack};
+
+/// Each row's number and its first cell.
+fn numbered(list: &List) -> Vec<(usize, String)> {
+    list.rows
+        .iter()
+        .map(|r| (r.line, r.cells[0].clone()))
+        .collect()
+}
+
+#[test]
+fn csv_rows_are_numbered_as_a_spreadsheet_shows_them_whatever_the_line_endings() {
+    // issue #17 review: with CRLF line endings or blank lines the errors sheet named rows that
+    // staff could not find. Row 3 is blank and 李四's group cell holds a line break, so 王五
+    // is row 5 in Excel (line 6 of the file).
+    let lf = "姓名,人员类别\n张三,退役军人\n\n李四,\"退役军人\n女性创业者\"\n王五,外星人\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let mapping = Mapping::from_toml(
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+        pack(),
+    )
+    .unwrap();
+    for (endings, text) in [("LF", lf.to_owned()), ("CRLF", crlf)] {
+        let list = List::from_csv(text.as_bytes()).unwrap();
+        assert_eq!(
+            numbered(&list),
+            [
+                (2, "张三".to_owned()),
+                (4, "李四".to_owned()),
+                (5, "王五".to_owned())
+            ],
+            "{endings}"
+        );
+        let screening = navigator::batch::screen(
+            &list,
+            &mapping,
+            pack(),
+            localizer(),
+            date("2026-11-28"),
+            &mut |_, _| true,
+        )
+        .unwrap();
+        assert_eq!(screening.errors.len(), 1, "{endings}");
+        assert_eq!(screening.errors[0].line, 5, "{endings}: 王五's row");
+    }
+}
+
+#[test]
+fn a_title_and_a_reporting_unit_line_above_the_header_are_passed_over() {
+    // issue #17 review: a 填报单位 line with two cells filled was taken for the header, and a
+    // title line without a comma made the whole file read as `;`-separated.
+    let text = "2026年退役军人创业名单\n\
+                填报单位：朔州市退役军人事务局,,,填报日期：2026年1月5日,\n\
+                姓名,身份证号,人员类别,所在县,联系电话\n\
+                张三,140602199001011234,退役军人,平鲁区,13900000001\n\
+                李四,140602199202021234,高校毕业生,应县,13900000002\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(
+        list.headers,
+        ["姓名", "身份证号", "人员类别", "所在县", "联系电话"]
+    );
+    assert_eq!(
+        numbered(&list),
+        [(4, "张三".to_owned()), (5, "李四".to_owned())]
+    );
+}
+
+/// An XLSX list whose first rows are `header_rows` (merged where a cell is followed by `""`
+/// cells marked in `merges`), then `data`.
+fn xlsx(path: &Path, header_rows: &[&[&str]], merges: &[(u32, u16, u32, u16)], data: &[&[&str]]) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = rust_xlsxwriter::Format::new();
+    for (r, row) in (0u32..).zip(header_rows.iter().chain(data)) {
+        for (c, cell) in (0u16..).zip(row.iter()) {
+            if !cell.is_empty() {
+                sheet.write_string(r, c, *cell).unwrap();
+            }
+        }
+    }
+    for &(r1, c1, r2, c2) in merges {
+        let text = header_rows[r1 as usize][c1 as usize];
+        sheet.merge_range(r1, c1, r2, c2, text, &plain).unwrap();
+    }
+    book.save(path).unwrap();
+}
+
+#[test]
+fn a_header_of_two_rows_under_merged_cells_is_read_as_one() {
+    // issue #17 review: the merged top row (基本信息 over 姓名 and 身份证号) was taken for the
+    // header, so every column was named by its letter and the names were screened as people.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("两行表头.xlsx");
+    xlsx(
+        &path,
+        &[
+            &["基本信息", "", "人员情况", ""],
+            &["姓名", "身份证号", "人员类别", "所在县"],
+        ],
+        &[(0, 0, 0, 1), (0, 2, 0, 3)],
+        &[&["张三", "140602199001011234", "退役军人", "平鲁区"]],
+    );
+    let list = List::read(&path, None).unwrap();
+    assert_eq!(list.headers, ["姓名", "身份证号", "人员类别", "所在县"]);
+    assert_eq!(numbered(&list), [(3, "张三".to_owned())]);
+
+    // A title above, 序号 and 姓名 merged down over both header rows, and two columns that
+    // the lower row alone would name alike.
+    let path = dir.path().join("标题和纵向合并.xlsx");
+    xlsx(
+        &path,
+        &[
+            &["2026年返乡创业人员名单", "", "", "", "", ""],
+            &["序号", "姓名", "就业情况", "", "创业情况", ""],
+            &["", "", "人员类别", "是否", "所在县", "是否"],
+        ],
+        &[
+            (0, 0, 0, 5),
+            (1, 0, 2, 0),
+            (1, 1, 2, 1),
+            (1, 2, 1, 3),
+            (1, 4, 1, 5),
+        ],
+        &[&["1", "张三", "退役军人", "是", "平鲁区", "否"]],
+    );
+    let list = List::read(&path, None).unwrap();
+    assert_eq!(
+        list.headers,
+        [
+            "序号",
+            "姓名",
+            "人员类别",
+            "就业情况/是否",
+            "所在县",
+            "创业情况/是否"
+        ]
+    );
+    assert_eq!(list.rows.len(), 1, "{:?}", list.rows);
+    assert_eq!(list.rows[0].line, 4);
+    assert_eq!(list.rows[0].cells[1], "张三");
+}
+
+#[test]
+fn a_cell_far_past_any_list_is_refused_with_its_own_error_not_a_crash() {
+    // issue #17 review: one cell at XFD1048576 made the reader allocate a grid of 17 billion
+    // cells and the process abort.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, row, col) in [
+        ("far-corner.xlsx", 1_048_575u32, 16_383u16),
+        ("far-down.xlsx", 1_048_575, 2),
+        ("far-right.xlsx", 5, 5_000),
+    ] {
+        let path = dir.path().join(name);
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "姓名").unwrap();
+        sheet.write_string(0, 1, "人员类别").unwrap();
+        sheet.write_string(1, 0, "张三").unwrap();
+        sheet.write_string(1, 1, "退役军人").unwrap();
+        sheet.write_string(row, col, "x").unwrap();
+        book.save(&path).unwrap();
+        let read = List::read(&path, None);
+        let expected_rows = (row as usize) >= MAX_ROWS;
+        match read {
+            Err(ListError::TooManyRows { limit }) if expected_rows => assert_eq!(limit, MAX_ROWS),
+            Err(ListError::TooManyColumns { limit }) if !expected_rows => {
+                assert_eq!(limit, MAX_COLUMNS)
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_sheet_that_claims_millions_of_rows_and_columns_is_read_by_the_cells_it_has() {
+    // issue #17 review: the range was allocated from the sheet's `dimension`, which a file may
+    // set to anything.
+    let dir = tempfile::tempdir().unwrap();
+    let honest = dir.path().join("honest.xlsx");
+    xlsx(
+        &honest,
+        &[&["姓名", "人员类别"]],
+        &[],
+        &[&["张三", "退役军人"], &["李四", "高校毕业生"]],
+    );
+    let claiming = dir.path().join("claiming.xlsx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&honest).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&claiming).unwrap());
+    let mut claimed = false;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().to_owned();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let xml = String::from_utf8(bytes).unwrap();
+            let start = xml.find("<dimension ref=\"").unwrap() + "<dimension ref=\"".len();
+            let end = start + xml[start..].find('"').unwrap();
+            bytes = format!("{}A1:XFD1048576{}", &xml[..start], &xml[end..]).into_bytes();
+            claimed = true;
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap();
+    assert!(claimed, "the sheet has a dimension to change");
+    let list = List::read(&claiming, None).unwrap();
+    assert_eq!(list.headers, ["姓名", "人员类别"]);
+    assert_eq!(
+        numbered(&list),
+        [(2, "张三".to_owned()), (3, "李四".to_owned())]
+    );
+}
+
+#[test]
+fn a_csv_list_wider_than_any_list_is_refused_with_its_own_error() {
+    let text = format!("姓名{}\n张三\n", ",x".repeat(MAX_COLUMNS + 1));
+    assert!(matches!(
+        List::from_csv(text.as_bytes()),
+        Err(ListError::TooManyColumns { .. })
+    ));
+}
+
+#[test]
+fn total_and_signature_lines_under_a_list_are_not_screened_as_people() {
+    // issue #17 review: 合计 and 填表人 lines were screened as two more people.
+    let text = "姓名,人员类别\n张三,退役军人\n李四,女性创业者\n合计,2\n填表人：王五,审核人：赵六\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    let mapping = Mapping::from_toml(
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+        pack(),
+    )
+    .unwrap();
+    let screening = navigator::batch::screen(
+        &list,
+        &mapping,
+        pack(),
+        localizer(),
+        date("2026-11-28"),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert_eq!(screening.rows.len(), 2);
+    assert_eq!(
+        screening.rows_in_error, 2,
+        "rows in = screened + in errors: {:?}",
+        screening.errors
+    );
+    let lines: Vec<usize> = screening.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [4, 5]);
+    assert_eq!(screening.errors[0].reason.id, "list-error-not-a-person");
+}
+
+#[test]
+fn full_width_and_spaced_values_read_as_their_plain_forms() {
+    // issue #17 review: ＹＥＳ and １ typed with a Chinese input method were unknown values.
+    let text = "姓名,是否在农村创业\n张三,ＹＥＳ\n李四,１\n王五,\u{3000}是 \n赵六,ｎｏ\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    let mapping = Mapping::from_toml(
+        "[[column]]\nheader = \"是否在农村创业\"\nquestion = \"rural_business\"\n",
+        pack(),
+    )
+    .unwrap();
+    let screening = navigator::batch::screen(
+        &list,
+        &mapping,
+        pack(),
+        localizer(),
+        date("2026-11-28"),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert!(screening.errors.is_empty(), "{:?}", screening.errors);
+    assert_eq!(screening.rows.len(), 4);
+}
+
+#[test]
+fn a_mapping_error_names_the_line_it_is_on() {
+    // issue #17 review: an error at the start of a line was said one line early.
+    let text = "[[column]]\nheader = \"所在县\"\nquestion = \"county\"\ncolour = \"red\"\n";
+    match Mapping::from_toml(text, pack()) {
+        Err(ListError::MappingSyntax { line }) => assert_eq!(line, 4),
+        other => panic!("{other:?}"),
+    }
+}
