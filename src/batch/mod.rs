@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 use crate::message::{io_reason, Explain, Message};
 
-pub use mapping::{ColumnMap, Mapping};
+pub use mapping::{split_values, ColumnMap, Mapping};
 pub use read::{column_letter, List, ListRow, Source, TextEncoding};
 pub use screen::{screen, Found, Progress, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};
