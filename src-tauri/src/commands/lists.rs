@@ -40,23 +40,28 @@ pub async fn list_screen<R: Runtime>(
     mapping: MappingDto,
     progress: Channel<ListProgressDto>,
 ) -> Reply<ScreenedListDto> {
-    let mapping = mapping.into();
     off_the_ui(app, move |desk| {
         as_staff(desk, &locale, |s, l| {
-            let mut tell = |done, total| drop(progress.send(ListProgressDto::new(done, total)));
-            Ok(
-                s.screen_offered(l, &path, sheet.as_deref(), &mapping, &mut tell)?
-                    .into(),
-            )
+            let (sheet, mapping) = (sheet.as_deref(), mapping.into());
+            let view = s.screen_offered(l, &path, sheet, &mapping, &mut tell(&progress))?;
+            Ok(view.into())
         })
     })
     .await
 }
 
+/// Hands each count of rows done to the page.
+fn tell(progress: &Channel<ListProgressDto>) -> impl FnMut(usize, usize) + '_ {
+    |done, total| drop(progress.send(ListProgressDto::new(done, total)))
+}
+
 /// Stops the list being screened; nothing is written.
 #[tauri::command]
 pub async fn list_cancel(desk: State<'_, Desk>, locale: String) -> Reply<()> {
-    as_staff(&desk, &locale, |s, _| Ok(s.stop_screening()))
+    as_staff(&desk, &locale, |s, _| {
+        s.stop_screening();
+        Ok(())
+    })
 }
 
 /// Shows the export folder in the computer's file manager.

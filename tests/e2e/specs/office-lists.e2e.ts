@@ -55,13 +55,13 @@ const count = async (id: string) => Number(await byTestId(id).getText());
 
 describe("screening a list", () => {
   it("opens the example list from the stick with its suggested mapping", async () => {
-    copyFileSync(path.join(root, "examples/list-veterans.csv"), path.join(stick(), "list-veterans.csv"));
+    copyFileSync(path.join(root, "examples/list-veterans.csv"), path.join(stick(), "退役军人名单.csv"));
     await waitForScreen("welcome");
     for (const digit of "2468") await $(`.pinpad [data-key="${digit}"]`).click();
     await byTestId("staff-sign-in").click();
     await byTestId("staff-nav-lists").click();
     await (await byTestId("lists")).waitForDisplayed();
-    await openList("list-veterans.csv");
+    await openList("退役军人名单.csv");
     expect(await byTestId("list-source").getText()).toBe("CSV UTF-8");
     expect(await count("list-rows")).toBe(5);
     const question = (header: string) =>
@@ -70,7 +70,9 @@ describe("screening a list", () => {
     expect(await question("姓名")).toBe("");
     // 复员军人 is a veteran: staff say so (the suggestion did not know the word).
     await choose("人员类别", "list-value", "veteran", "复员军人");
-    await checkScreen("lists-mapping-zh-CN");
+    await checkScreen("lists-opened-zh-CN");
+    await browser.execute(() => document.querySelector('[data-testid="list-mapping"]')?.scrollIntoView({ block: "start" }));
+    await screenshot("lists-mapping-zh-CN");
   });
 
   it("screens it with a progress bar into the export folder, as the CLI does", async () => {
@@ -87,11 +89,11 @@ describe("screening a list", () => {
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
     // The mapping staff confirmed was kept beside the list; the CLI screens the list with it
     // to the same counts.
-    const kept = path.join(stick(), "list-veterans.map.toml");
+    const kept = path.join(stick(), "退役军人名单.map.toml");
     expect(readFileSync(kept, "utf8")).toContain('"复员军人" = "veteran"');
-    const byCli = spawnSync(cli, ["batch", path.join(stick(), "list-veterans.csv"), "--map", kept, "-o", path.join(dataDir(), "cli.xlsx")], {
-      encoding: "utf8",
-    });
+    const listFile = path.join(stick(), "退役军人名单.csv");
+    const args = ["batch", listFile, "--map", kept, "-o", path.join(dataDir(), "cli.xlsx"), "--data-dir", dataDir()];
+    const byCli = spawnSync(cli, args, { encoding: "utf8" });
     expect(byCli.stderr).toContain(`已筛查 ${screened} 行，${inError} 行有错误`);
     expect(await byTestId("list-mapping-kept").isExisting()).toBe(true);
     expect(await $$('[data-testid="list-done"] .chart-section').length).toBeGreaterThan(0);
@@ -100,8 +102,8 @@ describe("screening a list", () => {
 
   it("opens the list again in English with the mapping it kept, and screens it", async () => {
     await chooseLanguage("en");
-    await openList("list-veterans.csv");
-    expect(await byTestId("list-saved").getText()).toContain("list-veterans.map.toml");
+    await openList("退役军人名单.csv");
+    expect(await byTestId("list-saved").getText()).toContain("退役军人名单.map.toml");
     await checkScreen("lists-saved-en");
     await run();
     await (await byTestId("list-done")).waitForDisplayed({ timeout: 60_000 });
