@@ -43,6 +43,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "speak_card",
         "speak_countdown",
         "stop_speaking",
+        "list_files",
+        "list_open",
+        "list_screen",
+        "list_cancel",
+        "export_folder_open",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))?;
     Ok(())

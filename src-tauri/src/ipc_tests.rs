@@ -18,12 +18,12 @@ use navigator::Settings;
 
 use crate::dto::{ErrorCodeDto, IpcError, ScreenDto};
 
-fn app() -> WebviewWindow<tauri::test::MockRuntime> {
+pub(crate) fn app() -> WebviewWindow<tauri::test::MockRuntime> {
     app_with(Desk::in_memory(Settings::default(), Clock::system()).expect("the pack loads"))
 }
 
 /// The app with staff signed in with the PIN, for the staff commands.
-fn staff_app() -> WebviewWindow<tauri::test::MockRuntime> {
+pub(crate) fn staff_app() -> WebviewWindow<tauri::test::MockRuntime> {
     let settings = Settings {
         staff_pin: Some(navigator::pin::hash_pin("2468").expect("a valid PIN")),
         ..Settings::default()
@@ -34,7 +34,7 @@ fn staff_app() -> WebviewWindow<tauri::test::MockRuntime> {
 }
 
 /// The code the UI receives for `code`, as it is on the wire.
-fn wire(code: ErrorCode) -> String {
+pub(crate) fn wire(code: ErrorCode) -> String {
     let dto = ErrorCodeDto::from(code);
     serde_json::to_value(dto)
         .ok()
@@ -42,7 +42,7 @@ fn wire(code: ErrorCode) -> String {
         .expect("a code is a string")
 }
 
-fn app_with(desk: Desk) -> WebviewWindow<tauri::test::MockRuntime> {
+pub(crate) fn app_with(desk: Desk) -> WebviewWindow<tauri::test::MockRuntime> {
     let app_commands = crate::commands_handler();
     let planted = planted_handler();
     let app = mock_builder()

@@ -14,8 +14,11 @@
 
 mod commands;
 pub mod dto;
+mod folder;
 #[cfg(test)]
 mod ipc_tests;
+#[cfg(test)]
+mod lists_tests;
 mod rendering;
 #[cfg(test)]
 mod speech_tests;
@@ -235,6 +238,11 @@ fn commands_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bo
         commands::setup_first,
         commands::setup_change,
         commands::restart,
+        commands::list_files,
+        commands::list_open,
+        commands::list_screen,
+        commands::list_cancel,
+        commands::export_folder_open,
     ]
 }
 

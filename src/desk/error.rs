@@ -45,6 +45,9 @@ pub enum DeskError {
     NoStore(Option<Message>),
     #[error("staff are not signed in")]
     NotSignedIn,
+    /// A use case for a county office (screening a list) asked of a kiosk or a personal PC.
+    #[error("this is done in a county office only")]
+    OfficeOnly,
     #[error("wrong PIN, {tries_left} tries left")]
     WrongPin { tries_left: u32 },
     /// `another_day`: the lock ends on a later day than today's.
@@ -78,6 +81,21 @@ pub enum DeskError {
     /// A pack file that the import folders do not offer (the app opens nothing else).
     #[error("{} is not in an import folder", path.display())]
     NotOffered { path: PathBuf },
+    /// A list file that the import folders do not offer (the app opens nothing else).
+    #[error("{} is not a list in an import folder", path.display())]
+    ListNotOffered { path: PathBuf },
+    /// The mapping staff confirmed could not be kept beside the list (the list was screened).
+    #[error("cannot keep the mapping in {}: {reason}", path.display())]
+    MappingNotKept {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
+    /// The export folder could not be shown in the file manager.
+    #[error("cannot open the folder {}: {reason}", path.display())]
+    OpenFolder {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
     #[error("{} is too large to be a pack ({bytes} bytes)", path.display())]
     PackFileTooLarge { path: PathBuf, bytes: u64 },
     #[error("cannot read {}: {reason}", path.display())]
@@ -195,7 +213,8 @@ impl DeskError {
             | DeskError::BadDate(_)
             | DeskError::UnknownDepartment(_)
             | DeskError::UnknownCounty(_)
-            | DeskError::UnknownMeasure(_) => ErrorCode::BadRequest,
+            | DeskError::UnknownMeasure(_)
+            | DeskError::OfficeOnly => ErrorCode::BadRequest,
             DeskError::Answer(_) => ErrorCode::BadAnswer,
             DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
             DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
@@ -220,6 +239,10 @@ impl DeskError {
             | DeskError::PackFileTooLarge { .. }
             | DeskError::PackFile { .. } => ErrorCode::PackRefused,
             DeskError::NoDataDir => ErrorCode::NoDataDir,
+            DeskError::ListNotOffered { .. } => ErrorCode::BadRequest,
+            DeskError::MappingNotKept { .. } | DeskError::OpenFolder { .. } => {
+                ErrorCode::ExportFailed
+            }
             DeskError::Export { .. } => ErrorCode::ExportFailed,
             DeskError::List(
                 crate::batch::ListError::Write(_) | crate::batch::ListError::TempDir { .. },
@@ -260,6 +283,7 @@ impl Explain for DeskError {
                 Message::new("error-no-store-because").with("reason", reason.clone())
             }
             DeskError::NotSignedIn => Message::new("error-not-signed-in"),
+            DeskError::OfficeOnly => Message::new("error-office-only"),
             DeskError::WrongPin { tries_left } => {
                 Message::new("error-pin-wrong").with("tries", *tries_left)
             }
@@ -287,6 +311,15 @@ impl Explain for DeskError {
             DeskError::NotOffered { path } => {
                 Message::new("error-pack-not-offered").with("path", path.display().to_string())
             }
+            DeskError::ListNotOffered { path } => {
+                Message::new("error-list-not-offered").with("path", path.display().to_string())
+            }
+            DeskError::MappingNotKept { path, reason } => Message::new("error-mapping-not-kept")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
+            DeskError::OpenFolder { path, reason } => Message::new("error-open-folder")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(reason)),
             DeskError::PackFileTooLarge { path, bytes } => {
                 Message::new("error-pack-file-too-large")
                     .with("path", path.display().to_string())

@@ -5,14 +5,29 @@
 //! of it reaches the database, the backups or the monthly figures; the audit log notes how
 //! many rows were screened into which file, never a name. The reading, mapping and screening
 //! are [`crate::batch`]'s.
+//!
+//! The app's screen 名单筛查 uses the `offered` calls: a county office only, a list file only
+//! from the import folders, the output only into the export folder, and the mapping staff
+//! confirmed kept beside the list (`名单.map.toml` for `名单.xlsx`) so that next month's list
+//! of the same format opens with it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 
+use calamine::Reader;
+
+use super::packs::offered_in;
 use super::{DeskError, Result, StaffDesk};
 use crate::batch::{self, List, ListError, Mapping, Suggestion, Summary};
 use crate::locale::Locale;
+use crate::message::Explain;
+use crate::present::lists::{self as words, ListFilesView, ListView, Prefill, ScreenedListView};
 use crate::report::{self, ReportError};
+use crate::settings::Mode;
 use crate::store::AuditAction;
+
+/// The list files the app offers: workbooks and CSV files.
+const LIST_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "ods", "csv"];
 
 impl From<ListError> for DeskError {
     fn from(e: ListError) -> DeskError {
@@ -120,6 +135,7 @@ impl StaffDesk<'_> {
     }
 }
 
+<<<<<<< HEAD
 /// What to do with a file already where the output of a screening goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Existing {
@@ -149,4 +165,184 @@ fn check_output(list: &List, out: &Path, existing: Existing) -> Result<()> {
         return Err(ListError::OutputExists(out.to_path_buf()).into());
     }
     Ok(())
+=======
+/// The screen 名单筛查: the `offered` use cases.
+impl StaffDesk<'_> {
+    /// The list files directly in the import folders.
+    pub fn list_files(&self) -> Result<ListFilesView> {
+        self.in_office()?;
+        let folders = self.desk.settings().import_dirs();
+        Ok(ListFilesView {
+            folders: folders.iter().map(|d| d.display().to_string()).collect(),
+            files: offered_in(&folders, &LIST_EXTENSIONS),
+        })
+    }
+
+    /// Opens the list at `path` (one the import folders offer) for its mapping to be
+    /// confirmed: the mapping kept beside it if there is one that fits it, else the one
+    /// suggested.
+    pub fn open_offered_list(
+        &self,
+        locale: Locale,
+        path: &str,
+        sheet: Option<&str>,
+    ) -> Result<ListView> {
+        self.in_office()?;
+        let path = self.offered_list(path)?;
+        let list = self.read_list(&path, sheet)?;
+        let suggestion = self.suggest_mapping(&list);
+        let kept = mapping_file_of(&path);
+        let saved = kept.is_file().then(|| self.kept_mapping(&kept, &list));
+        let p = self.desk.policy();
+        let mapping = match &saved {
+            Some(Ok(m)) => m,
+            _ => &suggestion.mapping,
+        };
+        let prefill = Prefill {
+            mapping,
+            suggestion: &suggestion,
+        };
+        let mut view = words::list(&p.pack, &p.loc, locale, &list, sheets_of(&path), prefill);
+        view.path = path.display().to_string();
+        view.name = file_name(&path);
+        match saved {
+            Some(Ok(_)) => view.saved = Some(file_name(&kept)),
+            Some(Err(e)) => view.saved_problem = Some(p.loc.say(locale, &e.message())),
+            None => {}
+        }
+        Ok(view)
+    }
+
+    /// Screens the list at `path` (one the import folders offer) through `mapping` into a new
+    /// workbook in the export folder, and keeps the mapping beside the list for next time
+    /// (a list on a read-only stick is still screened: the view says why it was not kept).
+    /// `progress` hears how many rows are done; [`StaffDesk::stop_screening`] stops it, and
+    /// then nothing is written.
+    pub fn screen_offered(
+        &self,
+        locale: Locale,
+        path: &str,
+        sheet: Option<&str>,
+        mapping: &Mapping,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ScreenedListView> {
+        self.in_office()?;
+        let path = self.offered_list(path)?;
+        let list = self.read_list(&path, sheet)?;
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+        let out = self.export_path(&format!("list-{stem}"), "xlsx")?;
+        let stop = &self.desk.stop_screening;
+        stop.store(false, Ordering::SeqCst);
+        let summary = self.screen_list(locale, &list, mapping, &out, &mut |done, total| {
+            progress(done, total);
+            !stop.load(Ordering::SeqCst)
+        })?;
+        let p = self.desk.policy();
+        let mut view = words::screened(&p.pack, &p.loc, locale, &summary);
+        view.file = out.display().to_string();
+        view.name = file_name(&out);
+        view.folder = out
+            .parent()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        let kept = mapping_file_of(&path);
+        match self.keep_mapping(&kept, &list, mapping, locale) {
+            Ok(()) => view.mapping_file = Some(kept.display().to_string()),
+            Err(e) => view.mapping_problem = Some(p.loc.say(locale, &e.message())),
+        }
+        Ok(view)
+    }
+
+    /// Asks the list being screened to stop; it then writes nothing.
+    pub fn stop_screening(&self) {
+        self.desk.stop_screening.store(true, Ordering::SeqCst);
+    }
+
+    fn in_office(&self) -> Result<()> {
+        match self.desk.settings().mode {
+            Mode::Office => Ok(()),
+            _ => Err(DeskError::OfficeOnly),
+        }
+    }
+
+    /// The list file staff chose, if the import folders offer it: the app opens nothing else.
+    fn offered_list(&self, path: &str) -> Result<PathBuf> {
+        let path = PathBuf::from(path);
+        let folders = self.desk.settings().import_dirs();
+        let offered = offered_in(&folders, &LIST_EXTENSIONS)
+            .iter()
+            .any(|f| Path::new(&f.path) == path);
+        match offered {
+            true => Ok(path),
+            false => Err(DeskError::ListNotOffered { path }),
+        }
+    }
+
+    /// The mapping kept at `file`, if it is valid and every column it names is in `list`.
+    fn kept_mapping(&self, file: &Path, list: &List) -> Result<Mapping> {
+        let text = std::fs::read_to_string(file).map_err(|reason| ListError::Read {
+            path: file.to_path_buf(),
+            reason,
+        })?;
+        let mapping = self.read_mapping(&text)?;
+        if let Some(c) = mapping
+            .columns
+            .iter()
+            .find(|c| list.column(&c.header).is_none())
+        {
+            return Err(ListError::NoColumn(c.header.clone()).into());
+        }
+        Ok(mapping)
+    }
+
+    /// Writes `mapping` to `file` (whole, replacing the one kept before), with the columns
+    /// it carries through named in comments.
+    fn keep_mapping(
+        &self,
+        file: &Path,
+        list: &List,
+        mapping: &Mapping,
+        locale: Locale,
+    ) -> Result<()> {
+        let carried = list
+            .headers
+            .iter()
+            .filter(|h| !mapping.columns.iter().any(|c| c.header.trim() == h.trim()))
+            .cloned()
+            .collect();
+        let kept = Suggestion {
+            mapping: mapping.clone(),
+            unplaced: Default::default(),
+            carried,
+        };
+        let text = self.suggested_mapping_file(&kept, locale);
+        crate::files::replace_with(file, text.as_bytes()).map_err(|reason| {
+            DeskError::MappingNotKept {
+                path: file.to_path_buf(),
+                reason,
+            }
+        })
+    }
+}
+
+/// Where the mapping of the list at `path` is kept: beside it, `名单.map.toml` for
+/// `名单.xlsx`.
+fn mapping_file_of(path: &Path) -> PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!("{stem}.map.toml"))
+}
+
+/// The sheets of a workbook, in order (none for CSV, or for a file calamine cannot open,
+/// which reading it then says).
+fn sheets_of(path: &Path) -> Vec<String> {
+    calamine::open_workbook_auto(path)
+        .map(|w| w.sheet_names())
+        .unwrap_or_default()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+>>>>>>> lists-app
 }

@@ -229,6 +229,7 @@ impl Installation {
             database,
             settings: RwLock::new(Arc::new(settings)),
             restart: AtomicBool::new(false),
+            stop_screening: AtomicBool::new(false),
             retention_read: !reading.fell_back("retention_days"),
             notices,
             policy: RwLock::new(Arc::new(policy)),
@@ -262,6 +263,8 @@ pub struct Desk {
     settings: RwLock<Arc<Settings>>,
     /// Staff changed the mode: it takes effect when the app starts again.
     restart: AtomicBool,
+    /// Staff asked the list being screened to stop (see [`lists`]).
+    stop_screening: AtomicBool,
     notices: Vec<Notice>,
     policy: RwLock<Arc<Policy>>,
     live: Mutex<Live>,
@@ -325,6 +328,7 @@ impl Desk {
             database: None,
             settings: RwLock::new(Arc::new(settings)),
             restart: AtomicBool::new(false),
+            stop_screening: AtomicBool::new(false),
             notices: Vec::new(),
             policy: RwLock::new(Arc::new(policy)),
             live: Mutex::new(Live {

@@ -232,22 +232,35 @@ impl StaffDesk<'_> {
     /// Writes an export of everything into the export folder, under a name with the local date
     /// and time (`navigator-consultations-2026-11-29-15-04.xlsx`), and says where.
     pub fn export(&self, locale: Locale, what: Export, format: Format) -> Result<PathBuf> {
-        let desk = self.desk;
-        let data_dir = desk.data_dir.as_deref().ok_or(DeskError::NoDataDir)?;
-        let dir = desk.settings().export_dir(data_dir);
-        let stamp = words::local_stamp(&desk.clock.now().format(&Rfc3339).unwrap_or_default())
-            .replace([' ', ':'], "-");
         let ext = match format {
             Format::Csv => "csv",
             Format::Xlsx => "xlsx",
         };
-        let path = dir.join(format!("navigator-{}-{stamp}.{ext}", what.as_str()));
-        crate::files::create_dir_all(&dir).map_err(|e| DeskError::Export {
-            path: path.clone(),
-            source: e.into(),
-        })?;
+        let path = self.export_path(what.as_str(), ext)?;
         self.export_to(locale, what, format, Period::default(), &path)?;
         Ok(path)
+    }
+
+    /// The office's export folder (created if missing): where exports and screened lists go.
+    pub fn export_folder(&self) -> Result<PathBuf> {
+        let desk = self.desk;
+        let data_dir = desk.data_dir.as_deref().ok_or(DeskError::NoDataDir)?;
+        let dir = desk.settings().export_dir(data_dir);
+        crate::files::create_dir_all(&dir).map_err(|e| DeskError::Export {
+            path: dir.clone(),
+            source: e.into(),
+        })?;
+        Ok(dir)
+    }
+
+    /// A new file in the export folder named for `what` and the local date and time
+    /// (`navigator-{what}-2026-11-29-15-04.{ext}`).
+    pub(super) fn export_path(&self, what: &str, ext: &str) -> Result<PathBuf> {
+        let now = self.desk.clock.now().format(&Rfc3339).unwrap_or_default();
+        let stamp = words::local_stamp(&now).replace([' ', ':'], "-");
+        Ok(self
+            .export_folder()?
+            .join(format!("navigator-{what}-{stamp}.{ext}")))
     }
 
     /// Writes an export of the period to `path` (written beside it first and renamed into

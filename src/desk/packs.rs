@@ -13,7 +13,7 @@ use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::pack::library::Downgrade;
 use crate::pack::{archive, library, PackDiff, PolicyPack};
-use crate::present::{self, PackDiffView, PackFileView, PacksView};
+use crate::present::{self, OfferedFileView, PackDiffView, PacksView};
 use crate::session::Session;
 use crate::store::AuditAction;
 
@@ -131,10 +131,15 @@ fn word_diff(
     Ok(present::pack_diff(old, &new_loc, locale, d))
 }
 
-/// The `.zip` files directly in `folders`, by name. A folder that cannot be read (a stick
-/// pulled out) simply lists nothing.
-fn archives_in(folders: &[PathBuf]) -> Vec<PackFileView> {
-    let mut files: Vec<PackFileView> = folders
+/// The `.zip` files directly in `folders`, by name.
+fn archives_in(folders: &[PathBuf]) -> Vec<OfferedFileView> {
+    offered_in(folders, &["zip"])
+}
+
+/// The files directly in `folders` whose extension is one of `extensions` (any case), by
+/// name. A folder that cannot be read (a stick pulled out) simply lists nothing.
+pub(super) fn offered_in(folders: &[PathBuf], extensions: &[&str]) -> Vec<OfferedFileView> {
+    let mut files: Vec<OfferedFileView> = folders
         .iter()
         .filter_map(|folder| std::fs::read_dir(folder).ok().map(|d| (folder, d)))
         .flat_map(|(folder, entries)| {
@@ -142,10 +147,10 @@ fn archives_in(folders: &[PathBuf]) -> Vec<PackFileView> {
                 let e = e.ok()?;
                 let meta = e.metadata().ok()?;
                 let path = e.path();
-                let zip = path
+                let wanted = path
                     .extension()
-                    .is_some_and(|x| x.eq_ignore_ascii_case("zip"));
-                (meta.is_file() && zip).then(|| PackFileView {
+                    .is_some_and(|x| extensions.iter().any(|w| x.eq_ignore_ascii_case(w)));
+                (meta.is_file() && wanted).then(|| OfferedFileView {
                     name: e.file_name().to_string_lossy().into_owned(),
                     folder: folder.display().to_string(),
                     path: path.display().to_string(),

@@ -13,6 +13,7 @@
 //! and [`speech`] (a screen as sentences to read aloud, made fit for the ear by [`ear`]).
 
 pub mod ear;
+pub mod lists;
 pub mod notice;
 pub mod office;
 pub mod packs;
@@ -27,7 +28,7 @@ pub mod verdict;
 use time::Date;
 
 pub use notice::Notice;
-pub use packs::{pack_diff, MeasureChangeView, PackDiffView, PackFileView, PacksView};
+pub use packs::{pack_diff, MeasureChangeView, OfferedFileView, PackDiffView, PacksView};
 pub use question::{
     answer_label, answered, option_label, question, AnsweredView, OptionView, QuestionView,
 };

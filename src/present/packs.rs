@@ -17,13 +17,13 @@ pub struct PacksView {
     pub can_roll_back: bool,
     /// The folders looked in, so staff know where to put a file.
     pub folders: Vec<String>,
-    pub files: Vec<PackFileView>,
+    pub files: Vec<OfferedFileView>,
 }
 
-/// A pack file offered for import.
+/// A file offered in an import folder: a pack archive, or a list to screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PackFileView {
-    /// What a preview or an install names.
+pub struct OfferedFileView {
+    /// What a preview, an install or a list's opening names.
     pub path: String,
     pub name: String,
     pub folder: String,

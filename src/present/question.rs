@@ -96,7 +96,7 @@ pub fn chosen(answer: &Answer) -> Vec<String> {
 }
 
 /// The label of one of a question's choices: an option's, or yes/no.
-fn choice_label(loc: &Localizer, locale: Locale, q: &Question, value: &str) -> String {
+pub(crate) fn choice_label(loc: &Localizer, locale: Locale, q: &Question, value: &str) -> String {
     match (q.kind, value) {
         (_, UNSURE) => loc.app(locale, "answer-unsure", &[]),
         (QuestionKind::Bool, "true") => loc.app(locale, "answer-yes", &[]),

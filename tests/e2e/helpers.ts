@@ -15,7 +15,7 @@ import { parse } from "smol-toml";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, "../..");
 const target = process.env.CARGO_TARGET_DIR ?? path.join(homedir(), ".cache/navigator/target");
-const cli = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
+export const cli = process.env.NAVIGATOR_CLI ?? path.join(target, "debug/navigator");
 export const screenshotDir = path.join(root, "tests/e2e/screenshots");
 
 export type Answers = Record<string, unknown>;

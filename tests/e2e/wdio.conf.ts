@@ -56,8 +56,14 @@ function installPack(dataDir: string) {
  * cut off half-way (as a pulled stick leaves it), an unsigned build, and the pack signed as
  * 0.9.0, older than the built-in one. The key is trusted, exports go into the data
  * directory. */
-function officeSettings(dataDir: string, withPacks: boolean) {
+function officeSettings(dataDir: string, withPacks: boolean, withStick: boolean) {
   const lines = [`export_dir = ${JSON.stringify(path.join(dataDir, "exports"))}`];
+  if (withStick && !withPacks) {
+    // An empty "USB stick" the spec puts its lists on.
+    const stick = path.join(dataDir, "usb-stick");
+    mkdirSync(stick);
+    lines.push(`pack_import_dirs = [${JSON.stringify(stick)}]`);
+  }
   if (withPacks) {
     const { zip, olderZip, publicKey, work } = signedPack("0.9.0");
     const stick = path.join(dataDir, "usb-stick");
@@ -161,11 +167,16 @@ export const config: WebdriverIO.Config = {
     // set it up in the app. Elsewhere staff have a PIN, set the way staff set it: 2468 in an
     // office, 246813 at a kiosk (a kiosk refuses PINs under six digits unchecked).
     const firstRun = specs.some((s) => s.includes("first-run"));
+<<<<<<< HEAD
     if (mode === "office" && !firstRun) officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
     if (mode && !firstRun) {
       const pin = mode === "kiosk" ? "246813" : "2468";
       execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: `${pin}\n`, env: { ...process.env, NAVIGATOR_MODE: mode } });
     }
+=======
+    if (mode === "office" && !firstRun) officeSettings(dataDir, specs.some((s) => s.includes("office-packs")), specs.some((s) => s.includes("office-lists")));
+    if (mode && !firstRun) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
+>>>>>>> lists-app
     if (specs.some((s) => s.includes("installed-pack"))) installPack(dataDir);
     // On a machine without a GPU, like this one, the app draws without WebKit's compositing
     // (src-tauri/src/rendering.rs). WebKitWebDriver then takes about 15 s per screenshot, so

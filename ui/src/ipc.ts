@@ -1,7 +1,7 @@
 // The only file that talks to the shell. Every call returns the core's answer as a typed DTO
 // (generated from the Rust types into ./bindings) or throws an IpcError.
 
-import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import { Channel, invoke as tauriInvoke } from "@tauri-apps/api/core";
 import type { TextsDto } from "./bindings/TextsDto";
 import type { ScreenDto } from "./bindings/ScreenDto";
 import type { QuestionDto } from "./bindings/QuestionDto";
@@ -31,12 +31,18 @@ import type { SetupDto } from "./bindings/SetupDto";
 import type { SetupFormDto } from "./bindings/SetupFormDto";
 import type { SetupDoneDto } from "./bindings/SetupDoneDto";
 import type { ModeDto } from "./bindings/ModeDto";
+import type { ListFilesDto } from "./bindings/ListFilesDto";
+import type { ListDto } from "./bindings/ListDto";
+import type { MappingDto } from "./bindings/MappingDto";
+import type { ListProgressDto } from "./bindings/ListProgressDto";
+import type { ScreenedListDto } from "./bindings/ScreenedListDto";
 
 export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto, SpeechDto };
 export type { PacksDto, PackDiffDto, RecordDto, RecordInputDto, RecordPanelDto, LogDto, LogQueryDto, ConsultationDto };
 export type { StatsDto, ExportDto, DirectoryDto, DirectoryEntryDto, AuditEntryDto };
 export type { ExportKindDto, FileFormatDto, ErrorCodeDto };
 export type { SetupDto, SetupFormDto, SetupDoneDto, ModeDto };
+export type { ListFilesDto, ListDto, MappingDto, ListProgressDto, ScreenedListDto };
 
 /** Whether a thrown value is an error the shell sent. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -66,8 +72,10 @@ const showPending = () => (document.documentElement.dataset.ipcPending = String(
 
 /** One call at a time, in the order the UI makes them. The shell may run concurrent calls in
  * any order, and a slow reply (a language switch on the results, say) could then land after a
- * newer one (Start) and put back a screen that no longer holds. */
-function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+ * newer one (Start) and put back a screen that no longer holds. A call made with `queued`
+ * false goes at once and holds nothing up: a list being screened (which puts back no screen)
+ * and its Cancel, which must reach the shell while the screening's call still waits. */
+function invoke<T>(cmd: string, args?: Record<string, unknown>, queued = true): Promise<T> {
   // A mark per call, for profiling and for the tests that count calls per step.
   if (++marks > 1000) {
     performance.clearMarks();
@@ -76,9 +84,10 @@ function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   performance.mark(`ipc:${cmd}`);
   pending++;
   showPending();
-  const reply = queue.then(() => tauriInvoke<T>(cmd, args));
-  queue = reply.catch(() => undefined);
-  void queue.then(() => {
+  const reply = queued ? queue.then(() => tauriInvoke<T>(cmd, args)) : tauriInvoke<T>(cmd, args);
+  const settled = reply.catch(() => undefined);
+  if (queued) queue = settled;
+  void settled.then(() => {
     pending--;
     showPending();
   });
@@ -146,4 +155,22 @@ export const ipc = {
   directorySave: (locale: string, county: string, entry: DirectoryEntryDto) =>
     invoke<DirectoryDto>("directory_save", { locale, county, entry }),
   auditLog: (locale: string) => invoke<AuditEntryDto[]>("audit_log", { locale }),
+  // 名单筛查 (a county office): a list from the import folders screened into the export folder.
+  listFiles: (locale: string) => invoke<ListFilesDto>("list_files", { locale }),
+  listOpen: (locale: string, path: string, sheet: string | null) =>
+    invoke<ListDto>("list_open", { locale, path, sheet }),
+  /** Screens the list; `onProgress` hears the rows done as they are. */
+  listScreen: (
+    locale: string,
+    path: string,
+    sheet: string | null,
+    mapping: MappingDto,
+    onProgress: (p: ListProgressDto) => void,
+  ) => {
+    const progress = new Channel<ListProgressDto>();
+    progress.onmessage = onProgress;
+    return invoke<ScreenedListDto>("list_screen", { locale, path, sheet, mapping, progress }, false);
+  },
+  listCancel: (locale: string) => invoke<void>("list_cancel", { locale }, false),
+  exportFolderOpen: (locale: string) => invoke<void>("export_folder_open", { locale }),
 };

@@ -1,7 +1,7 @@
 //! The IPC commands. Each one unpacks its arguments, calls the core's [`Desk`] and converts the
 //! result; nothing here decides anything. They are `async` so that database work runs off the
 //! main (UI) thread. The applicant's commands are here; staff sign-in, the office's screens,
-//! pack updates and reading aloud are in the submodules.
+//! pack updates, lists screened and reading aloud are in the submodules.
 //!
 //! Every call to the desk goes through one of the helpers below, which also catch a panic (a
 //! bug): without them the call would never answer and the screen would wait for ever.
@@ -11,16 +11,18 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use navigator::desk::{self, Desk, DeskError, StaffDesk};
 use navigator::message::Explain;
 use navigator::Locale;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::dto::{BootDto, IpcError, QuestionDto, ResumableDto, ScreenDto, SettingsDto, TextsDto};
 
+mod lists;
 mod office;
 mod packs;
 mod setup;
 mod sign_in;
 mod speech;
 
+pub use lists::*;
 pub use office::*;
 pub use packs::*;
 pub use setup::*;
@@ -59,6 +61,23 @@ fn as_staff<T>(
     f: impl FnOnce(StaffDesk<'_>, Locale) -> desk::Result<T>,
 ) -> Reply<T> {
     in_locale(desk, tag, |locale| f(desk.staff()?, locale))
+}
+
+/// Runs a long use case (a list screened) on a thread of its own, so that it holds neither
+/// the UI thread nor a worker the other commands (Cancel) need.
+async fn off_the_ui<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    f: impl FnOnce(&Desk) -> Reply<T> + Send + 'static,
+) -> Reply<T> {
+    let handle = app.clone();
+    let run = move || f(&handle.state::<Desk>());
+    match tauri::async_runtime::spawn_blocking(run).await {
+        Ok(reply) => reply,
+        Err(_) => {
+            let desk = app.state::<Desk>();
+            Err(refusal(&desk, desk.default_locale(), &DeskError::Fault))
+        }
+    }
 }
 
 /// Runs a step of the consultation on screen, refused in the language on screen.

@@ -3,8 +3,9 @@
 //! Each type derives `ts_rs::TS`; `cargo test -p navigator-desktop` writes the TypeScript
 //! definitions to `ui/src/bindings/`, so the UI never types them a second time. The `From`
 //! impls convert the core's views; they add nothing of their own. The applicant's shapes are
-//! here, the staff screens' in [`office`].
+//! here, the staff screens' in [`office`] and [`lists`].
 
+pub mod lists;
 pub mod office;
 pub mod setup;
 pub mod speech;

@@ -7,7 +7,7 @@ use navigator::present::office::{
     AuditEntryView, ConsultationView, DirectoryView, LogRowView, LogView, RecordPanelView,
     RecordView, StatSection,
 };
-use navigator::present::{MeasureChangeView, PackDiffView, PackFileView, PacksView};
+use navigator::present::{MeasureChangeView, OfferedFileView, PackDiffView, PacksView};
 use navigator::report::Format;
 use navigator::store::{DirectoryEntry, FollowUp, RecordInput};
 use serde::{Deserialize, Serialize};
@@ -27,7 +27,7 @@ pub struct PacksDto {
     pub can_roll_back: bool,
     /// The folders looked in, so staff know where to put a file.
     pub folders: Vec<String>,
-    pub files: Vec<PackFileDto>,
+    pub files: Vec<OfferedFileDto>,
 }
 
 impl From<PacksView> for PacksDto {
@@ -37,15 +37,15 @@ impl From<PacksView> for PacksDto {
             installed: p.installed,
             can_roll_back: p.can_roll_back,
             folders: p.folders,
-            files: p.files.into_iter().map(PackFileDto::from).collect(),
+            files: p.files.into_iter().map(OfferedFileDto::from).collect(),
         }
     }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
-pub struct PackFileDto {
-    /// What `pack_preview` and `pack_install` take.
+pub struct OfferedFileDto {
+    /// What `pack_preview`, `pack_install` and `list_open` take.
     pub path: String,
     pub name: String,
     pub folder: String,
@@ -53,9 +53,9 @@ pub struct PackFileDto {
     pub kib: u32,
 }
 
-impl From<PackFileView> for PackFileDto {
-    fn from(f: PackFileView) -> Self {
-        PackFileDto {
+impl From<OfferedFileView> for OfferedFileDto {
+    fn from(f: OfferedFileView) -> Self {
+        OfferedFileDto {
             path: f.path,
             name: f.name,
             folder: f.folder,
@@ -386,7 +386,8 @@ pub struct StatsDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct StatSectionDto {
-    /// `total`, `group`, `region`, `month`, `matched` or `near-miss`.
+    /// `total`, `group`, `region`, `month`, `matched` or `near-miss`; for a screened list,
+    /// the status counted (`eligible`, `needs_review`, `unknown`).
     pub id: String,
     pub label: String,
     pub counts: Vec<StatCountDto>,
@@ -404,20 +405,23 @@ pub struct StatCountDto {
 impl From<Vec<StatSection>> for StatsDto {
     fn from(sections: Vec<StatSection>) -> Self {
         StatsDto {
-            sections: sections
+            sections: sections.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+impl From<StatSection> for StatSectionDto {
+    fn from(s: StatSection) -> Self {
+        StatSectionDto {
+            id: s.id.to_owned(),
+            label: s.label,
+            counts: s
+                .rows
                 .into_iter()
-                .map(|s| StatSectionDto {
-                    id: s.id.to_owned(),
-                    label: s.label,
-                    counts: s
-                        .rows
-                        .into_iter()
-                        .map(|r| StatCountDto {
-                            key: r.key,
-                            label: r.label,
-                            count: r.count,
-                        })
-                        .collect(),
+                .map(|r| StatCountDto {
+                    key: r.key,
+                    label: r.label,
+                    count: r.count,
                 })
                 .collect(),
         }

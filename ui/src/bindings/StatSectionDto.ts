@@ -3,6 +3,7 @@ import type { StatCountDto } from "./StatCountDto";
 
 export type StatSectionDto = { 
 /**
- * `total`, `group`, `region`, `month`, `matched` or `near-miss`.
+ * `total`, `group`, `region`, `month`, `matched` or `near-miss`; for a screened list,
+ * the status counted (`eligible`, `needs_review`, `unknown`).
  */
 id: string, label: string, counts: Array<StatCountDto>, };

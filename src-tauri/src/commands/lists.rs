@@ -1,0 +1,73 @@
+//! Staff in a county office: 名单筛查, a list screened from the app (see
+//! `navigator::desk::lists`). Each refuses with `not_signed_in` unless staff signed in, and
+//! outside a county office.
+
+use navigator::desk::Desk;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Runtime, State};
+
+use super::{as_staff, off_the_ui, Reply};
+use crate::dto::lists::{ListDto, ListFilesDto, ListProgressDto, MappingDto, ScreenedListDto};
+
+/// The list files in the import folders.
+#[tauri::command]
+pub async fn list_files(desk: State<'_, Desk>, locale: String) -> Reply<ListFilesDto> {
+    as_staff(&desk, &locale, |s, _| Ok(s.list_files()?.into()))
+}
+
+/// Opens the list at `path` (`sheet`: the worksheet; the first otherwise) with the mapping
+/// kept beside it, or the one suggested.
+#[tauri::command]
+pub async fn list_open(
+    desk: State<'_, Desk>,
+    locale: String,
+    path: String,
+    sheet: Option<String>,
+) -> Reply<ListDto> {
+    as_staff(&desk, &locale, |s, l| {
+        Ok(s.open_offered_list(l, &path, sheet.as_deref())?.into())
+    })
+}
+
+/// Screens the list at `path` through `mapping` into the export folder, on a thread of its
+/// own; `progress` hears how many rows are done.
+#[tauri::command]
+pub async fn list_screen<R: Runtime>(
+    app: AppHandle<R>,
+    locale: String,
+    path: String,
+    sheet: Option<String>,
+    mapping: MappingDto,
+    progress: Channel<ListProgressDto>,
+) -> Reply<ScreenedListDto> {
+    off_the_ui(app, move |desk| {
+        as_staff(desk, &locale, |s, l| {
+            let (sheet, mapping) = (sheet.as_deref(), mapping.into());
+            let view = s.screen_offered(l, &path, sheet, &mapping, &mut tell(&progress))?;
+            Ok(view.into())
+        })
+    })
+    .await
+}
+
+/// Hands each count of rows done to the page.
+fn tell(progress: &Channel<ListProgressDto>) -> impl FnMut(usize, usize) + '_ {
+    |done, total| drop(progress.send(ListProgressDto::new(done, total)))
+}
+
+/// Stops the list being screened; nothing is written.
+#[tauri::command]
+pub async fn list_cancel(desk: State<'_, Desk>, locale: String) -> Reply<()> {
+    as_staff(&desk, &locale, |s, _| {
+        s.stop_screening();
+        Ok(())
+    })
+}
+
+/// Shows the export folder in the computer's file manager.
+#[tauri::command]
+pub async fn export_folder_open(desk: State<'_, Desk>, locale: String) -> Reply<()> {
+    as_staff(&desk, &locale, |s, _| {
+        crate::folder::show(&s.export_folder()?)
+    })
+}

@@ -1,0 +1,150 @@
+// 名单筛查 from the staff screens: wdio.conf gives the office an empty "USB stick" folder as its
+// import folder. Staff put the example list of veterans on it, open it with its suggested
+// mapping, change what one value means, screen it with a progress bar into the export folder
+// (the same counts as the CLI gives with the mapping the app kept beside the list), open it
+// again in English with that mapping, and cancel a long list, which then writes nothing.
+
+import { $, $$, browser, expect } from "@wdio/globals";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { checkScreen, chooseLanguage, cli, root, screenshot, settled, waitForScreen } from "../helpers";
+
+const byTestId = (id: string) => $(`[data-testid="${id}"]`);
+const dataDir = () => process.env.NAVIGATOR_E2E_DATA_DIR ?? "";
+const stick = () => path.join(dataDir(), "usb-stick");
+const exports = () => path.join(dataDir(), "exports");
+const written = () => (existsSync(exports()) ? readdirSync(exports()) : []);
+
+async function openList(name: string) {
+  const file = await $(`[data-testid="list-file"][data-name="${name}"]`);
+  await file.waitForExist();
+  await browser.execute((e) => e.scrollIntoView({ block: "center" }), file);
+  await file.click();
+  await (await byTestId("list-opened")).waitForDisplayed();
+  await settled();
+}
+
+/** Sets the select `testid` in the row of column `header` (and, for a value, of `value`). */
+async function choose(header: string, testid: string, option: string, value?: string) {
+  const ok = await browser.execute(
+    (header, testid, option, value) => {
+      const row = document.querySelector(`tr[data-header="${header}"]`);
+      const selects = Array.from(row?.querySelectorAll<HTMLSelectElement>(`select[data-testid="${testid}"]`) ?? []);
+      const select = value === undefined ? selects[0] : selects.find((s) => s.closest("label")?.textContent?.includes(value));
+      if (!select) return false;
+      select.value = option;
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+      return true;
+    },
+    header,
+    testid,
+    option,
+    value,
+  );
+  expect(ok).toBe(true);
+}
+
+async function run() {
+  const button = await byTestId("list-run");
+  await browser.execute((e) => e.scrollIntoView({ block: "center" }), button);
+  await button.click();
+}
+
+const count = async (id: string) => Number(await byTestId(id).getText());
+
+describe("screening a list", () => {
+  it("opens the example list from the stick with its suggested mapping", async () => {
+    copyFileSync(path.join(root, "examples/list-veterans.csv"), path.join(stick(), "退役军人名单.csv"));
+    await waitForScreen("welcome");
+    for (const digit of "2468") await $(`.pinpad [data-key="${digit}"]`).click();
+    await byTestId("staff-sign-in").click();
+    await byTestId("staff-nav-lists").click();
+    await (await byTestId("lists")).waitForDisplayed();
+    await openList("退役军人名单.csv");
+    expect(await byTestId("list-source").getText()).toBe("CSV UTF-8");
+    expect(await count("list-rows")).toBe(5);
+    const question = (header: string) =>
+      $(`tr[data-header="${header}"] select[data-testid="list-question"]`).getValue();
+    expect(await question("人员类别")).toBe("groups");
+    expect(await question("姓名")).toBe("");
+    // 复员军人 is a veteran: staff say so (the suggestion did not know the word).
+    await choose("人员类别", "list-value", "veteran", "复员军人");
+    await checkScreen("lists-opened-zh-CN");
+    await browser.execute(() => document.querySelector('[data-testid="list-mapping"]')?.scrollIntoView({ block: "start" }));
+    await screenshot("lists-mapping-zh-CN");
+  });
+
+  it("screens it with a progress bar into the export folder, as the CLI does", async () => {
+    await run();
+    await (await byTestId("list-done")).waitForDisplayed({ timeout: 60_000 });
+    const bar = await byTestId("list-progress");
+    expect(await bar.getAttribute("value")).toBe(await bar.getAttribute("max"));
+    const [rowsIn, screened, inError] = [await count("list-rows-in"), await count("list-screened"), await count("list-in-error")];
+    expect(rowsIn).toBe(5);
+    expect(screened + inError).toBe(5);
+    const name = await byTestId("list-output").$("code").getText();
+    const out = path.join(exports(), name);
+    expect(statSync(out).size).toBeGreaterThan(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    // The mapping staff confirmed was kept beside the list; the CLI screens the list with it
+    // to the same counts.
+    const kept = path.join(stick(), "退役军人名单.map.toml");
+    expect(readFileSync(kept, "utf8")).toContain('"复员军人" = "veteran"');
+    const listFile = path.join(stick(), "退役军人名单.csv");
+    const args = ["batch", listFile, "--map", kept, "-o", path.join(dataDir(), "cli.xlsx"), "--data-dir", dataDir()];
+    const byCli = spawnSync(cli, args, { encoding: "utf8" });
+    expect(byCli.stderr).toContain(`已筛查 ${screened} 行，${inError} 行有错误`);
+    expect(await byTestId("list-mapping-kept").isExisting()).toBe(true);
+    expect(await $$('[data-testid="list-done"] .chart-section').length).toBeGreaterThan(0);
+    await checkScreen("lists-done-zh-CN");
+  });
+
+  it("opens the list again in English with the mapping it kept, and screens it", async () => {
+    await chooseLanguage("en");
+    await openList("退役军人名单.csv");
+    expect(await byTestId("list-saved").getText()).toContain("退役军人名单.map.toml");
+    await checkScreen("lists-saved-en");
+    await run();
+    await (await byTestId("list-done")).waitForDisplayed({ timeout: 60_000 });
+    await settled();
+    await checkScreen("lists-done-en");
+  });
+
+  it("cancels a long list, and writes nothing", async () => {
+    // 50,000 rows, nearly every one different in thirteen yes/no columns (so the screening
+    // cannot reuse a row's verdicts), with the mapping kept beside it.
+    const questions = [
+      "project_lead", "tech_project", "urban_residence", "children_schooling", "specialized_first_time", "veteran_park",
+      "demo_base_excellent", "product_recognized", "first_to_market", "rural_business", "has_ip", "provincial_prize", "in_demo_base",
+    ];
+    const cells = ["是", "否", ""];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const lines = [["编号", ...questions.map((_, i) => `q${i}`)].join(",")];
+    for (let row = 0; row < 50_000; row++) lines.push([row, ...questions.map(() => cells[next() % 3])].join(","));
+    writeFileSync(path.join(stick(), "long.csv"), lines.join("\n") + "\n");
+    writeFileSync(
+      path.join(stick(), "long.map.toml"),
+      questions.map((q, i) => `[[column]]\nheader = "q${i}"\nquestion = "${q}"\n`).join("\n"),
+    );
+    const before = written();
+    await byTestId("lists-refresh").click();
+    await openList("long.csv");
+    expect(await count("list-rows")).toBe(50_000);
+    await run();
+    const cancel = await byTestId("list-cancel");
+    await cancel.waitForDisplayed();
+    await browser.waitUntil(async () => Number(await byTestId("list-progress").getAttribute("value")) > 0);
+    await screenshot("lists-running-en");
+    await cancel.click();
+    await (await byTestId("lists-error")).waitForDisplayed({ timeout: 60_000 });
+    expect(await byTestId("lists-error").getText()).toContain("cancelled");
+    expect(await byTestId("list-done").isExisting()).toBe(false);
+    expect(written()).toEqual(before);
+    // What staff chose is still there: the table, ready to run again.
+    expect(await byTestId("list-run").isEnabled()).toBe(true);
+    expect(await $$('[data-testid="list-column"]').length).toBe(14);
+    await checkScreen("lists-cancelled-en");
+  });
+});
