@@ -387,6 +387,7 @@ ui-lists-value-blank = Leave unanswered
 ui-lists-unplaced = Not recognised: choose
 ui-lists-more-values = There are more values; those not listed are read as written.
 ui-lists-read-as-written = Read as written (a number or a date)
+ui-lists-complete = This column lists every choice that holds for each person (what it leaves out counts as “no”). Unticked, what it leaves out counts as “not known”.
 ui-lists-run = Screen the list
 ui-lists-running = Screening
 ui-lists-cancel = Cancel

@@ -377,6 +377,7 @@ ui-lists-value-blank = 视为未回答
 ui-lists-unplaced = 未识别，请选择
 ui-lists-more-values = 还有更多不同的值；未列出的按原值识别。
 ui-lists-read-as-written = 按原值读取（数字或日期）
+ui-lists-complete = 这一列列出了每个人的全部选项（没列出的就算“不是”）。不勾选时，没列出的算“不知道”。
 ui-lists-run = 开始筛查
 ui-lists-running = 正在筛查
 ui-lists-cancel = 取消筛查

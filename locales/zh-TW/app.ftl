@@ -374,6 +374,7 @@ ui-lists-value-blank = 視為未回答
 ui-lists-unplaced = 未識別，請選擇
 ui-lists-more-values = 還有更多不同的值；未列出的按原值識別。
 ui-lists-read-as-written = 按原值讀取（數字或日期）
+ui-lists-complete = 這一欄列出了每個人的全部選項（沒列出的就算「不是」）。不勾選時，沒列出的算「不知道」。
 ui-lists-run = 開始篩查
 ui-lists-running = 正在篩查
 ui-lists-cancel = 取消篩查

@@ -138,6 +138,12 @@ fn staff_screen_a_list_from_the_stick_and_its_mapping_opens_it_next_time() {
         "{out:?}"
     );
     assert!(done["mapping_problem"].is_null(), "{done}");
+    // The same list again within the minute: a second file beside the first, not a refusal
+    // (the output is never written over) and not the first replaced.
+    let twice = screen(&window, &path, confirmed(&list)).expect("screened again");
+    let second = std::path::PathBuf::from(twice["file"].as_str().expect("a file"));
+    assert_ne!(second, out);
+    assert!(out.exists() && second.exists(), "{out:?} {second:?}");
 
     let again = call(
         &window,

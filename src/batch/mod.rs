@@ -22,15 +22,10 @@ use std::path::PathBuf;
 
 use crate::message::{io_reason, Explain, Message};
 
-<<<<<<< HEAD
-pub use mapping::{ColumnMap, Mapping};
+pub use mapping::{split_values, ColumnMap, Mapping};
 pub use read::{
     column_letter, List, ListRow, Source, TextEncoding, MAX_CELLS, MAX_COLUMNS, MAX_ROWS,
 };
-=======
-pub use mapping::{split_values, ColumnMap, Mapping};
-pub use read::{column_letter, List, ListRow, Source, TextEncoding};
->>>>>>> lists-app
 pub use screen::{screen, Found, Progress, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};
 pub(crate) use write::write_workbook_safely;

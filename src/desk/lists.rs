@@ -135,7 +135,6 @@ impl StaffDesk<'_> {
     }
 }
 
-<<<<<<< HEAD
 /// What to do with a file already where the output of a screening goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Existing {
@@ -165,7 +164,8 @@ fn check_output(list: &List, out: &Path, existing: Existing) -> Result<()> {
         return Err(ListError::OutputExists(out.to_path_buf()).into());
     }
     Ok(())
-=======
+}
+
 /// The screen 名单筛查: the `offered` use cases.
 impl StaffDesk<'_> {
     /// The list files directly in the import folders.
@@ -230,7 +230,16 @@ impl StaffDesk<'_> {
         let path = self.offered_list(path)?;
         let list = self.read_list(&path, sheet)?;
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
-        let out = self.export_path(&format!("list-{stem}"), "xlsx")?;
+        // Named to the minute: the same list screened twice in a minute gets ".2" and so on,
+        // and never replaces the first (screen_list refuses a file that exists).
+        let first = self.export_path(&format!("list-{stem}"), "xlsx")?;
+        let mut out = first.clone();
+        for n in 2..1000 {
+            if out.symlink_metadata().is_err() {
+                break;
+            }
+            out = first.with_extension(format!("{n}.xlsx"));
+        }
         let stop = &self.desk.stop_screening;
         stop.store(false, Ordering::SeqCst);
         let summary = self.screen_list(locale, &list, mapping, &out, &mut |done, total| {
@@ -344,5 +353,4 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
->>>>>>> lists-app
 }

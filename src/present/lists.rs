@@ -72,6 +72,9 @@ pub struct ListColumnView {
     pub targets: Vec<(String, String)>,
     /// The values no choice was found for: rows holding one go to the errors.
     pub unplaced: Vec<String>,
+    /// A multi-choice column that names every choice that holds (what it leaves out is
+    /// "no"); otherwise what it leaves out is not known.
+    pub complete: bool,
 }
 
 /// A question a column can answer, with the choices a cell value can mean (none for a number
@@ -183,6 +186,7 @@ fn column(list: &List, index: usize, header: &str, prefill: &Prefill<'_>) -> Lis
         question: map.map(|c| c.question.clone()),
         targets,
         unplaced,
+        complete: map.is_some_and(|c| c.complete),
     }
 }
 

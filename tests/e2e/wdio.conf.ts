@@ -167,16 +167,11 @@ export const config: WebdriverIO.Config = {
     // set it up in the app. Elsewhere staff have a PIN, set the way staff set it: 2468 in an
     // office, 246813 at a kiosk (a kiosk refuses PINs under six digits unchecked).
     const firstRun = specs.some((s) => s.includes("first-run"));
-<<<<<<< HEAD
-    if (mode === "office" && !firstRun) officeSettings(dataDir, specs.some((s) => s.includes("office-packs")));
+    if (mode === "office" && !firstRun) officeSettings(dataDir, specs.some((s) => s.includes("office-packs")), specs.some((s) => s.includes("office-lists")));
     if (mode && !firstRun) {
       const pin = mode === "kiosk" ? "246813" : "2468";
       execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: `${pin}\n`, env: { ...process.env, NAVIGATOR_MODE: mode } });
     }
-=======
-    if (mode === "office" && !firstRun) officeSettings(dataDir, specs.some((s) => s.includes("office-packs")), specs.some((s) => s.includes("office-lists")));
-    if (mode && !firstRun) execFileSync(cliBinary, ["set-pin", "--data-dir", dataDir], { input: "2468\n" });
->>>>>>> lists-app
     if (specs.some((s) => s.includes("installed-pack"))) installPack(dataDir);
     // On a machine without a GPU, like this one, the app draws without WebKit's compositing
     // (src-tauri/src/rendering.rs). WebKitWebDriver then takes about 15 s per screenshot, so

@@ -88,6 +88,8 @@ pub struct ListColumnDto {
     pub targets: BTreeMap<String, String>,
     /// Values no choice was found for.
     pub unplaced: Vec<String>,
+    /// A multi-choice column that names every choice that holds (what it leaves out is "no").
+    pub complete: bool,
 }
 
 impl From<ListColumnView> for ListColumnDto {
@@ -101,6 +103,7 @@ impl From<ListColumnView> for ListColumnDto {
             question: c.question,
             targets: c.targets.into_iter().collect(),
             unplaced: c.unplaced,
+            complete: c.complete,
         }
     }
 }
@@ -152,6 +155,10 @@ pub struct ColumnMapDto {
     pub question: String,
     /// Value → the choice it means (`""`: left unanswered).
     pub values: BTreeMap<String, String>,
+    /// A multi-choice column that names every choice that holds; absent: it does not.
+    #[serde(default)]
+    #[ts(optional)]
+    pub complete: Option<bool>,
 }
 
 impl From<MappingDto> for Mapping {
@@ -164,6 +171,7 @@ impl From<MappingDto> for Mapping {
                     header: c.header,
                     question: c.question,
                     values: c.values,
+                    complete: c.complete.unwrap_or(false),
                 })
                 .collect(),
         }

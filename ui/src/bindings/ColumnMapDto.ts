@@ -4,4 +4,8 @@ export type ColumnMapDto = { header: string, question: string,
 /**
  * Value → the choice it means (`""`: left unanswered).
  */
-values: { [key in string]: string }, };
+values: { [key in string]: string }, 
+/**
+ * A multi-choice column that names every choice that holds; absent: it does not.
+ */
+complete?: boolean, };

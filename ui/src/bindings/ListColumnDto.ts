@@ -20,4 +20,8 @@ targets: { [key in string]: string },
 /**
  * Values no choice was found for.
  */
-unplaced: Array<string>, };
+unplaced: Array<string>, 
+/**
+ * A multi-choice column that names every choice that holds (what it leaves out is "no").
+ */
+complete: boolean, };

@@ -6,12 +6,12 @@ import type { ListDto, MappingDto } from "../ipc";
 export const AUTO = "\u0000as-written";
 
 /** Per column header: the question it answers ("" = carried through) and what its values mean. */
-export type Chosen = Record<string, { question: string; values: Record<string, string> }>;
+export type Chosen = Record<string, { question: string; values: Record<string, string>; complete: boolean }>;
 
 /** The table as the list opened: the mapping kept beside it, or the one suggested. */
 export function chosenOf(list: ListDto): Chosen {
   return Object.fromEntries(
-    list.columns.map((c) => [c.header, { question: c.question ?? "", values: { ...c.targets } }]),
+    list.columns.map((c) => [c.header, { question: c.question ?? "", values: { ...c.targets }, complete: c.complete }]),
   );
 }
 
@@ -24,6 +24,7 @@ export function mappingOf(chosen: Chosen): MappingDto {
         header,
         question: c.question,
         values: Object.fromEntries(Object.entries(c.values).filter(([, target]) => target !== AUTO)),
+        complete: c.complete,
       })),
   };
 }
