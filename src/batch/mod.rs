@@ -1,7 +1,8 @@
 //! 政策找人: screening a whole list — the people or enterprises a county office already holds
 //! on a spreadsheet — against the policy, and telling staff whom to call about what.
 //!
-//! One idea per file: `read` (a workbook or CSV file into a header and rows), `mapping`
+//! One idea per file: `read` (a workbook or CSV file into a header and rows), `header` (where
+//! the header is), `mapping`
 //! (columns to questions, cell values to options; kept as TOML), `suggest` (the mapping
 //! suggested from the headers and the pack's words), `screen` (every row through the same
 //! engine as a consultation), `write` (the output workbook).
@@ -12,6 +13,7 @@
 //! read. Where the output goes and what the audit log says is the desk's
 //! ([`crate::desk::StaffDesk::screen_list`]).
 
+mod header;
 mod mapping;
 mod read;
 mod screen;

@@ -2,7 +2,7 @@
 //! a byte-order mark, or GBK/GB18030, decoded by `encoding_rs`), into a header row and the
 //! rows under it, every cell as text.
 //!
-//! It decides where the header is (see [`List::from_rows`]: a title, a 填报单位 line above it,
+//! It takes the header where `header` finds it (a title, a 填报单位 line above it,
 //! and a header of two rows under merged cells are each told apart), names a header cell left
 //! empty (a merged header spans several columns, and only its first cell holds the text) by
 //! its column letter, and writes a date cell as `YYYY-MM-DD`. It does not interpret any value:
@@ -21,6 +21,7 @@ use std::path::Path;
 use calamine::{Data, Reader, Sheets};
 use time::Date;
 
+use super::header;
 use super::{ListError, Result};
 
 /// The most rows a list may have (a county's register is tens of thousands).
@@ -201,57 +202,15 @@ impl List {
         List::from_rows(Source::Csv(encoding), rows)
     }
 
-    /// The header and the rows under it. The header is the first row whose cells are mostly
-    /// filled with text (at least half as many as the widest of the first rows, two at least
-    /// where the list has two columns or more) and that has a row under it: a title merged
-    /// across the top, or a 填报单位/填报日期 line, has one or two cells and is passed over.
-    /// A header of two rows (see [`two_row_header`]) is read as one.
+    /// The header (found by [`header::rows`]) and the rows under it.
     fn from_rows(
         source: Source,
         rows: impl IntoIterator<Item = (usize, Vec<String>)>,
     ) -> Result<List> {
         let mut rows: Vec<(usize, Vec<String>)> = rows.into_iter().collect();
-        let width = rows
-            .iter()
-            .take(HEADER_SCAN)
-            .map(|(_, cells)| filled(cells))
-            .max()
-            .unwrap_or(0);
-        let header_like = |cells: &[String]| {
-            let n = filled(cells);
-            let numbers = cells.iter().filter(|c| is_number(c)).count();
-            n >= 1 && n * 2 >= width && (width < 2 || n >= 2) && numbers * 2 < n
-        };
-        let has_rows_under = |at: usize| rows.iter().skip(at + 1).any(|(_, c)| filled(c) > 0);
-        let candidates: Vec<usize> = (0..rows.len())
-            .filter(|&i| rows.get(i).is_some_and(|(_, c)| header_like(c)))
-            .collect();
-        // A one-column list (issue #17 review: all its rows were used up looking for a header
-        // of two cells, and "0 rows" was reported) has its header in the first filled row.
-        let at = candidates
-            .iter()
-            .copied()
-            .find(|&i| has_rows_under(i))
-            .or_else(|| candidates.first().copied())
-            .or_else(|| rows.iter().position(|(_, cells)| filled(cells) >= 1))
-            .ok_or(ListError::NoHeader)?;
-        let (upper, lower) = match (at.checked_sub(1), rows.get(at), rows.get(at + 1)) {
-            (_, Some((_, h)), Some((_, below))) if two_row_header(h, below) => (at, at + 1),
-            (Some(above), Some((_, h)), _)
-                if rows
-                    .get(above)
-                    .is_some_and(|(_, a)| filled(a) >= 2 && two_row_header(a, h)) =>
-            {
-                (above, at)
-            }
-            _ => (at, at),
-        };
+        let (upper, lower) = header::rows(&rows)?;
         let under = rows.split_off(lower + 1);
-        let raw = match (rows.get(upper), rows.get(lower)) {
-            (Some((_, top)), Some((_, bottom))) if upper != lower => join_headers(top, bottom),
-            (_, Some((_, only))) => only.clone(),
-            _ => return Err(ListError::NoHeader),
-        };
+        let raw = header::joined(&rows, upper, lower).ok_or(ListError::NoHeader)?;
         let mut list = List {
             source,
             path: None,
@@ -269,61 +228,6 @@ impl List {
         }
         Ok(list)
     }
-}
-
-/// How many of the first rows the header's width is judged from.
-const HEADER_SCAN: usize = 100;
-
-fn filled(cells: &[String]) -> usize {
-    cells.iter().filter(|c| !c.trim().is_empty()).count()
-}
-
-fn is_number(cell: &str) -> bool {
-    cell.trim().parse::<f64>().is_ok()
-}
-
-/// Whether `lower` is the second row of a header whose first row is `upper`: both are text,
-/// and a cell of `upper` spans (merged, so empty beside it) two cells `lower` names — 基本信息
-/// over 姓名 and 身份证号. A data row under a one-row header has numbers (an ID, a phone) or
-/// no such span; a 填报单位：… line above the header is no label row.
-fn two_row_header(upper: &[String], lower: &[String]) -> bool {
-    let text = |cells: &[String]| cells.iter().all(|c| c.trim().is_empty() || !is_number(c));
-    let full = |cells: &[String], i: usize| cells.get(i).is_some_and(|c| !c.trim().is_empty());
-    // 填报单位：… and 填报日期：… say who filled the list in, not what a column holds.
-    let labels = upper.iter().all(|c| !c.contains(['：', ':']));
-    labels
-        && text(upper)
-        && text(lower)
-        && (0..upper.len())
-            .any(|c| full(upper, c) && !full(upper, c + 1) && full(lower, c) && full(lower, c + 1))
-}
-
-/// One header from two rows: the lower cell (姓名), or the upper one where the lower is empty
-/// (序号 merged down over both rows); a lower cell that another column repeats keeps the upper
-/// cell over it in front (就业情况/是否 and 创业情况/是否).
-fn join_headers(upper: &[String], lower: &[String]) -> Vec<String> {
-    let width = upper.len().max(lower.len());
-    let mut over = String::new();
-    let mut out = Vec::with_capacity(width);
-    for c in 0..width {
-        let top = upper.get(c).map_or("", |s| s.trim());
-        let bottom = lower.get(c).map_or("", |s| s.trim());
-        if !top.is_empty() {
-            over = top.to_owned();
-        }
-        let repeated = lower
-            .iter()
-            .enumerate()
-            .any(|(i, other)| i != c && other.trim() == bottom);
-        out.push(if bottom.is_empty() {
-            top.to_owned()
-        } else if repeated && !over.is_empty() {
-            format!("{over}/{bottom}")
-        } else {
-            bottom.to_owned()
-        });
-    }
-    out
 }
 
 /// Refuses a list past [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns.

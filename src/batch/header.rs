@@ -1,0 +1,117 @@
+//! Where a list's header is, and what it names each column. The header is the first row whose
+//! cells are mostly filled with text (two thirds as many as the widest of the first rows, two
+//! at least where the list has two columns or more) and that has a row under it: a title
+//! merged across the top, or a 填报单位/填报日期 line, has one or two cells and is passed over
+//! (issue #17 review: the first row of two cells was taken). A header of two rows under
+//! merged cells (see [`two_row_header`]) is read as one. It does not name empty or repeated
+//! headers: that is `read`'s.
+
+use super::{ListError, Result};
+
+/// The indexes of the header's upper and lower rows in `rows` (the same row for a header of
+/// one row).
+pub(super) fn rows(rows: &[(usize, Vec<String>)]) -> Result<(usize, usize)> {
+    let width = rows
+        .iter()
+        .take(HEADER_SCAN)
+        .map(|(_, cells)| filled(cells))
+        .max()
+        .unwrap_or(0);
+    let header_like = |cells: &[String]| {
+        let n = filled(cells);
+        let numbers = cells.iter().filter(|c| is_number(c)).count();
+        n >= 1 && n * 3 >= width * 2 && (width < 2 || n >= 2) && numbers * 2 < n
+    };
+    let has_rows_under = |at: usize| rows.iter().skip(at + 1).any(|(_, c)| filled(c) > 0);
+    let candidates: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows.get(i).is_some_and(|(_, c)| header_like(c)))
+        .collect();
+    // A one-column list (issue #17 review: all its rows were used up looking for a header
+    // of two cells, and "0 rows" was reported) has its header in the first filled row.
+    let at = candidates
+        .iter()
+        .copied()
+        .find(|&i| has_rows_under(i))
+        .or_else(|| candidates.first().copied())
+        .or_else(|| rows.iter().position(|(_, cells)| filled(cells) >= 1))
+        .ok_or(ListError::NoHeader)?;
+    Ok(match (at.checked_sub(1), rows.get(at), rows.get(at + 1)) {
+        (_, Some((_, h)), Some((_, below))) if two_row_header(h, below) => (at, at + 1),
+        (Some(above), Some((_, h)), _)
+            if rows
+                .get(above)
+                .is_some_and(|(_, a)| filled(a) >= 2 && two_row_header(a, h)) =>
+        {
+            (above, at)
+        }
+        _ => (at, at),
+    })
+}
+
+/// The header's cells, from one row or joined from two ([`join_headers`]).
+pub(super) fn joined(
+    rows: &[(usize, Vec<String>)],
+    upper: usize,
+    lower: usize,
+) -> Option<Vec<String>> {
+    match (rows.get(upper), rows.get(lower)) {
+        (Some((_, top)), Some((_, bottom))) if upper != lower => Some(join_headers(top, bottom)),
+        (_, Some((_, only))) => Some(only.clone()),
+        _ => None,
+    }
+}
+
+/// How many of the first rows the header's width is judged from.
+const HEADER_SCAN: usize = 100;
+
+fn filled(cells: &[String]) -> usize {
+    cells.iter().filter(|c| !c.trim().is_empty()).count()
+}
+
+fn is_number(cell: &str) -> bool {
+    cell.trim().parse::<f64>().is_ok()
+}
+
+/// Whether `lower` is the second row of a header whose first row is `upper`: both are text,
+/// and a cell of `upper` spans (merged, so empty beside it) two cells `lower` names — 基本信息
+/// over 姓名 and 身份证号. A data row under a one-row header has numbers (an ID, a phone) or
+/// no such span; a 填报单位：… line above the header is no label row.
+fn two_row_header(upper: &[String], lower: &[String]) -> bool {
+    let text = |cells: &[String]| cells.iter().all(|c| c.trim().is_empty() || !is_number(c));
+    let full = |cells: &[String], i: usize| cells.get(i).is_some_and(|c| !c.trim().is_empty());
+    // 填报单位：… and 填报日期：… say who filled the list in, not what a column holds.
+    let labels = upper.iter().all(|c| !c.contains(['：', ':']));
+    labels
+        && text(upper)
+        && text(lower)
+        && (0..upper.len())
+            .any(|c| full(upper, c) && !full(upper, c + 1) && full(lower, c) && full(lower, c + 1))
+}
+
+/// One header from two rows: the lower cell (姓名), or the upper one where the lower is empty
+/// (序号 merged down over both rows); a lower cell that another column repeats keeps the upper
+/// cell over it in front (就业情况/是否 and 创业情况/是否).
+fn join_headers(upper: &[String], lower: &[String]) -> Vec<String> {
+    let width = upper.len().max(lower.len());
+    let mut over = String::new();
+    let mut out = Vec::with_capacity(width);
+    for c in 0..width {
+        let top = upper.get(c).map_or("", |s| s.trim());
+        let bottom = lower.get(c).map_or("", |s| s.trim());
+        if !top.is_empty() {
+            over = top.to_owned();
+        }
+        let repeated = lower
+            .iter()
+            .enumerate()
+            .any(|(i, other)| i != c && other.trim() == bottom);
+        out.push(if bottom.is_empty() {
+            top.to_owned()
+        } else if repeated && !over.is_empty() {
+            format!("{over}/{bottom}")
+        } else {
+            bottom.to_owned()
+        });
+    }
+    out
+}
