@@ -101,6 +101,8 @@ Section "${NAME}" Main
   SetOutPath "$INSTDIR"
   ; Only these: the test-only bcryptprimitives.dll of tests/wine/ never goes in.
   File "${BIN_DIR}\navigator-desktop.exe"
+  ; The mingw build of the app loads WebView2's loader from beside it (an MSVC build links it in).
+  File "${BIN_DIR}\WebView2Loader.dll"
   File "${BIN_DIR}\navigator.exe"
   File "/oname=说明.txt" "${README}"
   WriteUninstaller "$INSTDIR\卸载.exe"
@@ -167,6 +169,7 @@ FunctionEnd
 Section "Uninstall"
   SetShellVarContext current
   Delete "$INSTDIR\navigator-desktop.exe"
+  Delete "$INSTDIR\WebView2Loader.dll"
   Delete "$INSTDIR\navigator.exe"
   Delete "$INSTDIR\说明.txt"
   Delete "$INSTDIR\卸载.exe"
