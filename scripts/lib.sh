@@ -33,6 +33,28 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# A test that installs a package leaves the system as it found it. remember_package NAME DIR
+# notes whether NAME is installed and, if so, rebuilds its .deb from the installed files into
+# DIR (dpkg-repack: a .deb installed from a file is in no repository apt could fetch it from
+# again). restore_package NAME DIR puts that version back, or removes NAME if there was none.
+remember_package() {
+  local name="$1" dir="$2"
+  dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q "install ok installed" || return 0
+  apt_install dpkg-repack
+  (cd "$dir" && as_root dpkg-repack "$name" >/dev/null)
+  compgen -G "$dir/*.deb" >/dev/null || { say "could not save the installed $name"; return 1; }
+}
+restore_package() {
+  local name="$1" dir="$2" saved
+  saved="$(compgen -G "$dir/*.deb" | head -n1 || true)"
+  if [ -n "$saved" ]; then
+    say "Putting back the $name that was installed before"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall --allow-downgrades "$saved" >/dev/null
+  else
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq "$name" >/dev/null
+  fi
+}
+
 version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
 
 ensure_rust() {

@@ -663,6 +663,7 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
         DeskError::KioskPinTooShort { min: 6 },
         DeskError::SignInNeedsStore,
         DeskError::AlreadyRunning,
+        DeskError::NoWebView,
         DeskError::NothingToResume,
         DeskError::NoConsultation,
         DeskError::NotOffered {

@@ -12,6 +12,12 @@
 //! Windows paths with spaces and Chinese folder names; the default data folder under
 //! `%APPDATA%`; settings and exports replacing an existing file; and several Windows processes
 //! saving into one SQLite database at once.
+//!
+//! The desktop app too, as far as Wine allows: `NAVIGATOR_WINDOWS_DESKTOP_EXE` names the
+//! installed `navigator-desktop.exe` (so what the installer put beside it is what it runs
+//! with). Wine has no WebView2 runtime, so the app must say so in Chinese and end with exit
+//! code 1, before it opens anything; `NAVIGATOR_NO_MESSAGE_BOX` leaves out the message box
+//! that would wait for OK.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,6 +39,19 @@ fn wine() -> Option<Wine> {
         eprintln!("skipped: NAVIGATOR_WINDOWS_EXE is not set (scripts/windows sets it)");
         return None;
     };
+    wine_for(exe)
+}
+
+/// The installed desktop app under Wine, where `scripts/windows` set the CLI's suite up too.
+fn wine_desktop() -> Option<Wine> {
+    wine()?;
+    let exe = std::env::var_os("NAVIGATOR_WINDOWS_DESKTOP_EXE")
+        .map(PathBuf::from)
+        .expect("NAVIGATOR_WINDOWS_DESKTOP_EXE names the installed navigator-desktop.exe");
+    wine_for(exe)
+}
+
+fn wine_for(exe: PathBuf) -> Option<Wine> {
     let prefix = std::env::var_os("WINEPREFIX")
         .map(PathBuf::from)
         .expect("WINEPREFIX names the Wine prefix the exe is in");
@@ -417,4 +436,81 @@ fn four_windows_processes_save_into_one_database_at_once() {
         .find(|r| r["section"] == "total" && r["key"] == "consultations")
         .map(|r| r["count"].clone());
     assert_eq!(consultations, Some((4 * rounds).into()), "{rows}");
+}
+
+#[test]
+fn without_webview2_the_desktop_app_says_in_chinese_how_to_install_it_and_ends() {
+    let Some(w) = wine_desktop() else { return };
+    let data = "C:\\导航 数据\\没有 WebView2";
+    let folder = w.fresh(data);
+    let mut command = w.command(&[]);
+    command
+        .env("NAVIGATOR_DATA_DIR", data)
+        .env("NAVIGATOR_NO_MESSAGE_BOX", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("it starts");
+    // A message box left in would wait for OK for ever: give it a minute, then fail.
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("it runs").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("navigator-desktop.exe was still running after a minute (a message box?)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    let o = child.wait_with_output().expect("it finishes");
+    let said = text(&o.stderr);
+    let expected = crate::support::localizer().say(
+        navigator::Locale::ZhCn,
+        &navigator::message::Explain::message(&navigator::desk::DeskError::NoWebView),
+    );
+    assert!(
+        said.contains(&format!("navigator-desktop: {expected}")),
+        "stderr: {said}"
+    );
+    // In words a person can follow without the code: what is missing, the file and the steps.
+    for words in [
+        "本机没有 Microsoft Edge WebView2 运行时",
+        "MicrosoftEdgeWebView2RuntimeInstallerX64.exe",
+        "U 盘",
+        "再打开创业扶持导航",
+    ] {
+        assert!(said.contains(words), "no {words:?} in: {said}");
+    }
+    assert!(
+        !said.contains("Could not find"),
+        "Tauri's own error: {said}"
+    );
+    assert_eq!(o.status.code(), Some(1), "stderr: {said}");
+    // It ended before it opened anything: no database, no lock in the data folder.
+    let left: Vec<_> = std::fs::read_dir(&folder)
+        .expect("the data folder")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "it wrote {left:?}");
+}
+
+#[test]
+fn the_installer_gives_the_same_webview2_advice_as_the_app() {
+    // Read from the files, without Wine: NSIS cannot read Fluent, so the installer carries the
+    // sentence itself, and this holds the two copies together.
+    let nsi = std::fs::read_to_string(root().join("src-tauri/windows/installer.nsi"))
+        .expect("installer.nsi");
+    let define = "!define WEBVIEW2_ADVICE \"";
+    let line = nsi
+        .lines()
+        .find_map(|l| l.strip_prefix(define))
+        .expect("installer.nsi defines WEBVIEW2_ADVICE");
+    let installer = line
+        .strip_suffix('"')
+        .expect("one line")
+        .replace("$\\r$\\n", "\n");
+    let app = crate::support::localizer().say(
+        navigator::Locale::ZhCn,
+        &navigator::message::Explain::message(&navigator::desk::DeskError::NoWebView),
+    );
+    assert_eq!(installer, app);
 }

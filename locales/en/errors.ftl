@@ -54,6 +54,12 @@ error-sign-in-no-store = Staff cannot sign in while the database cannot be used:
 
 error-app-already-running = The app is already running with this data folder. Use the window that is open.
 
+# Windows: without the WebView2 runtime the window cannot be shown.
+error-app-no-webview =
+    This computer has no Microsoft Edge WebView2 runtime, which the Startup Support Navigator needs to show its window. Windows 11 and updated Windows 10 have it.
+    Without a network: on a computer that has one, open https://developer.microsoft.com/microsoft-edge/webview2/, choose x64 under "Evergreen Standalone Installer", download MicrosoftEdgeWebView2RuntimeInstallerX64.exe and copy it to this computer on a USB stick.
+    Run it (as administrator, it installs for every user), then start the Startup Support Navigator again.
+
 ## The settings file
 
 error-settings-read = Cannot read the settings file { $path }: { $reason }.

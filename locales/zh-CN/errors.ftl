@@ -51,6 +51,12 @@ error-sign-in-no-store = 数据库无法使用时，工作人员无法登录：�
 
 error-app-already-running = 本程序已在使用这个数据文件夹运行。请使用已经打开的窗口。
 
+# Windows：没有 WebView2 运行时，窗口无法显示（安装程序 installer.nsi 说的是同一段话）。
+error-app-no-webview =
+    本机没有 Microsoft Edge WebView2 运行时，创业扶持导航的窗口需要它才能显示。Windows 11 和更新过的 Windows 10 都已带有它。
+    没有网络时：在能上网的电脑上打开 https://developer.microsoft.com/microsoft-edge/webview2/ ，在“常青版独立安装程序”（Evergreen Standalone Installer）下选 x64，下载 MicrosoftEdgeWebView2RuntimeInstallerX64.exe，用 U 盘复制到本机。
+    双击运行它（以管理员身份运行则为所有用户安装），装好后再打开创业扶持导航。
+
 ## 设置文件
 
 error-settings-read = 无法读取设置文件 { $path }：{ $reason }。

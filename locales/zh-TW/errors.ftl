@@ -51,6 +51,12 @@ error-sign-in-no-store = 資料庫無法使用時，工作人員無法登入：�
 
 error-app-already-running = 本程式已在使用這個資料夾執行。請使用已經開啟的視窗。
 
+# Windows：沒有 WebView2 執行階段，視窗無法顯示。
+error-app-no-webview =
+    本機沒有 Microsoft Edge WebView2 執行階段，創業扶持導航的視窗需要它才能顯示。Windows 11 和更新過的 Windows 10 都已內建。
+    沒有網路時：在能上網的電腦上開啟 https://developer.microsoft.com/microsoft-edge/webview2/ ，在「常青版獨立安裝程式」（Evergreen Standalone Installer）下選 x64，下載 MicrosoftEdgeWebView2RuntimeInstallerX64.exe，用隨身碟複製到本機。
+    按兩下執行它（以系統管理員身分執行則為所有使用者安裝），裝好後再開啟創業扶持導航。
+
 ## 設定檔
 
 error-settings-read = 無法讀取設定檔 { $path }：{ $reason }。

@@ -23,6 +23,7 @@ mod rendering;
 #[cfg(test)]
 mod speech_tests;
 mod voice;
+mod webview2;
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -65,8 +66,20 @@ fn refuse(what: &str, url: &tauri::Url) -> bool {
     false
 }
 
+/// Why the app ended without running.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// Said to the person already, in words (a message box on Windows): the sentence, for the log.
+    #[error("{0}")]
+    Said(String),
+    #[error(transparent)]
+    Desk(#[from] DeskError),
+    #[error(transparent)]
+    Tauri(#[from] tauri::Error),
+}
+
 /// Runs the app. Returns when the last window closes.
-pub fn run() -> Result<(), Box<dyn std::error::Error>> {
+pub fn run() -> Result<(), StartError> {
     started();
     rendering::choose();
     // The settings first: they say how the window behaves and whether a second start hands
@@ -75,6 +88,11 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         one_instance: true,
         ..Opening::default()
     });
+    if webview2::missing() {
+        let sentence = installation.say(&DeskError::NoWebView);
+        webview2::show(&sentence);
+        return Err(StartError::Said(sentence));
+    }
     let rules = installation.window_rules();
     let mut builder = tauri::Builder::default().plugin(lock_down(rules.print_and_find));
     if rules.one_instance {

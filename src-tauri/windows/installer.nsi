@@ -33,6 +33,9 @@ ${UnStrRep}
 !define WEBVIEW2 "{F3017226-FE2A-4295-8BDF-00C3A9A7E4C5}"
 ; Microsoft's Evergreen Standalone Installer, when it is beside this setup (the same USB stick).
 !define WEBVIEW2_SETUP "MicrosoftEdgeWebView2RuntimeInstallerX64.exe"
+; What the app itself says without the runtime: error-app-no-webview in
+; locales/zh-CN/errors.ftl, word for word (a test in tests/windows.rs holds them together).
+!define WEBVIEW2_ADVICE "本机没有 Microsoft Edge WebView2 运行时，创业扶持导航的窗口需要它才能显示。Windows 11 和更新过的 Windows 10 都已带有它。$\r$\n没有网络时：在能上网的电脑上打开 https://developer.microsoft.com/microsoft-edge/webview2/ ，在“常青版独立安装程序”（Evergreen Standalone Installer）下选 x64，下载 MicrosoftEdgeWebView2RuntimeInstallerX64.exe，用 U 盘复制到本机。$\r$\n双击运行它（以管理员身份运行则为所有用户安装），装好后再打开创业扶持导航。"
 
 Name "${NAME}"
 OutFile "${OUT_FILE}"
@@ -61,21 +64,34 @@ VIAddVersionKey /LANG=2052 "LegalCopyright" "MIT OR Apache-2.0"
 !insertmacro MUI_LANGUAGE "SimpChinese"
 
 ; Whether the WebView2 runtime, which draws the app's window, is installed for the machine or
-; for this user (Microsoft's documented check: a version "pv" other than empty or 0.0.0.0).
-Function HasWebView2
-  Push $0
-  ReadRegStr $0 HKLM "SOFTWARE\WOW6432Node\Microsoft\EdgeUpdate\Clients\${WEBVIEW2}" "pv"
+; for this user (Microsoft's documented check: a version "pv" other than empty or 0.0.0.0,
+; under WOW6432Node on 64-bit Windows, without it elsewhere; both are read, for both roots).
+!macro READ_WEBVIEW2_VERSION ROOT KEY
   ${If} $0 == ""
   ${OrIf} $0 == "0.0.0.0"
-    ReadRegStr $0 HKCU "Software\Microsoft\EdgeUpdate\Clients\${WEBVIEW2}" "pv"
+    ReadRegStr $0 ${ROOT} "${KEY}\Microsoft\EdgeUpdate\Clients\${WEBVIEW2}" "pv"
   ${EndIf}
+!macroend
+Function HasWebView2
+  Push $0
+  StrCpy $0 ""
+  !insertmacro READ_WEBVIEW2_VERSION HKLM "SOFTWARE\WOW6432Node"
+  !insertmacro READ_WEBVIEW2_VERSION HKLM "SOFTWARE"
+  !insertmacro READ_WEBVIEW2_VERSION HKCU "SOFTWARE\WOW6432Node"
+  !insertmacro READ_WEBVIEW2_VERSION HKCU "SOFTWARE"
   ${If} $0 == "0.0.0.0"
     StrCpy $0 ""
   ${EndIf}
   Exch $0
 FunctionEnd
 
+; Whether the runtime was still missing once the installer had done what it could.
+Var NoWebView2
+
+; Without the runtime, one from a USB stick beside this setup is installed first. The program
+; is installed in any case (the command line needs no runtime); the advice comes at the end.
 Function .onInit
+  StrCpy $NoWebView2 ""
   Call HasWebView2
   Pop $0
   ${If} $0 != ""
@@ -91,9 +107,13 @@ Function .onInit
     ${EndIf}
     MessageBox MB_OK|MB_ICONEXCLAMATION "WebView2 运行时没有装上（安装程序返回 $1）。请以管理员身份运行 ${WEBVIEW2_SETUP}，或请本单位的电脑管理员安装。" /SD IDOK
   ${EndIf}
-  MessageBox MB_YESNO|MB_ICONEXCLAMATION "本机没有 Microsoft Edge WebView2 运行时，${NAME}的窗口需要它才能显示。$\r$\n$\r$\nWindows 11 和更新过的 Windows 10 都已带有它。没有网络时：在能上网的电脑上从微软网站下载“常青版独立安装程序”（Evergreen Standalone Installer，x64）${WEBVIEW2_SETUP}，复制到 U 盘，放在本安装程序旁边再运行本安装程序即可（详见说明）。$\r$\n$\r$\n命令行工具 navigator 不需要它。仍然继续安装吗？" /SD IDYES IDYES install_anyway
-  Abort
-install_anyway:
+  StrCpy $NoWebView2 1
+FunctionEnd
+
+Function .onInstSuccess
+  ${If} $NoWebView2 != ""
+    MessageBox MB_OK|MB_ICONEXCLAMATION "${NAME}已经装好，但还不能打开：$\r$\n$\r$\n${WEBVIEW2_ADVICE}$\r$\n$\r$\n命令行工具 navigator 不需要它，现在就能用。" /SD IDOK
+  ${EndIf}
 FunctionEnd
 
 Section "${NAME}" Main
@@ -101,6 +121,8 @@ Section "${NAME}" Main
   SetOutPath "$INSTDIR"
   ; Only these: the test-only bcryptprimitives.dll of tests/wine/ never goes in.
   File "${BIN_DIR}\navigator-desktop.exe"
+  ; The mingw build of the app loads WebView2's loader from beside it (an MSVC build links it in).
+  File "${BIN_DIR}\WebView2Loader.dll"
   File "${BIN_DIR}\navigator.exe"
   File "/oname=说明.txt" "${README}"
   WriteUninstaller "$INSTDIR\卸载.exe"
@@ -167,6 +189,7 @@ FunctionEnd
 Section "Uninstall"
   SetShellVarContext current
   Delete "$INSTDIR\navigator-desktop.exe"
+  Delete "$INSTDIR\WebView2Loader.dll"
   Delete "$INSTDIR\navigator.exe"
   Delete "$INSTDIR\说明.txt"
   Delete "$INSTDIR\卸载.exe"

@@ -70,6 +70,10 @@ pub enum DeskError {
     /// Another instance of the app holds the data folder.
     #[error("the app is already running on this data folder")]
     AlreadyRunning,
+    /// Windows: the WebView2 runtime, which draws the app's window, is not installed. Found by
+    /// the desktop shell before it builds the window; the message says how to install it offline.
+    #[error("the WebView2 runtime is not installed")]
+    NoWebView,
     #[error(transparent)]
     Pin(#[from] PinError),
     #[error("there is no unfinished consultation to continue")]
@@ -228,7 +232,7 @@ impl DeskError {
             DeskError::PinLocked { .. } => ErrorCode::PinLocked,
             DeskError::NoPin => ErrorCode::NoPin,
             DeskError::SignInNeedsStore => ErrorCode::Storage,
-            DeskError::AlreadyRunning => ErrorCode::Internal,
+            DeskError::AlreadyRunning | DeskError::NoWebView => ErrorCode::Internal,
             DeskError::Pin(_) => ErrorCode::BadRequest,
             DeskError::NothingToResume => ErrorCode::NothingToResume,
             DeskError::Archive(ArchiveError::Older { .. } | ArchiveError::OtherPack { .. }) => {
@@ -304,6 +308,7 @@ impl Explain for DeskError {
             }
             DeskError::SignInNeedsStore => Message::new("error-sign-in-no-store"),
             DeskError::AlreadyRunning => Message::new("error-app-already-running"),
+            DeskError::NoWebView => Message::new("error-app-no-webview"),
             DeskError::Pin(e) => e.message(),
             DeskError::NothingToResume => Message::new("error-nothing-to-resume"),
             DeskError::NoConsultation => Message::new("error-no-consultation"),

@@ -183,6 +183,17 @@ impl Installation {
         WindowRules::of(self.settings.settings.mode)
     }
 
+    /// Words a refusal to start ([`DeskError::NoWebView`], …) for the person in front of the
+    /// screen, before anything is opened: in zh-CN, the product's first language (the pack,
+    /// which names its own, is read only when the installation opens). Should the program's
+    /// own messages not load, the error's short English description stands in.
+    pub fn say(&self, e: &DeskError) -> String {
+        match Localizer::app_only() {
+            Ok(loc) => loc.say(Locale::ZhCn, &e.message()),
+            Err(_) => e.to_string(),
+        }
+    }
+
     /// Opens the installation: the one-instance lock if asked for, the pack in use, the
     /// database. See [`Desk::open`].
     pub fn open(self) -> Result<Desk> {
