@@ -13,6 +13,7 @@
 //! and [`speech`] (a screen as sentences to read aloud, made fit for the ear by [`ear`]).
 
 pub mod ear;
+pub mod hearing;
 pub mod notice;
 pub mod office;
 pub mod packs;
@@ -26,6 +27,7 @@ pub mod verdict;
 
 use time::Date;
 
+pub use hearing::Hearing;
 pub use notice::Notice;
 pub use packs::{pack_diff, MeasureChangeView, PackDiffView, PackFileView, PacksView};
 pub use question::{
