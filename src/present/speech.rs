@@ -2,9 +2,9 @@
 //! for the ear, in the reader's language.
 //!
 //! A question is spoken as the question, its options numbered ("第一项，……"), then what to
-//! press; the results, short, as the few things to do first, then each card one can act on
-//! (its title, what it offers in one sentence, the office to go to first) and the rest by
-//! their count; a card's own button speaks it whole. What a speech engine does with the
+//! press; the results, short: how many measures suit the person, the few things to do first
+//! (each its title, what it offers in one sentence, the office to go to first), and the rest
+//! only by their count; a card's own button speaks it whole. What a speech engine does with the
 //! sentences is the shell's affair.
 //!
 //! Deliberately left out, because a kiosk stands in a public hall: the person's answers (the
