@@ -83,6 +83,18 @@ impl Localizer {
         self.pack(locale, &text.id(), attr, &[])
     }
 
+    /// One of the pack's optional attributes (an option's `.names`), where the pack has it
+    /// for `locale`; `None`, never the id, where it has not.
+    pub fn optional_text(&self, locale: Locale, text: PackText<'_>, attr: &str) -> Option<String> {
+        let (bundle, pattern) = lookup(&self.pack, locale, &text.id(), Some(attr))?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
+    }
+
     /// The document's number as the reader's language writes it: the pack's
     /// `pack-title.number` where the pack words it for `locale` (朔政發〔2021〕26號 in
     /// Traditional characters), otherwise the number in the manifest, as issued.

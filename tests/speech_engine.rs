@@ -143,3 +143,61 @@ fn espeak_ng_speaks_the_first_question_in_mandarin_for_as_long_as_its_sentences_
         .unwrap_or(0);
     assert!(peak > 3_000, "a peak of {peak}");
 }
+
+/// Renders `text` with espeak-ng's `voice` and returns how long the sound lasts, in seconds.
+fn rendered_seconds(voice: &str, text: &str) -> f64 {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let wav = dir.path().join("speech.wav");
+    let run = Command::new("espeak-ng")
+        .args(["-v", voice, "-w"])
+        .arg(&wav)
+        .arg(text)
+        .output()
+        .expect("espeak-ng runs (apt-get install espeak-ng; scripts/lib.sh does)");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let sound = read_wav(&std::fs::read(&wav).expect("the WAV file"));
+    sound.samples.len() as f64 / f64::from(sound.rate)
+}
+
+#[test]
+fn the_longest_results_speech_takes_espeak_ng_under_a_minute_and_a_half_at_the_rate_assumed() {
+    // issue #18 review: the results took five to eight minutes to say, and the kiosk's idle
+    // countdown cut them off. The core bounds their length in characters at an assumed rate
+    // (speech::CHARS_PER_SECOND_*); here the engine says the longest and the clock is read.
+    let loc = localizer();
+    for (locale, voice, rate) in [
+        (Locale::ZhCn, MANDARIN, speech::CHARS_PER_SECOND_ZH),
+        (Locale::En, "en", speech::CHARS_PER_SECOND_EN),
+    ] {
+        let longest = crate::support::cases()
+            .into_iter()
+            .map(|(_, case)| {
+                let answers = crate::support::answers(case.answers_json());
+                let view = present::screen(pack(), loc, locale, &answers, case.date());
+                speech::results(loc, &view, &navigator::present::Hearing::Private)
+            })
+            .max_by_key(|s| s.text().chars().count())
+            .expect("persona cases");
+        let text = longest.text();
+        let chars = text.chars().count() as f64;
+        let seconds = rendered_seconds(voice, &text);
+        assert!(
+            seconds < 90.0,
+            "{locale}: {seconds:.1} s for {chars} characters"
+        );
+        assert!(
+            chars / seconds >= rate,
+            "{locale}: espeak-ng says {:.2} characters a second, slower than the {rate} assumed",
+            chars / seconds
+        );
+        assert!(
+            f64::from(longest.seconds()) >= seconds,
+            "{locale}: estimated {} s, said in {seconds:.1} s",
+            longest.seconds()
+        );
+    }
+}

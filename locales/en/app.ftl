@@ -468,13 +468,29 @@ speech-press-one = Choose one, then press Next.
 speech-press-several = Choose all that apply, then press Next.
 speech-press-type = Type it on the screen, then press Next.
 speech-results-intro = Here are your results: { $count ->
-        [one] one measure concerns you.
-       *[other] { $count } measures concern you.
-    } The results are a guide; the departments decide.
+        [0] no measure suits you now, or is for a department to judge.
+        [one] one measure suits you, or is for a department to judge.
+       *[other] { $count } measures suit you, or are for a department to judge.
+    } A guide only.
 speech-summary-title = Do these first.
 speech-summary-none = For now there is nothing you can apply for, take part in or use straight away.
 speech-summary-item = { $title }: { $status }.
-speech-summary-item-office = { $title }: { $status }. Go first to { $office }.
 speech-go-first = Go first to { $office }.
-speech-results-end = That is all. To hear one measure again, press the speaker button beside it.
+speech-go-first-on-screen = Go first to the office this measure's card names on the screen.
+speech-results-more = { $count ->
+        [one] One more suits you, or is for a department to judge; it is on the screen.
+       *[other] { $count } more suit you, or are for a department to judge; they are on the screen.
+    }
+speech-results-rest = { $count ->
+        [one] One more does not suit you for now; it is on the screen too.
+       *[other] { $count } more do not suit you for now; they are on the screen too.
+    }
+speech-results-more-rest = { $more ->
+        [one] One more suits you, or is for a department to judge;
+       *[other] { $more } more suit you, or are for a department to judge;
+    } { $rest ->
+        [one] one does not suit you for now. All are on the screen.
+       *[other] { $rest } do not suit you for now. All are on the screen.
+    }
+speech-results-end = To hear one in full, press the speaker button beside it.
 speech-countdown = Are you still there? In { $seconds } seconds your answers will be cleared. If you are still here, press I'm still here.

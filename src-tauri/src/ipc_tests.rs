@@ -47,7 +47,7 @@ pub(crate) fn app_with(desk: Desk) -> WebviewWindow<tauri::test::MockRuntime> {
     let planted = planted_handler();
     let app = mock_builder()
         .manage(desk)
-        .manage(crate::voice::Speaker(Box::new(
+        .manage(crate::voice::Speaker::new(Box::new(
             crate::voice::Recorder::new(
                 std::env::temp_dir()
                     .join(format!("navigator-ipc-speech-{}.log", std::process::id())),

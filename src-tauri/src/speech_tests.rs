@@ -20,7 +20,7 @@ fn app() -> (
 ) {
     let dir = tempfile_dir::Dir::new();
     let log = dir.0.join("speech.log");
-    let window = app_with(Speaker(Box::new(Recorder::new(log.clone()))));
+    let window = app_with(Speaker::new(Box::new(Recorder::new(log.clone()))));
     (window, log, dir)
 }
 
@@ -81,6 +81,13 @@ fn speaking_the_screen_hands_the_first_question_to_the_voice_and_stop_stops_it()
     call(&window, "start", json!({"locale": "zh-CN"})).expect("started");
     let said = call(&window, "speak_screen", json!({"locale": "zh-CN"})).expect("spoken");
     assert_eq!(said["spoken"], true, "{said}");
+    // How long it takes to say, for the kiosk's idle clock: some seconds, not none.
+    assert!(
+        said["seconds"]
+            .as_u64()
+            .is_some_and(|s| (5..120).contains(&s)),
+        "{said}"
+    );
     assert!(
         said["sentences"][1]
             .as_str()
@@ -150,7 +157,7 @@ fn a_card_is_refused_before_the_results_and_the_countdown_is_spoken_with_its_sec
 
 #[test]
 fn without_a_voice_the_switch_is_told_so_and_speaking_is_no_error() {
-    let window = app_with(Speaker(Box::new(NoVoice)));
+    let window = app_with(Speaker::new(Box::new(NoVoice)));
     call(&window, "start", json!({"locale": "zh-CN"})).expect("started");
     for locale in ["zh-CN", "zh-TW", "en"] {
         let available = call(&window, "read_aloud_available", json!({"locale": locale}));

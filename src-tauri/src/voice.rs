@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use navigator::Locale;
@@ -322,8 +323,26 @@ impl Voice for Queued {
     }
 }
 
-/// The voice the app speaks with, as the commands find it in the app's state.
-pub struct Speaker(pub Box<dyn Voice>);
+/// When a request to speak or to stop was made: taken as a command starts, before the desk
+/// words anything, so a later request has a larger ticket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ticket(u64);
+
+/// The voice the app speaks with, as the commands find it in the app's state, and the order
+/// of the requests made of it.
+///
+/// Commands run side by side, and a "speak" words its screen before it reaches the voice: a
+/// stop tapped meanwhile reached the voice first and the speech began after it, on a screen
+/// the person had silenced. Each request now takes a [`Ticket`] when it starts; a request
+/// older than one already handed to the voice is dropped. So a stop made after a speak always
+/// wins, and a speak made after a stop always speaks.
+pub struct Speaker {
+    voice: Box<dyn Voice>,
+    tickets: AtomicU64,
+    /// The ticket of the last request handed to the voice. Held while handing it over, so
+    /// the voice gets requests in ticket order.
+    newest: Mutex<Option<Ticket>>,
+}
 
 impl std::fmt::Debug for Speaker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -332,15 +351,55 @@ impl std::fmt::Debug for Speaker {
 }
 
 impl Speaker {
+    pub fn new(voice: Box<dyn Voice>) -> Speaker {
+        Speaker {
+            voice,
+            tickets: AtomicU64::new(0),
+            newest: Mutex::new(None),
+        }
+    }
+
     /// The recorder in a debug build that asks for it (`NAVIGATOR_SPEECH_LOG`), else the
     /// system's voices.
     pub fn choose() -> Speaker {
         if cfg!(debug_assertions) {
             if let Some(log) = std::env::var_os("NAVIGATOR_SPEECH_LOG") {
-                return Speaker(Box::new(Recorder::new(PathBuf::from(log))));
+                return Speaker::new(Box::new(Recorder::new(PathBuf::from(log))));
             }
         }
-        Speaker(Box::new(Queued::new(Box::new(SystemVoice::new()))))
+        Speaker::new(Box::new(Queued::new(Box::new(SystemVoice::new()))))
+    }
+
+    /// A request starts: its place in the order.
+    pub fn ticket(&self) -> Ticket {
+        Ticket(self.tickets.fetch_add(1, Ordering::SeqCst))
+    }
+
+    /// Whether a voice for `locale`'s language is installed.
+    pub fn can_speak(&self, locale: Locale) -> bool {
+        self.voice.can_speak(locale)
+    }
+
+    /// Speaks `text`, unless a later request has already reached the voice. Returns whether
+    /// anything is spoken.
+    pub fn speak(&self, ticket: Ticket, locale: Locale, text: &str) -> bool {
+        self.in_turn(ticket, || self.voice.speak(locale, text))
+            .unwrap_or(false)
+    }
+
+    /// Stops speaking, unless a later request has already reached the voice.
+    pub fn stop(&self, ticket: Ticket) {
+        self.in_turn(ticket, || self.voice.stop());
+    }
+
+    /// Runs `f` if `ticket` is newer than every request handed over so far.
+    fn in_turn<T>(&self, ticket: Ticket, f: impl FnOnce() -> T) -> Option<T> {
+        let mut newest = self.newest.lock().unwrap_or_else(|p| p.into_inner());
+        if newest.is_some_and(|n| n > ticket) {
+            return None;
+        }
+        *newest = Some(ticket);
+        Some(f())
     }
 }
 
@@ -427,5 +486,72 @@ mod tests {
             "speak zh-CN 第一项\n"
         );
         let _ = std::fs::remove_dir_all(dir);
+    }
+
+    /// A speech engine that keeps what it was told, in order.
+    #[derive(Default, Clone)]
+    struct Heard(std::sync::Arc<Mutex<Vec<String>>>);
+
+    impl Heard {
+        fn calls(&self) -> Vec<String> {
+            self.0.lock().expect("the calls").clone()
+        }
+    }
+
+    impl Voice for Heard {
+        fn can_speak(&self, _locale: Locale) -> bool {
+            true
+        }
+        fn speak(&self, _locale: Locale, text: &str) -> bool {
+            self.0
+                .lock()
+                .expect("the calls")
+                .push(format!("speak {text}"));
+            true
+        }
+        fn stop(&self) {
+            self.0.lock().expect("the calls").push("stop".to_owned());
+        }
+    }
+
+    #[test]
+    fn a_stop_made_after_a_speak_wins_even_when_the_speak_reaches_the_voice_last() {
+        // issue #18 review: a speak still wording its screen reached the voice after the stop
+        // tapped meanwhile, and spoke on.
+        let heard = Heard::default();
+        let speaker = Speaker::new(Box::new(heard.clone()));
+        let speak = speaker.ticket();
+        let stop = speaker.ticket();
+        speaker.stop(stop);
+        assert!(!speaker.speak(speak, Locale::ZhCn, "第一项"));
+        assert_eq!(heard.calls(), ["stop"]);
+        // A stop that comes late to a speak made after it does not silence it either.
+        let (stale_stop, speak) = (speaker.ticket(), speaker.ticket());
+        assert!(speaker.speak(speak, Locale::ZhCn, "第二项"));
+        speaker.stop(stale_stop);
+        assert_eq!(heard.calls(), ["stop", "speak 第二项"]);
+    }
+
+    #[test]
+    fn a_speak_made_after_a_stop_speaks_through_the_queue() {
+        let heard = Heard::default();
+        let speaker = Speaker::new(Box::new(Queued::new(Box::new(heard.clone()))));
+        for round in 0..20 {
+            speaker.stop(speaker.ticket());
+            assert!(speaker.speak(speaker.ticket(), Locale::ZhCn, &format!("第{round}项")));
+        }
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while heard.calls().last().map(String::as_str) != Some("speak 第19项") {
+            assert!(std::time::Instant::now() < until, "{:?}", heard.calls());
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        // Whatever the queue folded together, the last request made is the last one heard.
+        speaker.speak(speaker.ticket(), Locale::ZhCn, "最后");
+        speaker.stop(speaker.ticket());
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while heard.calls().last().map(String::as_str) != Some("stop") {
+            assert!(std::time::Instant::now() < until, "{:?}", heard.calls());
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 }

@@ -11,12 +11,24 @@ use super::{Desk, DeskError, Result};
 use crate::answers::Answers;
 use crate::locale::Locale;
 use crate::present::speech::{self, Speech};
+use crate::present::Hearing;
+use crate::settings::Mode;
 
 impl Desk {
     /// What is spoken for the screen on screen in `locale`: its question, or its results.
     pub fn speech(&self, locale: Locale) -> Speech {
         let view = self.step(locale);
-        speech::step(&self.policy().loc, &view)
+        let hearing = self.hearing(locale, &self.live().session.answers().clone());
+        speech::step(&self.policy().loc, &view, &hearing)
+    }
+
+    /// Who hears what is said here: at a kiosk, a public hall, where the words of these
+    /// answers are never said; elsewhere, the person at their own screen.
+    pub fn hearing(&self, locale: Locale, answers: &Answers) -> Hearing {
+        match self.settings().mode {
+            Mode::Kiosk => Hearing::public(&self.policy().loc, locale, answers),
+            _ => Hearing::Private,
+        }
     }
 
     /// What is spoken for one question (the one on screen, or one being changed from the
@@ -39,7 +51,8 @@ impl Desk {
             .results()
             .find(|v| v.measure == measure && view.is_complete())
             .ok_or_else(|| DeskError::UnknownMeasure(measure.to_owned()))?;
-        Ok(speech::card(&self.policy().loc, locale, card))
+        let hearing = self.hearing(locale, &self.live().session.answers().clone());
+        Ok(speech::card(&self.policy().loc, locale, card, &hearing))
     }
 
     /// What is spoken when the kiosk's idle countdown starts, with `seconds` left.
@@ -48,9 +61,10 @@ impl Desk {
     }
 
     /// What would be spoken for the screen these answers lead to on `on`, without touching the
-    /// consultation on screen: the CLI's `speech`.
+    /// consultation on screen: the CLI's `speech` (as a kiosk would say it, where the
+    /// installation is one).
     pub fn speech_for_answers(&self, answers: &Answers, on: Date, locale: Locale) -> Speech {
         let view = self.assess_answers(answers, on, locale);
-        speech::step(&self.policy().loc, &view)
+        speech::step(&self.policy().loc, &view, &self.hearing(locale, answers))
     }
 }

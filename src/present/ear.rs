@@ -16,11 +16,41 @@ const FRAMES: [char; 8] = ['《', '》', '〔', '〕', '[', ']', '〈', '〉'];
 pub const BRACKETS: [char; 14] = [
     '（', '）', '(', ')', '【', '】', '《', '》', '〔', '〕', '[', ']', '〈', '〉',
 ];
+/// Every other mark a voice reads as a word, or stumbles on, that a spoken sentence must not
+/// hold: percent, tilde, dashes, plus, ampersand, slashes and the like.
+pub const SYMBOLS: [char; 22] = [
+    '％', '%', '～', '~', '—', '–', '+', '＋', '&', '＆', '*', '#', '/', '／', '\\', '|', '<', '>',
+    '=', '_', '@', '…',
+];
+
+/// Written forms a voice reads badly, and what it should say instead. The document writes
+/// 县（市、区） for "every county, county-level city and district"; read as an aside it becomes
+/// "县，市、区", said as it is meant it is 县市区. 互联网+ is said 互联网加.
+const ZH_SAID: [(&str, &str); 6] = [
+    ("县（市、区）", "县市区"),
+    ("縣（市、區）", "縣市區"),
+    ("互联网+", "互联网加"),
+    ("互聯網+", "互聯網加"),
+    ("——", "，"),
+    ("—", "，"),
+];
+
+/// English abbreviations an English voice spells out letter by letter (or reads "R and D" as
+/// a sentence), said in full. The plural before the singular.
+const EN_SAID: [(&str, &str); 6] = [
+    ("R&D", "research and development"),
+    ("SMEs", "small and medium-sized enterprises"),
+    ("SME", "small and medium-sized enterprise"),
+    ("VAT", "value-added tax"),
+    ("CPC", "Communist Party of China"),
+    ("CBIRC", "China Banking and Insurance Regulatory Commission"),
+];
 
 /// `text` as it should be spoken in `locale`: no brackets, no article numbers, dates in words,
 /// one space at most between words.
 pub fn for_the_ear(locale: Locale, text: &str) -> String {
-    let dated = spoken_dates(locale, text);
+    let said = said_in_full(locale, text);
+    let dated = spoken_dates(locale, &said);
     let mut out = String::with_capacity(dated.len());
     let chars: Vec<char> = dated.chars().collect();
     let mut i = 0;
@@ -61,6 +91,76 @@ pub fn for_the_ear(locale: Locale, text: &str) -> String {
         i += 1;
     }
     tidy(&out)
+}
+
+/// `text` with the forms a voice reads badly replaced by what is meant: the document's
+/// 县（市、区）, abbreviations, percent, ranges and dashes.
+fn said_in_full(locale: Locale, text: &str) -> String {
+    let mut out = text.to_owned();
+    if chinese(locale) {
+        for (written, said) in ZH_SAID {
+            out = out.replace(written, said);
+        }
+        out = out.replace(['～', '~'], "至");
+        return percent(&out, "百分之", "");
+    }
+    for (written, said) in EN_SAID {
+        out = whole_words(&out, written, said);
+    }
+    out = out.replace(['—', '–'], ", ").replace(['～', '~'], " to ");
+    percent(&out, "", " percent")
+}
+
+/// Every whole-word `word` in `text` replaced by `by`.
+fn whole_words(text: &str, word: &str, by: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    while let Some(at) = text[from..].find(word).map(|i| from + i) {
+        let end = at + word.len();
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        out.push_str(&text[from..at]);
+        if letter(text[..at].chars().last()) || letter(text[end..].chars().next()) {
+            out.push_str(word);
+        } else {
+            out.push_str(by);
+        }
+        from = end;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
+/// Every percentage (`5%`, `5％`) said: `before` the number and `after` it.
+fn percent(text: &str, before: &str, after: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            let number: String = chars[start..i].iter().collect();
+            if i < chars.len() && (chars[i] == '%' || chars[i] == '％') {
+                out.push_str(before);
+                out.push_str(&number);
+                out.push_str(after);
+                i += 1;
+            } else {
+                out.push_str(&number);
+            }
+            continue;
+        }
+        if chars[i] == '%' || chars[i] == '％' {
+            // A percent sign without a number before it.
+            out.push_str(if after.is_empty() { before } else { after });
+        } else {
+            out.push(chars[i]);
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Writes an aside as a clause: a comma before it (unless a sentence or clause just ended)

@@ -13,6 +13,7 @@
 //! and [`speech`] (a screen as sentences to read aloud, made fit for the ear by [`ear`]).
 
 pub mod ear;
+pub mod hearing;
 pub mod lists;
 pub mod notice;
 pub mod office;
@@ -27,6 +28,7 @@ pub mod verdict;
 
 use time::Date;
 
+pub use hearing::Hearing;
 pub use notice::Notice;
 pub use packs::{pack_diff, MeasureChangeView, OfferedFileView, PackDiffView, PacksView};
 pub use question::{

@@ -2,20 +2,22 @@
 //! for the ear, in the reader's language.
 //!
 //! A question is spoken as the question, its options numbered ("第一项，……"), then what to
-//! press; the results as the few things to do first, then each card's title, status, what it
-//! offers and the office to go to first. What a speech engine does with the sentences is the
-//! shell's affair.
+//! press; the results, short: how many measures suit the person, the few things to do first
+//! (each its title, what it offers in one sentence, the office to go to first), and the rest
+//! only by their count; a card's own button speaks it whole. What a speech engine does with the
+//! sentences is the shell's affair.
 //!
 //! Deliberately left out, because a kiosk stands in a public hall: the person's answers (the
-//! option chosen is never marked, the county never named), the reasons a measure does not
+//! option chosen is never marked, the county never named; at a kiosk, [`Hearing`] also keeps
+//! the words naming the person's group out of titles and offers), the reasons a measure does not
 //! apply and the answer that would change it. Also left out: article numbers, citations and
 //! the source's sentences, which are for reading.
 
 use fluent_bundle::FluentValue;
 
 use super::ear::{chinese, finished, for_the_ear, numeral};
+use super::hearing::Hearing;
 use super::question::QuestionView;
-use super::relevance::SummaryItem;
 use super::step::StepView;
 use super::verdict::VerdictView;
 use crate::engine::Status;
@@ -31,11 +33,33 @@ pub struct Speech {
     pub sentences: Vec<String>,
 }
 
+/// How many characters, punctuation included, espeak-ng says in a second at its default rate
+/// (175 words a minute): Mandarin with `cmn-latn-pinyin`, English. Measured by rendering to
+/// WAV the pack's offers (1,043 Chinese characters in 279 s: 3.74 a second; 4,877 English
+/// ones in 277 s: 17.6) and the longest results speeches (3.76 to 3.83; 16.6 to 17.5), and
+/// rounded down from the slowest, so a length worked out from them errs long.
+/// tests/speech_engine.rs renders a results speech and checks the rate again.
+pub const CHARS_PER_SECOND_ZH: f64 = 3.7;
+pub const CHARS_PER_SECOND_EN: f64 = 16.5;
+
 impl Speech {
     /// The sentences as one text, as a speech engine takes it.
     pub fn text(&self) -> String {
         let gap = if chinese(self.locale) { "" } else { " " };
         self.sentences.join(gap)
+    }
+
+    /// About how long the text takes to say, in whole seconds, at espeak-ng's default rate
+    /// (a slower voice takes longer): how long a kiosk counts the person as listening.
+    pub fn seconds(&self) -> u32 {
+        let rate = if chinese(self.locale) {
+            CHARS_PER_SECOND_ZH
+        } else {
+            CHARS_PER_SECOND_EN
+        };
+        let chars = self.text().chars().count() as f64;
+        // At most a day: the casts cannot overflow.
+        (chars / rate).ceil().min(86_400.0) as u32
     }
 }
 
@@ -43,21 +67,25 @@ impl Speech {
 struct Sentences<'a> {
     loc: &'a Localizer,
     locale: Locale,
+    hearing: &'a Hearing,
     out: Vec<String>,
 }
 
 impl<'a> Sentences<'a> {
-    fn new(loc: &'a Localizer, locale: Locale) -> Sentences<'a> {
+    fn new(loc: &'a Localizer, locale: Locale, hearing: &'a Hearing) -> Sentences<'a> {
         Sentences {
             loc,
             locale,
+            hearing,
             out: Vec::new(),
         }
     }
 
     /// Adds written text (the pack's or the application's) as one spoken sentence.
     fn say(&mut self, text: &str) {
-        let spoken = for_the_ear(self.locale, text);
+        let spoken = self
+            .hearing
+            .filter(self.locale, &for_the_ear(self.locale, text));
         if !spoken.trim().is_empty() {
             self.out.push(finished(self.locale, &spoken));
         }
@@ -78,17 +106,17 @@ impl<'a> Sentences<'a> {
 }
 
 /// The screen of a step: its question, or — once every verdict is decided — its results.
-pub fn step(loc: &Localizer, view: &StepView) -> Speech {
+pub fn step(loc: &Localizer, view: &StepView, hearing: &Hearing) -> Speech {
     match &view.question {
         Some(q) => question(loc, view.locale, q),
-        None => results(loc, view),
+        None => results(loc, view, hearing),
     }
 }
 
 /// A question: its text, each option numbered, then what to press. The answer already given
 /// (`current`) is not said, nor marked among the options.
 pub fn question(loc: &Localizer, locale: Locale, q: &QuestionView) -> Speech {
-    let mut s = Sentences::new(loc, locale);
+    let mut s = Sentences::new(loc, locale, &Hearing::Private);
     s.say(&q.text);
     for (i, option) in q.options.iter().enumerate() {
         let label = for_the_ear(locale, &option.label);
@@ -109,69 +137,91 @@ pub fn question(loc: &Localizer, locale: Locale, q: &QuestionView) -> Speech {
     s.done()
 }
 
-/// The results: how many measures concern the person, the few things to do first, then every
-/// card a results list shows, in reading order.
-pub fn results(loc: &Localizer, view: &StepView) -> Speech {
+/// The results, short by design, like the screen's summary: how many measures suit the person
+/// now (they hold, or a department judges them), the few things to do first — each its title,
+/// its status, what it offers in one sentence and where to go first — then how many more suit
+/// them and how many do not, both on the screen. Each card's own button speaks it in full
+/// ([`card`]). Every card read out took five to eight minutes, longer than a kiosk's idle time
+/// and than anyone listens; even a sentence for each card that suits took four.
+pub fn results(loc: &Localizer, view: &StepView, hearing: &Hearing) -> Speech {
     let locale = view.locale;
-    let mut s = Sentences::new(loc, locale);
-    let cards: Vec<&VerdictView> = view.results().collect();
+    let mut s = Sentences::new(loc, locale, hearing);
+    let (now, rest): (Vec<&VerdictView>, Vec<&VerdictView>) =
+        view.results().partition(|v| can_act_on(v));
     s.message(
         "speech-results-intro",
-        &[("count", FluentValue::from(cards.len()))],
+        &[("count", FluentValue::from(now.len()))],
     );
     if view.summary.is_empty() {
         s.message("speech-summary-none", &[]);
     } else {
         s.message("speech-summary-title", &[]);
-        for item in &view.summary {
-            summary_item(&mut s, item);
-        }
     }
-    for v in cards {
-        card_into(&mut s, v);
+    let first: Vec<&VerdictView> = view
+        .summary
+        .iter()
+        .filter_map(|item| now.iter().find(|v| v.measure == item.measure).copied())
+        .collect();
+    for v in &first {
+        let title = for_the_ear(locale, &v.title);
+        let status = for_the_ear(locale, &v.status_label);
+        s.message(
+            "speech-summary-item",
+            &[
+                ("title", FluentValue::from(title)),
+                ("status", FluentValue::from(status)),
+            ],
+        );
+        s.say(&first_sentence(locale, &for_the_ear(locale, &v.benefit)));
+        go_first(&mut s, v);
+    }
+    // What the screen holds besides, by its count: one sentence where both counts are said.
+    match (now.len() - first.len(), rest.len()) {
+        (0, 0) => {}
+        (more, 0) => s.message("speech-results-more", &[("count", FluentValue::from(more))]),
+        (0, rest) => s.message("speech-results-rest", &[("count", FluentValue::from(rest))]),
+        (more, rest) => s.message(
+            "speech-results-more-rest",
+            &[
+                ("more", FluentValue::from(more)),
+                ("rest", FluentValue::from(rest)),
+            ],
+        ),
     }
     s.message("speech-results-end", &[]);
     s.done()
 }
 
-/// One result card, for its speaker button.
-pub fn card(loc: &Localizer, locale: Locale, v: &VerdictView) -> Speech {
-    let mut s = Sentences::new(loc, locale);
+/// Whether a card is one the person can act on now: it holds, or a department judges it.
+pub fn can_act_on(v: &VerdictView) -> bool {
+    matches!(v.status, Status::Eligible | Status::NeedsReview)
+}
+
+/// The first sentence of spoken text: what a measure offers, said once and short.
+fn first_sentence(locale: Locale, text: &str) -> String {
+    let end = if chinese(locale) {
+        text.find(['。', '；']).map(|i| i + '。'.len_utf8())
+    } else {
+        text.find(". ").map(|i| i + 1)
+    };
+    end.map_or(text, |end| &text[..end]).to_owned()
+}
+
+/// One result card, for its speaker button: all of it, as [`Hearing`] allows.
+pub fn card(loc: &Localizer, locale: Locale, v: &VerdictView, hearing: &Hearing) -> Speech {
+    let mut s = Sentences::new(loc, locale, hearing);
     card_into(&mut s, v);
     s.done()
 }
 
 /// The kiosk's idle countdown: still there? In how many seconds the answers are cleared.
 pub fn countdown(loc: &Localizer, locale: Locale, seconds: u32) -> Speech {
-    let mut s = Sentences::new(loc, locale);
+    let mut s = Sentences::new(loc, locale, &Hearing::Private);
     s.message(
         "speech-countdown",
         &[("seconds", FluentValue::from(seconds))],
     );
     s.done()
-}
-
-fn summary_item(s: &mut Sentences<'_>, item: &SummaryItem) {
-    let office = item.office.as_ref().map(|o| o.name.clone());
-    let title = for_the_ear(s.locale, &item.title);
-    let status = for_the_ear(s.locale, &item.status_label);
-    match office {
-        Some(office) => s.message(
-            "speech-summary-item-office",
-            &[
-                ("title", FluentValue::from(title)),
-                ("status", FluentValue::from(status)),
-                ("office", FluentValue::from(for_the_ear(s.locale, &office))),
-            ],
-        ),
-        None => s.message(
-            "speech-summary-item",
-            &[
-                ("title", FluentValue::from(title)),
-                ("status", FluentValue::from(status)),
-            ],
-        ),
-    }
 }
 
 /// A card's sentences: title, status (and when it ended), what it offers, where to go first.
@@ -183,8 +233,17 @@ fn card_into(s: &mut Sentences<'_>, v: &VerdictView) {
         s.say(ended);
     }
     s.say(&v.benefit);
+    go_first(s, v);
+}
+
+/// "Go first to" the card's first office, if it names one.
+fn go_first(s: &mut Sentences<'_>, v: &VerdictView) {
     if let Some(office) = v.departments.first() {
         let name = for_the_ear(s.locale, &office.name);
-        s.message("speech-go-first", &[("office", FluentValue::from(name))]);
+        if s.hearing.withholds(s.locale, &name) {
+            s.message("speech-go-first-on-screen", &[]);
+        } else {
+            s.message("speech-go-first", &[("office", FluentValue::from(name))]);
+        }
     }
 }

@@ -8,11 +8,11 @@ use tauri::State;
 
 use super::{in_locale, on_screen, Reply};
 use crate::dto::speech::SpeechDto;
-use crate::voice::Speaker;
+use crate::voice::{Speaker, Ticket};
 
-/// Hands what the core worded to the voice.
-fn say(speaker: &Speaker, speech: Speech) -> SpeechDto {
-    let spoken = speaker.0.speak(speech.locale, &speech.text());
+/// Hands what the core worded to the voice, unless a later request reached it first.
+fn say(speaker: &Speaker, ticket: Ticket, speech: Speech) -> SpeechDto {
+    let spoken = speaker.speak(ticket, speech.locale, &speech.text());
     SpeechDto::new(speech, spoken)
 }
 
@@ -23,7 +23,7 @@ pub async fn read_aloud_available(
     speaker: State<'_, Speaker>,
     locale: String,
 ) -> Reply<bool> {
-    in_locale(&desk, &locale, |l| Ok(speaker.0.can_speak(l)))
+    in_locale(&desk, &locale, |l| Ok(speaker.can_speak(l)))
 }
 
 /// Speaks the screen on screen: its question with the options, or its results.
@@ -33,7 +33,10 @@ pub async fn speak_screen(
     speaker: State<'_, Speaker>,
     locale: String,
 ) -> Reply<SpeechDto> {
-    in_locale(&desk, &locale, |l| Ok(say(&speaker, desk.speech(l))))
+    let ticket = speaker.ticket();
+    in_locale(&desk, &locale, |l| {
+        Ok(say(&speaker, ticket, desk.speech(l)))
+    })
 }
 
 /// Speaks one question (the one on screen, or one being changed), without its answer.
@@ -44,8 +47,9 @@ pub async fn speak_question(
     locale: String,
     question: String,
 ) -> Reply<SpeechDto> {
+    let ticket = speaker.ticket();
     in_locale(&desk, &locale, |l| {
-        Ok(say(&speaker, desk.question_speech(l, &question)?))
+        Ok(say(&speaker, ticket, desk.question_speech(l, &question)?))
     })
 }
 
@@ -57,8 +61,9 @@ pub async fn speak_card(
     locale: String,
     measure: String,
 ) -> Reply<SpeechDto> {
+    let ticket = speaker.ticket();
     in_locale(&desk, &locale, |l| {
-        Ok(say(&speaker, desk.card_speech(l, &measure)?))
+        Ok(say(&speaker, ticket, desk.card_speech(l, &measure)?))
     })
 }
 
@@ -70,16 +75,18 @@ pub async fn speak_countdown(
     locale: String,
     seconds: u32,
 ) -> Reply<SpeechDto> {
+    let ticket = speaker.ticket();
     in_locale(&desk, &locale, |l| {
-        Ok(say(&speaker, desk.countdown_speech(l, seconds)))
+        Ok(say(&speaker, ticket, desk.countdown_speech(l, seconds)))
     })
 }
 
 /// Stops speaking (a tap, or the person moved on).
 #[tauri::command]
 pub async fn stop_speaking(desk: State<'_, Desk>, speaker: State<'_, Speaker>) -> Reply<()> {
+    let ticket = speaker.ticket();
     on_screen(&desk, || {
-        speaker.0.stop();
+        speaker.stop(ticket);
         Ok(())
     })
 }

@@ -11,11 +11,14 @@ use ts_rs::TS;
 pub struct SpeechDto {
     pub sentences: Vec<String>,
     pub spoken: bool,
+    /// About how long saying it takes ([`Speech::seconds`]): a kiosk's idle clock waits.
+    pub seconds: u32,
 }
 
 impl SpeechDto {
     pub fn new(speech: Speech, spoken: bool) -> SpeechDto {
         SpeechDto {
+            seconds: speech.seconds(),
             sentences: speech.sentences,
             spoken,
         }

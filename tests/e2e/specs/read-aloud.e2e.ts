@@ -46,8 +46,15 @@ describe("reading aloud", () => {
     expect(next).not.toContain("第一项，外出打工");
   });
 
-  it("speaks the kiosk's countdown when it begins", async () => {
+  it("does not count the time it reads aloud as idle, and speaks the countdown once silenced", async () => {
+    // issue #18 review: the idle countdown cut the speech off mid-sentence. A person may be
+    // listening, not touching: 5 s of idle time pass while the question is read.
+    await $('[data-testid="speak-question"]').click();
+    await browser.pause(8_000);
+    expect(await $('[data-testid="idle"]').isDisplayed()).toBe(false);
+    // A key silences the voice; from then on the time without a touch counts.
     const since = heard().length;
+    await browser.keys("Shift");
     await $('[data-testid="idle"]').waitForDisplayed({ timeout: 15_000 });
     await hears((l) => l.startsWith("speak zh-CN 您还在吗？"), since, "the countdown was not spoken");
     await screenshot("read-aloud-countdown");

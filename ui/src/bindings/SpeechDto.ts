@@ -4,4 +4,8 @@
  * What was handed to the voice for a screen, a card or the countdown, and whether a voice
  * spoke it (none is installed for the language, or there is no speech engine).
  */
-export type SpeechDto = { sentences: Array<string>, spoken: boolean, };
+export type SpeechDto = { sentences: Array<string>, spoken: boolean, 
+/**
+ * About how long saying it takes ([`Speech::seconds`]): a kiosk's idle clock waits.
+ */
+seconds: number, };

@@ -1,6 +1,9 @@
 // Time without a touch. A kiosk asks "Still there?" after `idle_seconds` and wipes after the
 // countdown; an office signs staff out who left the desk (the shell would refuse their next
-// call anyway). Any touch, click, key or scroll counts as someone being there.
+// call anyway). Any touch, click, key or scroll counts as someone being there, and so does
+// listening: while the app reads aloud what the person asked for, the clock does not run (it
+// starts when the speech ends), so a person who listens rather than reads is not asked
+// "Still there?" mid-sentence, nor wiped.
 
 import type { SettingsDto } from "../ipc";
 
@@ -21,12 +24,26 @@ class Idle {
   /** Kiosk: seconds left before the wipe, while the "Still there?" countdown shows. */
   left = $state<number | null>(null);
   private lastActivity = Date.now();
+  /** When what is being read aloud ends (the core's estimate of its length), or 0. */
+  private speechEnds = 0;
   private wiping = false;
 
   /** Someone is there: the countdown stops. */
   seen() {
     this.lastActivity = Date.now();
     this.left = null;
+  }
+
+  /** Something the person asked for is read aloud for `seconds`: they are there, listening,
+   * until it ends. */
+  listening(seconds: number) {
+    this.seen();
+    this.speechEnds = Date.now() + seconds * 1000;
+  }
+
+  /** The reading stopped (a tap, a new screen): the time without a touch counts again. */
+  silent() {
+    this.speechEnds = 0;
   }
 
   /** Starts watching; returns the function that stops it. */
@@ -49,7 +66,7 @@ class Idle {
   private check(rules: IdleRules) {
     const settings = rules.settings();
     if (!settings || this.wiping) return;
-    const idle = (Date.now() - this.lastActivity) / 1000;
+    const idle = (Date.now() - Math.max(this.lastActivity, this.speechEnds)) / 1000;
     if (settings.mode === "office" && rules.staffSignedIn() && idle >= settings.staff_idle_seconds) {
       void rules.signOut();
       return;
@@ -72,6 +89,7 @@ class Idle {
       await rules.wipe();
     } finally {
       this.seen();
+      this.silent();
       this.wiping = false;
     }
   }

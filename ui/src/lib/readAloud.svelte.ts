@@ -6,6 +6,7 @@
 
 import { ipc } from "../ipc";
 import { texts } from "./i18n.svelte";
+import { idle } from "./idle.svelte";
 
 class ReadAloud {
   /** The switch. */
@@ -43,9 +44,13 @@ class ReadAloud {
     this.on = this.available;
   }
 
-  private async say(call: () => Promise<{ spoken: boolean }>) {
+  /** Hands a call to the voice. What the person asked to hear keeps the kiosk's idle clock
+   * still while it lasts (`listened`); the countdown's own warning does not. */
+  private async say(call: () => Promise<{ spoken: boolean; seconds: number }>, listened = true) {
     try {
-      this.speaking = (await call()).spoken;
+      const said = await call();
+      this.speaking = said.spoken;
+      if (said.spoken && listened) idle.listening(said.seconds);
     } catch {
       // A refusal here costs only the sound; the screen is as it was.
       this.speaking = false;
@@ -69,13 +74,14 @@ class ReadAloud {
 
   /** The kiosk's "Still there?" countdown began. */
   countdown(seconds: number) {
-    if (this.on) void this.say(() => ipc.speakCountdown(texts.locale, seconds));
+    if (this.on) void this.say(() => ipc.speakCountdown(texts.locale, seconds), false);
   }
 
   /** A tap, a key or a new screen: whatever is being said stops. */
   stop() {
     if (!this.speaking) return;
     this.speaking = false;
+    idle.silent();
     void ipc.stopSpeaking().catch(() => undefined);
   }
 }

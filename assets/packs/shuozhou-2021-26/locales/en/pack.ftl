@@ -1,5 +1,5 @@
 # Policy pack text (English): Shuozhou Gov. Doc. [2021] No. 26 (朔政发〔2021〕26号)
-# Questions q-<id> (.help says why we ask; .short is the short name used in reasons), options opt-<question>-<value>,
+# Questions q-<id> (.help says why we ask; .short is the short name used in reasons), options opt-<question>-<value> (a group's option may have .names: how this file's titles and offers name its people, | between them, which a kiosk does not say aloud),
 # measures m-<id> (title; .benefit explains the content in plain words; .review says what the department must check; .contact says why to go to that department first, for every measure),
 # departments dept-<id> (matching the names in the source; a renamed body also has .current, its name today, and .renamed, a note). Write only what the source supports: no amounts, phone numbers, addresses or deadlines.
 
@@ -51,15 +51,25 @@ q-groups = Which of these describe you?
     .help = You can choose more than one: a veteran can also be a migrant worker returning home. The policy supports different people differently. If you already run a small business or farm venture, still choose who you are; choose “None of these” only if none of them fits. If you are asking for a company or organization, choose “Company or organization”.
     .short = Who you are
 opt-groups-migrant_worker = Migrant worker returning home to start a business
+    .names = for migrant workers who return home to start businesses|migrant workers who return home to start businesses|migrant workers returning home to start businesses|for migrant workers returning home|for returning migrant workers|migrant workers returning home|returning migrant workers|migrant workers|migrant worker
 opt-groups-veteran = Military veteran
+    .names = for veterans who choose their own jobs|for veterans|veterans'|veterans|veteran
 opt-groups-graduate = University or college graduate
+    .names = for graduates who start a business|University graduates|graduates|graduate
 opt-groups-vocational_graduate = Graduate of a technical school (技工院校)
+    .names = graduates of technical schools|technical school graduates
 opt-groups-student = Student (university, vocational or technical school)
+    .names = College Students'|University students|students'|students|student
 opt-groups-returnee = Returnee who studied abroad
+    .names = of people who studied abroad and returned|people who studied abroad and returned|for returnees|returnees'|returnees|returnee
 opt-groups-foreign_national = Foreign national
+    .names = for the children of high-level foreign talent|high-level foreign talent|for foreign nationals|foreign nationals|foreign national|foreign talent
 opt-groups-researcher = Researcher, university teacher or company technical expert
+    .names = University professional and technical staff|researchers|researcher|technical experts
 opt-groups-woman = Woman entrepreneur
+    .names = for women|Women's|women|woman
 opt-groups-hmt_resident = Resident of Taiwan, Hong Kong or Macao
+    .names = for residents of Taiwan, Hong Kong and Macao|residents of Taiwan, Hong Kong and Macao|from Taiwan, Hong Kong and Macao|Taiwan, Hong Kong and Macao
 opt-groups-enterprise = Company or organization (incl. incubators, maker spaces, startup parks)
 opt-groups-other_person = None of these
 

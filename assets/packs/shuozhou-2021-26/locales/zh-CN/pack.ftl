@@ -1,5 +1,5 @@
 # 政策包文字（简体中文）：朔政发〔2021〕26号
-# 问题 q-<id>（.help 说明为什么问、.short 用于理由的简称），选项 opt-<问题>-<值>，
+# 问题 q-<id>（.help 说明为什么问、.short 用于理由的简称），选项 opt-<问题>-<值>（身份选项可有 .names：本文件标题和说明里对这类人的称呼，用 | 分隔，自助机朗读时不说出），
 # 措施 m-<id>（标题；.benefit 用通俗的话说明内容；.review 部门需审核什么；.contact 为何先找该部门，每项措施都有），
 # 部门 dept-<id>（与原文名称一致；更名的部门另有 .current 现名和 .renamed 说明）。
 # 只写原文有依据的内容：不写金额、电话、地址、期限。
@@ -52,15 +52,25 @@ q-groups = 下面哪些说的是您？
     .help = 可以多选，比如既是退役军人、又是返乡农民工。政策对不同的人有不同的扶持。已经开了个体户或在村里创业的，也按您是谁来选；上面哪一类都不是，才选“以上都不是”。如果您是替一家企业、机构来问的，请选“企业或机构”。
     .short = 您的身份
 opt-groups-migrant_worker = 外出打工后回乡创业的农民工
+    .names = 返乡创业农民工|农民工返乡创业|返乡农民工|农民工
 opt-groups-veteran = 退役军人
+    .names = 退役军人
 opt-groups-graduate = 高校毕业生（大专、本科、研究生毕业）
+    .names = 高校毕业生
 opt-groups-vocational_graduate = 技工院校毕业生
+    .names = 技工院校毕业生
 opt-groups-student = 在校学生（大学、职业院校、技工院校）
+    .names = 在校学生|大学生
 opt-groups-returnee = 出国留学后回国的人
+    .names = 留学回国人员|留学归国人员|留学回国人才|留学人员
 opt-groups-foreign_national = 外国国籍的人
+    .names = 外籍高层次人才|外籍人员
 opt-groups-researcher = 科研人员、高校老师或企业的技术骨干
+    .names = 高校专业技术人员|科研人员|企业技术骨干|技术骨干
 opt-groups-woman = 女性创业者
+    .names = 女性|巾帼
 opt-groups-hmt_resident = 台湾、香港、澳门居民
+    .names = 台湾、香港、澳门居民|台港澳居民|台港澳青年|台港澳
 opt-groups-enterprise = 企业或机构（含孵化器、众创空间、创业园区）
 opt-groups-other_person = 以上都不是
 

@@ -1,5 +1,5 @@
 # 政策包文字（繁體中文）：朔政發〔2021〕26號
-# 問題 q-<id>（.help 說明為什麼問、.short 用於理由的簡稱），選項 opt-<問題>-<值>，
+# 問題 q-<id>（.help 說明為什麼問、.short 用於理由的簡稱），選項 opt-<問題>-<值>（身分選項可有 .names：本檔案標題和說明裡對這類人的稱呼，用 | 分隔，自助機朗讀時不說出），
 # 措施 m-<id>（標題；.benefit 用通俗的話說明內容；.review 部門需審核什麼；.contact 為何先找該部門，每項措施都有），
 # 部門 dept-<id>（與原文名稱一致；更名的部門另有 .current 現名和 .renamed 說明）。
 # 只寫原文有依據的內容：不寫金額、電話、地址、期限。
@@ -56,15 +56,25 @@ q-groups = 下面哪些說的是您？
     .help = 可以多選，例如既是退役軍人、又是返鄉農民工。政策對不同的人有不同的扶持。已經開了個體戶或在村裡創業的，也按您是誰來選；上面哪一類都不是，才選「以上都不是」。如果您是代表一家企業、機構來詢問的，請選「企業或機構」。
     .short = 您的身份
 opt-groups-migrant_worker = 外出打工後回鄉創業的農民工
+    .names = 返鄉創業農民工|農民工返鄉創業|返鄉農民工|農民工
 opt-groups-veteran = 退役軍人
+    .names = 退役軍人
 opt-groups-graduate = 大專院校畢業生（專科、大學、研究所畢業）
+    .names = 大專院校畢業生|高校畢業生
 opt-groups-vocational_graduate = 技工院校畢業生
+    .names = 技工院校畢業生
 opt-groups-student = 在校學生（大學、職業院校、技工院校）
+    .names = 在校學生|大學生
 opt-groups-returnee = 出國留學後回國的人
+    .names = 留學回國人員|留學歸國人員|留學回國人才|留學人員
 opt-groups-foreign_national = 外國國籍的人
+    .names = 外籍高層次人才|外籍人員
 opt-groups-researcher = 科研人員、大專院校教師或企業的技術骨幹
+    .names = 大專院校專業技術人員|科研人員|企業技術骨幹|技術骨幹
 opt-groups-woman = 女性創業者
+    .names = 女性|巾幗
 opt-groups-hmt_resident = 臺灣、香港、澳門居民
+    .names = 臺灣、香港、澳門居民|臺港澳居民|臺港澳青年|臺港澳|台港澳
 opt-groups-enterprise = 企業或機構（含孵化器、眾創空間、創業園區）
 opt-groups-other_person = 以上都不是
 

@@ -1,0 +1,150 @@
+//! Who may hear what is read aloud, and the words a kiosk leaves out.
+//!
+//! A kiosk stands in a public hall: whoever stands near hears it. The person's answers are
+//! never spoken there, and neither are the words by which the pack's titles and offers name
+//! the person's group: a card called 退役军人创业培训 read aloud says "this is a veteran" as
+//! plainly as the answer would. At a kiosk every chosen option's label, its head (the words
+//! before an aside: 高校毕业生 of 高校毕业生（大专、本科、研究生毕业）) and the names the pack
+//! gives the option's people (an option's optional `.names` attribute, `|` between names) are
+//! left out of what is said. The sentence loses a few words and keeps its offer; an office
+//! whose name holds such a word (市退役军人事务局) is not named aloud but pointed to on the
+//! screen, since half a name leads nowhere.
+//!
+//! Deliberately not done here: choosing what to say ([`super::speech`]), or hiding anything on
+//! the screen, which the person reads alone.
+
+use super::ear::{chinese, for_the_ear};
+use crate::answers::{Answer, Answers};
+use crate::i18n::Localizer;
+use crate::locale::Locale;
+use crate::pack::PackText;
+
+/// Who may hear what is said.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Hearing {
+    /// The person at their own screen, or staff: everything a screen speaks is said.
+    #[default]
+    Private,
+    /// A kiosk in a public hall: these words (the person's chosen options and the names of
+    /// their groups, as heard) are never said.
+    Public(Vec<String>),
+}
+
+/// The attribute of an option's text that names its people as the pack's texts do.
+pub const NAMES: &str = "names";
+
+impl Hearing {
+    /// A kiosk's hearing for these answers in `locale`: every chosen option's words withheld.
+    pub fn public(loc: &Localizer, locale: Locale, answers: &Answers) -> Hearing {
+        let mut words = Vec::new();
+        for (question, answer) in answers.iter() {
+            let chosen: Vec<&String> = match answer {
+                Answer::Choice(v) => vec![v],
+                Answer::Choices(set) => set.iter().collect(),
+                _ => Vec::new(),
+            };
+            for value in chosen {
+                let option = PackText::Option(question, value);
+                let label = loc.text(locale, option, None);
+                words.push(for_the_ear(locale, &label));
+                words.push(head(&label).to_owned());
+                if let Some(names) = loc.optional_text(locale, option, NAMES) {
+                    words.extend(names.split('|').map(|n| n.trim().to_owned()));
+                }
+            }
+        }
+        // Too short to tell anything (是, 否, Yes, No): left out, they would eat other words.
+        let shortest = if chinese(locale) { 2 } else { 4 };
+        words.retain(|w| w.chars().count() >= shortest);
+        // The longest first, so 返乡创业农民工 goes whole before 农民工 would leave 返乡创业.
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        words.dedup();
+        Hearing::Public(words)
+    }
+
+    /// Whether `text` holds a word that may not be heard: a name that cannot be said in part
+    /// (an office's) is then not said at all.
+    pub fn withholds(&self, locale: Locale, text: &str) -> bool {
+        match self {
+            Hearing::Private => false,
+            Hearing::Public(words) => words.iter().any(|w| without(locale, text, w) != text),
+        }
+    }
+
+    /// `text` as it may be heard: at a kiosk, without the withheld words.
+    pub fn filter(&self, locale: Locale, text: &str) -> String {
+        let Hearing::Public(words) = self else {
+            return text.to_owned();
+        };
+        let mut out = text.to_owned();
+        for word in words {
+            out = without(locale, &out, word);
+        }
+        tidy(locale, &out)
+    }
+}
+
+/// A label's head: the words before its first aside or clause.
+fn head(label: &str) -> &str {
+    let end = label
+        .find(['（', '(', '，', ',', '、'])
+        .unwrap_or(label.len());
+    label[..end].trim()
+}
+
+/// `text` without any occurrence of `word`: anywhere in Chinese, which has no spaces; as a
+/// whole word, whatever its case, in English.
+fn without(locale: Locale, text: &str, word: &str) -> String {
+    if chinese(locale) {
+        return text.replace(word, "");
+    }
+    let (lower, wanted) = (text.to_ascii_lowercase(), word.to_ascii_lowercase());
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(&wanted).map(|i| from + i) {
+        let end = at + wanted.len();
+        let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
+        if letter(lower[..at].chars().last()) || letter(lower[end..].chars().next()) {
+            out.push_str(&text[from..end]);
+        } else {
+            out.push_str(&text[from..at]);
+        }
+        from = end;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
+/// What a left-out word leaves behind: doubled spaces and marks, a mark that opens a sentence.
+fn tidy(locale: Locale, text: &str) -> String {
+    let mut out = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (twice, once) in [
+        ("，，", "，"),
+        ("、、", "、"),
+        ("、，", "，"),
+        ("，、", "，"),
+        ("“”", ""),
+        (" ,", ","),
+        (" :", ":"),
+        (" ;", ";"),
+        (",,", ","),
+        (" .", "."),
+        ("，。", "。"),
+        ("、。", "。"),
+    ] {
+        while out.contains(twice) {
+            out = out.replace(twice, once);
+        }
+    }
+    let trimmed = out.trim_start_matches(['，', '、', ',', ' ']).to_owned();
+    if chinese(locale) {
+        trimmed
+    } else {
+        // An English sentence that lost its first word still begins with a capital.
+        let mut chars = trimmed.chars();
+        match chars.next() {
+            Some(c) => c.to_uppercase().chain(chars).collect(),
+            None => trimmed,
+        }
+    }
+}
