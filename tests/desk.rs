@@ -215,10 +215,14 @@ fn only_a_personal_pc_offers_to_resume() {
     }
 }
 
+/// Settings of `mode` with the staff PIN [`PIN`].
 fn with_pin(mode: &str) -> String {
-    let hash = navigator::pin::hash_pin("2468").expect("a valid PIN");
+    let hash = navigator::pin::hash_pin(PIN).expect("a valid PIN");
     format!("mode = \"{mode}\"\nstaff_pin = \"{hash}\"\n")
 }
+
+/// Staff's PIN in these tests: six digits, as a kiosk needs (it refuses shorter ones unchecked).
+const PIN: &str = "246813";
 
 #[test]
 fn staff_use_cases_need_a_sign_in_that_lapses_when_staff_are_away() {
@@ -226,10 +230,10 @@ fn staff_use_cases_need_a_sign_in_that_lapses_when_staff_are_away() {
     let clock_desk = &desk;
     assert!(matches!(clock_desk.staff(), Err(DeskError::NotSignedIn)));
     assert!(matches!(
-        desk.sign_in("1111"),
+        desk.sign_in("111111"),
         Err(DeskError::WrongPin { tries_left: 4 })
     ));
-    desk.sign_in("2468").expect("signed in");
+    desk.sign_in(PIN).expect("signed in");
     assert!(desk.staff().is_ok());
     assert_eq!(desk.sign_in_lasts(), Duration::minutes(30));
     desk.sign_out();
@@ -248,7 +252,7 @@ fn a_sign_in_is_extended_by_each_staff_action_and_ends_after_the_idle_time() {
         ..Opening::default()
     })
     .expect("opens");
-    desk.sign_in("2468").expect("signed in");
+    desk.sign_in(PIN).expect("signed in");
     assert_eq!(
         desk.sign_in_lasts(),
         Duration::minutes(2),
@@ -268,28 +272,26 @@ fn five_wrong_pins_lock_the_sign_in_across_a_restart() {
     let (dir, desk) = installation(&with_pin("kiosk"), now());
     for _ in 0..4 {
         assert!(matches!(
-            desk.sign_in("0000"),
+            desk.sign_in("000000"),
             Err(DeskError::WrongPin { .. })
         ));
     }
     assert!(matches!(
-        desk.sign_in("0000"),
+        desk.sign_in("000000"),
         Err(DeskError::PinLocked { .. })
     ));
     drop(desk);
     let desk = open_in(dir.path(), now() + Duration::minutes(5));
-    let e = desk
-        .sign_in("2468")
-        .expect_err("still locked after a restart");
+    let e = desk.sign_in(PIN).expect_err("still locked after a restart");
     assert_eq!(e.code(), ErrorCode::PinLocked);
     let desk = open_in(dir.path(), now() + Duration::minutes(16));
-    desk.sign_in("2468").expect("the lock has ended");
+    desk.sign_in(PIN).expect("the lock has ended");
 }
 
 #[test]
 fn without_a_pin_nobody_signs_in() {
     let (_dir, desk) = installation("", now());
-    assert!(matches!(desk.sign_in("2468"), Err(DeskError::NoPin)));
+    assert!(matches!(desk.sign_in(PIN), Err(DeskError::NoPin)));
 }
 
 #[test]
@@ -315,7 +317,7 @@ fn an_office_sign_in_erases_personal_data_past_its_retention_period() {
         })
     };
     let desk = open_in(dir.path(), now());
-    desk.sign_in("2468").expect("signed in");
+    desk.sign_in(PIN).expect("signed in");
     let staff = desk.staff().expect("signed in");
     let old = staff.consultation(Locale::En, ids[0]).expect("opened");
     let record = old.record.expect("a record");
@@ -332,7 +334,7 @@ fn an_office_sign_in_erases_personal_data_past_its_retention_period() {
 fn a_record_keeps_name_and_phone_only_with_consent_and_the_log_finds_it() {
     let (_dir, desk) = installation(&with_pin("office"), now());
     walk(&desk, &["veteran"]);
-    desk.sign_in("2468").expect("signed in");
+    desk.sign_in(PIN).expect("signed in");
     let staff = desk.staff().expect("signed in");
     let panel = staff.record_panel(Locale::En, None).expect("the panel");
     assert!(panel.record.is_none());
@@ -378,7 +380,7 @@ fn an_export_goes_to_the_export_folder_under_a_dated_name_and_is_audited_by_name
     let (_dir, desk) = installation(&settings, at("2026-11-28T15:04:00Z"));
     walk(&desk, &["veteran"]);
     desk.results();
-    desk.sign_in("2468").expect("signed in");
+    desk.sign_in(PIN).expect("signed in");
     let staff = desk.staff().expect("signed in");
     let path = staff
         .export(Locale::En, Export::Consultations, Format::Csv)
@@ -414,7 +416,7 @@ fn the_directory_of_the_applicants_county_reaches_the_results() {
         .expect("a department")
         .id
         .clone();
-    desk.sign_in("2468").expect("signed in");
+    desk.sign_in(PIN).expect("signed in");
     let staff = desk.staff().expect("signed in");
     let entry = |phone: &str| navigator::DirectoryEntry {
         department: dept.clone(),
@@ -538,7 +540,7 @@ fn only_a_file_the_import_folders_offer_can_be_previewed_or_installed() {
         usb.path().display()
     );
     let (dir, desk) = installation(&settings, now());
-    desk.sign_in("2468").expect("signed in");
+    desk.sign_in(PIN).expect("signed in");
     let staff = desk.staff().expect("signed in");
     let packs = staff.packs(Locale::En);
     assert_eq!(packs.files.len(), 1, "{packs:?}");

@@ -228,3 +228,16 @@ fn a_kiosk_refuses_a_short_pin_even_when_it_is_the_one_set() {
     kiosk.sign_in("246813").expect("a kiosk's PIN");
     assert!(kiosk.signed_in());
 }
+
+// A second start on the same folder ends at once; the desktop shell says why on its standard
+// error in the product's first language (it printed the error's English description).
+#[test]
+fn a_refusal_to_start_is_said_in_chinese_after_the_installation_is_given_up() {
+    let said = navigator::desk::say_at_start(&DeskError::AlreadyRunning);
+    let expected = crate::support::localizer().say(
+        Locale::ZhCn,
+        &navigator::message::Message::new("error-app-already-running"),
+    );
+    assert_eq!(said, expected);
+    assert!(!said.contains("already running"), "{said}");
+}

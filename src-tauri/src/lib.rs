@@ -73,8 +73,6 @@ pub enum StartError {
     #[error("{0}")]
     Said(String),
     #[error(transparent)]
-    Desk(#[from] DeskError),
-    #[error(transparent)]
     Tauri(#[from] tauri::Error),
 }
 
@@ -147,10 +145,11 @@ pub fn run() -> Result<(), StartError> {
         Ok(desk) => desk,
         // Without a session bus the plugin above cannot tell; the data folder's lock can.
         Err(DeskError::AlreadyRunning) => {
-            eprintln!("navigator-desktop: {}", DeskError::AlreadyRunning);
+            let words = navigator::desk::say_at_start(&DeskError::AlreadyRunning);
+            eprintln!("navigator-desktop: {words}");
             return Ok(());
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => return Err(StartError::Said(navigator::desk::say_at_start(&e))),
     };
     desk.back_up_in_background();
     app.manage(desk);

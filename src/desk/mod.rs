@@ -177,6 +177,15 @@ pub struct Installation {
     settings: Reading,
 }
 
+/// Words a refusal to start for the person in front of the screen (see [`Installation::say`]),
+/// also once the installation has been given up to [`Installation::open`].
+pub fn say_at_start(e: &DeskError) -> String {
+    match Localizer::app_only() {
+        Ok(loc) => loc.say(Locale::ZhCn, &e.message()),
+        Err(_) => e.to_string(),
+    }
+}
+
 impl Installation {
     /// How the window must behave here.
     pub fn window_rules(&self) -> WindowRules {
@@ -188,10 +197,7 @@ impl Installation {
     /// which names its own, is read only when the installation opens). Should the program's
     /// own messages not load, the error's short English description stands in.
     pub fn say(&self, e: &DeskError) -> String {
-        match Localizer::app_only() {
-            Ok(loc) => loc.say(Locale::ZhCn, &e.message()),
-            Err(_) => e.to_string(),
-        }
+        say_at_start(e)
     }
 
     /// Opens the installation: the one-instance lock if asked for, the pack in use, the
