@@ -182,6 +182,23 @@ fn a_cell_far_past_any_list_is_refused_with_its_own_error_not_a_crash() {
 }
 
 #[test]
+fn a_cell_of_spaces_far_below_a_list_says_nothing_and_refuses_nothing() {
+    // issue #17 review: one " " at A1048576 refused the whole list as too long.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stray-space.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "姓名").unwrap();
+    sheet.write_string(0, 1, "人员类别").unwrap();
+    sheet.write_string(1, 0, "张三").unwrap();
+    sheet.write_string(1, 1, "退役军人").unwrap();
+    sheet.write_string(1_048_575, 0, " ").unwrap();
+    book.save(&path).unwrap();
+    let list = List::read(&path, None).expect("read");
+    assert_eq!(list.rows.len(), 1, "{:?}", list.rows);
+}
+
+#[test]
 fn a_sheet_that_claims_millions_of_rows_and_columns_is_read_by_the_cells_it_has() {
     // issue #17 review: the range was allocated from the sheet's `dimension`, which a file may
     // set to anything.

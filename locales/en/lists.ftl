@@ -27,6 +27,7 @@ list-col-status = Status
 list-col-contact = Contact first
 
 list-status-eligible = Can apply
+list-status-eligible-any = Suits (can apply, use or take part)
 list-status-needs_review = Department reviews
 list-status-unknown = Not on the list: ask
 list-status-ineligible = Does not qualify

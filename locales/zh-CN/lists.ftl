@@ -27,6 +27,7 @@ list-col-status = 状态
 list-col-contact = 首先联系
 
 list-status-eligible = 可以申请
+list-status-eligible-any = 适合（可以申请、使用或参加）
 list-status-needs_review = 需部门审核
 list-status-unknown = 名单未说明，待询问
 list-status-ineligible = 不符合

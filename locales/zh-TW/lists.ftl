@@ -27,6 +27,7 @@ list-col-status = 狀態
 list-col-contact = 首先聯繫
 
 list-status-eligible = 可以申請
+list-status-eligible-any = 適合（可以申請、使用或參加）
 list-status-needs_review = 需部門審核
 list-status-unknown = 名單未說明，待詢問
 list-status-ineligible = 不符合

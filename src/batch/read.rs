@@ -252,7 +252,9 @@ struct Grid {
 impl Grid {
     /// Puts the text of the cell at `row`, `col` (both from 0).
     fn put(&mut self, row: usize, col: usize, text: String) -> Result<()> {
-        if text.is_empty() {
+        // A cell of spaces far below the list (a stray keystroke) says nothing: it must not
+        // make the list too large to read (issue #17 review).
+        if text.trim().is_empty() {
             return Ok(());
         }
         bounded(row + 1, col + 1)?;

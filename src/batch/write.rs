@@ -203,7 +203,13 @@ pub fn write_workbook<W: Write + Send>(
     r += 1;
     sheet.write_string_with_format(r, 0, words.app("list-col-measure"), &bold)?;
     for (c, found) in (1u16..).zip(Found::ALL) {
-        sheet.write_string_with_format(r, c, words.status(found), &bold)?;
+        // A column counts measures of every kind: its heading says so (issue #17 review: it
+        // said 可以申请 over services and programmes too).
+        let heading = match found {
+            Found::Eligible => words.app("list-status-eligible-any"),
+            other => words.status(other),
+        };
+        sheet.write_string_with_format(r, c, heading, &bold)?;
     }
     r += 1;
     for (id, counts) in &summary.measures {

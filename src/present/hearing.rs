@@ -129,6 +129,9 @@ fn tidy(locale: Locale, text: &str) -> String {
         (" ;", ";"),
         (",,", ","),
         (" .", "."),
+        // An opening quotation mark whose first word was left out (“ Innovation …”).
+        ("“ ", "“"),
+        (" ”", "”"),
         ("，。", "。"),
         ("、。", "。"),
     ] {
