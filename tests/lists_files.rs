@@ -152,6 +152,11 @@ pub fn write_ods(path: &Path) {
         }
         rows.push_str("</table:table-row>");
     }
+    ods_of_rows(path, &rows);
+}
+
+/// An ODS workbook at `path` of one sheet whose rows are `rows` (`<table:table-row>` elements).
+pub fn ods_of_rows(path: &Path, rows: &str) {
     let content = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="名单">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#

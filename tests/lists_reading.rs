@@ -199,6 +199,43 @@ fn a_cell_of_spaces_far_below_a_list_says_nothing_and_refuses_nothing() {
 }
 
 #[test]
+fn an_ods_sheet_whose_rows_repeat_past_the_limits_is_refused_before_it_is_expanded() {
+    // issue #17 review: a row "300,000 times" with a cell "100 times", in 897 bytes, made the
+    // workbook library build a grid of 30 million cells and the process abort at 5 GB.
+    let dir = tempfile::tempdir().unwrap();
+    let header = "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>姓名</text:p></table:table-cell><table:table-cell office:value-type=\"string\"><text:p>人员类别</text:p></table:table-cell></table:table-row>";
+    let repeated = |rows: usize, columns: usize| {
+        format!(
+            "{header}<table:table-row table:number-rows-repeated=\"{rows}\"><table:table-cell/><table:table-cell table:number-columns-repeated=\"{columns}\" office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>"
+        )
+    };
+    for (name, rows, columns) in [
+        ("cells.ods", 300_000, 100),
+        ("rows.ods", 2_000_000, 1),
+        ("columns.ods", 2, 5_000),
+    ] {
+        let path = dir.path().join(name);
+        crate::lists_files::ods_of_rows(&path, &repeated(rows, columns));
+        match List::read(&path, None) {
+            Err(ListError::TooManyCells { .. })
+            | Err(ListError::TooManyRows { .. })
+            | Err(ListError::TooManyColumns { .. }) => {}
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+    // Empty rows repeated to the sheet's end (as office programs write them) cost nothing,
+    // and a modest repeated block is read.
+    let path = dir.path().join("styled.ods");
+    let styled = format!(
+        "{}<table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
+        repeated(3, 1)
+    );
+    crate::lists_files::ods_of_rows(&path, &styled);
+    let list = List::read(&path, None).expect("read");
+    assert_eq!(list.rows.len(), 3);
+}
+
+#[test]
 fn a_sheet_that_claims_millions_of_rows_and_columns_is_read_by_the_cells_it_has() {
     // issue #17 review: the range was allocated from the sheet's `dimension`, which a file may
     // set to anything.

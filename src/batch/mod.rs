@@ -15,6 +15,7 @@
 
 mod header;
 mod mapping;
+mod ods;
 mod read;
 mod screen;
 mod suggest;

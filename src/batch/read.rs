@@ -119,6 +119,10 @@ impl List {
             path: path.to_path_buf(),
             reason,
         })?;
+        if source == Source::Ods {
+            // The library expands every sheet when it opens the file: measure them first.
+            super::ods::check(path)?;
+        }
         let mut book = calamine::open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
         let names = book.sheet_names();
         let name = match sheet {
