@@ -75,6 +75,39 @@ fn a_title_and_a_reporting_unit_line_above_the_header_are_passed_over() {
     );
 }
 
+#[test]
+fn a_reporting_line_of_as_many_cells_as_the_header_is_not_the_header() {
+    // issue #17 review: 填报单位：… | 填报日期：… | 单位：人 over a header of four columns was
+    // taken for the header, the real header counted as a person.
+    let text = "填报单位：平鲁区,填报日期：2026-11,单位：人,\n\
+                姓名,人员类别,所在县,联系电话\n\
+                张三,退役军人,平鲁区,13900000001\n\
+                李四,高校毕业生,应县,13900000002\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.headers, ["姓名", "人员类别", "所在县", "联系电话"]);
+    assert_eq!(list.rows.len(), 2);
+}
+
+#[test]
+fn a_header_that_leaves_columns_unnamed_keeps_the_first_person() {
+    // issue #17 review: 姓名,人员类别,所在县,,, over rows of six filled cells made the first
+    // person the header, and they were never screened.
+    let text = "姓名,人员类别,所在县,,,\n\
+                甲,退役军人,平鲁区,a,b,c\n\
+                乙,高校毕业生,应县,d,e,f\n\
+                丙,女性创业者,右玉县,g,h,i\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(&list.headers[..3], ["姓名", "人员类别", "所在县"]);
+    assert_eq!(
+        numbered(&list),
+        [
+            (2, "甲".to_owned()),
+            (3, "乙".to_owned()),
+            (4, "丙".to_owned())
+        ]
+    );
+}
+
 /// An XLSX list whose first rows are `header_rows` (merged where a cell is followed by `""`
 /// cells marked in `merges`), then `data`.
 fn xlsx(path: &Path, header_rows: &[&[&str]], merges: &[(u32, u16, u32, u16)], data: &[&[&str]]) {

@@ -20,7 +20,11 @@ pub(super) fn rows(rows: &[(usize, Vec<String>)]) -> Result<(usize, usize)> {
     let header_like = |cells: &[String]| {
         let n = filled(cells);
         let numbers = cells.iter().filter(|c| is_number(c)).count();
-        n >= 1 && n * 3 >= width * 2 && (width < 2 || n >= 2) && numbers * 2 < n
+        n >= 1
+            && n * 3 >= width * 2
+            && (width < 2 || n >= 2)
+            && numbers * 2 < n
+            && !label_line(cells)
     };
     let has_rows_under = |at: usize| rows.iter().skip(at + 1).any(|(_, c)| filled(c) > 0);
     let candidates: Vec<usize> = (0..rows.len())
@@ -35,8 +39,22 @@ pub(super) fn rows(rows: &[(usize, Vec<String>)]) -> Result<(usize, usize)> {
         .or_else(|| candidates.first().copied())
         .or_else(|| rows.iter().position(|(_, cells)| filled(cells) >= 1))
         .ok_or(ListError::NoHeader)?;
+    // A header that leaves columns unnamed (姓名,人员类别,所在县,,,) is narrower than the
+    // rows under it, and the first person was taken for the header (issue #17 review). A row
+    // above of three text cells or more, each over a filled cell of that row, is the header.
+    let at = (0..at)
+        .find(|&i| {
+            rows.get(i)
+                .zip(rows.get(at))
+                .is_some_and(|((_, above), (_, first))| names_columns_of(above, first))
+        })
+        .unwrap_or(at);
     Ok(match (at.checked_sub(1), rows.get(at), rows.get(at + 1)) {
-        (_, Some((_, h)), Some((_, below))) if two_row_header(h, below) => (at, at + 1),
+        (_, Some((_, h)), Some((_, below)))
+            if two_row_header(h, below) && !names_a_prefix_of(h, below) =>
+        {
+            (at, at + 1)
+        }
         (Some(above), Some((_, h)), _)
             if rows
                 .get(above)
@@ -63,6 +81,38 @@ pub(super) fn joined(
 
 /// How many of the first rows the header's width is judged from.
 const HEADER_SCAN: usize = 100;
+
+/// A 填报单位：… / 填报日期：… / 单位：人 line: most of its filled cells are "label: value".
+fn label_line(cells: &[String]) -> bool {
+    let labelled = cells.iter().filter(|c| c.contains(['：', ':'])).count();
+    labelled * 2 > filled(cells)
+}
+
+/// Whether `above` could be the header of a list whose first row is `first`: three text cells
+/// or more, none a number, no "label: value" line, each over a cell `first` fills.
+fn names_columns_of(above: &[String], first: &[String]) -> bool {
+    let named: Vec<usize> = (0..above.len())
+        .filter(|&c| !above[c].trim().is_empty())
+        .collect();
+    named.len() >= 3
+        && !label_line(above)
+        && named.iter().all(|&c| !is_number(&above[c]))
+        && named
+            .iter()
+            .all(|&c| first.get(c).is_some_and(|f| !f.trim().is_empty()))
+}
+
+/// A header naming its first columns without a gap and leaving the rest unnamed, over a row
+/// that fills every named column and more: a one-row header over data, not the upper row of
+/// a two-row header (whose merged groups leave gaps, or whose lower row is empty under a cell
+/// merged down).
+fn names_a_prefix_of(header: &[String], below: &[String]) -> bool {
+    let n = filled(header);
+    n >= 2
+        && header.iter().take(n).all(|c| !c.trim().is_empty())
+        && names_columns_of(header, below)
+        && filled(below) > n
+}
 
 fn filled(cells: &[String]) -> usize {
     cells.iter().filter(|c| !c.trim().is_empty()).count()
