@@ -284,6 +284,26 @@ fn the_suggested_mapping_finds_the_group_and_county_columns_and_leaves_names_and
 }
 
 #[test]
+fn a_value_that_is_an_options_label_without_its_aside_is_suggested_as_that_option() {
+    // issue #17 review: 高校毕业生 and 应届毕业生 were suggested as technical-school graduates.
+    let list = List::from_csv(
+        "姓名,人员类别\n甲,高校毕业生\n乙,应届毕业生\n丙,技工院校毕业生\n丁,退役军人\n".as_bytes(),
+    )
+    .unwrap();
+    let suggestion = navigator::batch::suggest(&list, pack(), localizer());
+    let groups = suggestion
+        .mapping
+        .columns
+        .iter()
+        .find(|c| c.question == "groups")
+        .expect("the group column");
+    let meant = |v: &str| groups.values.get(v).map(String::as_str);
+    assert_eq!(meant("高校毕业生"), Some("graduate"), "{groups:?}");
+    assert_eq!(meant("应届毕业生"), Some("graduate"), "{groups:?}");
+    assert_ne!(meant("技工院校毕业生"), Some("graduate"), "{groups:?}");
+}
+
+#[test]
 fn a_yes_no_column_for_one_group_is_not_taken_for_a_question_that_merely_names_the_group() {
     // 是否退役军人 says whether the person is a veteran; veteran_park asks whether a park is
     // run for veterans. Words in common are not the same question.

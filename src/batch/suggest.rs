@@ -239,7 +239,11 @@ fn closest_option(
     for option in &q.options {
         for locale in Locale::ALL {
             let label = loc.text(locale, PackText::Option(question, option), None);
-            let score = resemblance(value, &label);
+            // The label without its aside too: 高校毕业生 is the graduate's label
+            // 高校毕业生（大专、本科、研究生毕业）, though it shares more pairs with
+            // 技工院校毕业生 (issue #17 review).
+            let head = label.split(['（', '(']).next().unwrap_or_default();
+            let score = resemblance(value, &label).max(resemblance(value, head));
             if score >= VALUE_THRESHOLD && best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, option.clone()));
             }
