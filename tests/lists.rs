@@ -448,6 +448,39 @@ fn a_list_of_one_column_keeps_every_row_under_its_header() {
 }
 
 #[test]
+fn a_label_that_holds_a_separator_is_read_whole_in_a_multi_choice_cell() {
+    // issue #17 review: 台湾、香港、澳门居民 (the option's own label) was split at 、 into three
+    // values no option has, and the row went to the errors.
+    let list = List::from_csv(
+        "姓名,人员类别\n甲,台湾、香港、澳门居民\n乙,退役军人、台湾、香港、澳门居民\n".as_bytes(),
+    )
+    .unwrap();
+    let mapping = Mapping::from_toml(
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+        pack(),
+    )
+    .unwrap();
+    let screened = navigator::batch::screen(
+        &list,
+        &mapping,
+        pack(),
+        localizer(),
+        date("2026-11-28"),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert!(screened.errors.is_empty(), "{:?}", screened.errors);
+    let groups: Vec<Vec<String>> = screened.rows.iter().map(|r| r.groups.clone()).collect();
+    assert_eq!(
+        groups,
+        [
+            vec!["hmt_resident".to_owned()],
+            vec!["hmt_resident".to_owned(), "veteran".to_owned()]
+        ]
+    );
+}
+
+#[test]
 fn a_group_column_says_which_groups_a_person_is_in_not_which_they_are_not() {
     // issue #17 review: a veterans' list column (退役军人) was read as the person's complete set
     // of groups, so every measure for graduates, women or enterprises came out "does not

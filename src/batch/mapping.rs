@@ -189,6 +189,9 @@ pub struct ColumnReader<'p> {
     complete: bool,
     values: BTreeMap<String, String>,
     labels: BTreeMap<String, String>,
+    /// Labels and mapped values that hold a separator themselves (台湾、香港、澳门居民),
+    /// longest first: a multi-choice cell is not split inside them.
+    unsplit: Vec<String>,
 }
 
 impl<'p> ColumnReader<'p> {
@@ -205,19 +208,30 @@ impl<'p> ColumnReader<'p> {
             .map(|(k, v)| (fold(k), v.clone()))
             .collect();
         let mut labels = BTreeMap::new();
+        let mut unsplit: Vec<String> = map
+            .values
+            .keys()
+            .filter(|k| k.contains(SEPARATORS))
+            .cloned()
+            .collect();
         for option in &question.options {
             labels.insert(fold(option), option.clone());
             for locale in Locale::ALL {
                 let label = loc.text(locale, PackText::Option(&question.id, option), None);
+                if label.contains(SEPARATORS) {
+                    unsplit.push(label.clone());
+                }
                 labels.insert(fold(&label), option.clone());
             }
         }
+        unsplit.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
         Some(ColumnReader {
             question,
             column,
             complete: map.complete,
             values,
             labels,
+            unsplit,
         })
     }
 
@@ -230,7 +244,18 @@ impl<'p> ColumnReader<'p> {
         match self.question.kind {
             QuestionKind::Multi => {
                 let mut chosen = BTreeSet::new();
-                for part in split_values(cell) {
+                // A label or mapped value holding a separator is taken whole first (issue #17
+                // review: 台湾、香港、澳门居民 was split into three unknown values).
+                let mut rest = cell.to_owned();
+                let mut parts = Vec::new();
+                for text in &self.unsplit {
+                    if rest.contains(text.as_str()) {
+                        rest = rest.replace(text.as_str(), "、");
+                        parts.push(text.clone());
+                    }
+                }
+                parts.extend(split_values(&rest));
+                for part in parts {
                     match self.option(&part) {
                         Some(o) if o.is_empty() => {}
                         Some(o) => {
