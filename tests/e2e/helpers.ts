@@ -422,6 +422,9 @@ export function says(text: string, locale: string, id: string): boolean {
  * (WebDriver's clearValue sends no input event, so the page would not see the field empty.) */
 export async function typeInto(testid: string, text: string) {
   const field = await $(`[data-testid="${testid}"]`);
+  // Into the middle of the window first: WebKitWebDriver scrolls a field only to the window's
+  // edge, and there it took a field of the setup (a long page since its keypad) for hidden.
+  await field.scrollIntoView({ block: "center" });
   await field.click();
   await browser.execute((e) => (e as unknown as HTMLInputElement).select(), field);
   await browser.keys("Backspace");
