@@ -451,24 +451,10 @@ fn a_list_of_one_column_keeps_every_row_under_its_header() {
 fn a_label_that_holds_a_separator_is_read_whole_in_a_multi_choice_cell() {
     // issue #17 review: 台湾、香港、澳门居民 (the option's own label) was split at 、 into three
     // values no option has, and the row went to the errors.
-    let list = List::from_csv(
-        "姓名,人员类别\n甲,台湾、香港、澳门居民\n乙,退役军人、台湾、香港、澳门居民\n".as_bytes(),
-    )
-    .unwrap();
-    let mapping = Mapping::from_toml(
+    let screened = crate::lists_files::screened(
+        "姓名,人员类别\n甲,台湾、香港、澳门居民\n乙,退役军人、台湾、香港、澳门居民\n",
         "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
-        pack(),
-    )
-    .unwrap();
-    let screened = navigator::batch::screen(
-        &list,
-        &mapping,
-        pack(),
-        localizer(),
-        date("2026-11-28"),
-        &mut |_, _| true,
-    )
-    .unwrap();
+    );
     assert!(screened.errors.is_empty(), "{:?}", screened.errors);
     let groups: Vec<Vec<String>> = screened.rows.iter().map(|r| r.groups.clone()).collect();
     assert_eq!(

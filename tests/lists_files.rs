@@ -177,6 +177,22 @@ pub fn ods_of_rows(path: &Path, rows: &str) {
     zip.finish().unwrap();
 }
 
+/// A CSV list screened through a mapping on 2026-11-28, as the tests that look at one rule of
+/// reading a list do it.
+pub fn screened(csv: &str, mapping: &str) -> navigator::batch::Screening {
+    let list = navigator::batch::List::from_csv(csv.as_bytes()).unwrap();
+    let mapping = navigator::batch::Mapping::from_toml(mapping, crate::support::pack()).unwrap();
+    navigator::batch::screen(
+        &list,
+        &mapping,
+        crate::support::pack(),
+        crate::support::localizer(),
+        crate::support::date("2026-11-28"),
+        &mut |_, _| true,
+    )
+    .unwrap()
+}
+
 /// The list in every format, each with what it should be read as.
 pub fn every_format(dir: &Path) -> Vec<(PathBuf, Source)> {
     let xlsx = dir.join("list.xlsx");

@@ -323,21 +323,10 @@ fn a_csv_list_wider_than_any_list_is_refused_with_its_own_error() {
 fn total_and_signature_lines_under_a_list_are_not_screened_as_people() {
     // issue #17 review: 合计 and 填表人 lines were screened as two more people.
     let text = "姓名,人员类别\n张三,退役军人\n李四,女性创业者\n合计,2\n填表人：王五,审核人：赵六\n";
-    let list = List::from_csv(text.as_bytes()).unwrap();
-    let mapping = Mapping::from_toml(
+    let screening = crate::lists_files::screened(
+        text,
         "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
-        pack(),
-    )
-    .unwrap();
-    let screening = navigator::batch::screen(
-        &list,
-        &mapping,
-        pack(),
-        localizer(),
-        date("2026-11-28"),
-        &mut |_, _| true,
-    )
-    .unwrap();
+    );
     assert_eq!(screening.rows.len(), 2);
     assert_eq!(
         screening.rows_in_error, 2,
@@ -353,21 +342,10 @@ fn total_and_signature_lines_under_a_list_are_not_screened_as_people() {
 fn full_width_and_spaced_values_read_as_their_plain_forms() {
     // issue #17 review: ＹＥＳ and １ typed with a Chinese input method were unknown values.
     let text = "姓名,是否在农村创业\n张三,ＹＥＳ\n李四,１\n王五,\u{3000}是 \n赵六,ｎｏ\n";
-    let list = List::from_csv(text.as_bytes()).unwrap();
-    let mapping = Mapping::from_toml(
+    let screening = crate::lists_files::screened(
+        text,
         "[[column]]\nheader = \"是否在农村创业\"\nquestion = \"rural_business\"\n",
-        pack(),
-    )
-    .unwrap();
-    let screening = navigator::batch::screen(
-        &list,
-        &mapping,
-        pack(),
-        localizer(),
-        date("2026-11-28"),
-        &mut |_, _| true,
-    )
-    .unwrap();
+    );
     assert!(screening.errors.is_empty(), "{:?}", screening.errors);
     assert_eq!(screening.rows.len(), 4);
 }
