@@ -178,13 +178,15 @@ pub async fn finish(desk: State<'_, Desk>) -> Reply<ScreenDto> {
 /// start-up benchmark); with `NAVIGATOR_REPORT_READY=1` it prints the same line and keeps
 /// running (the memory benchmark); with `NAVIGATOR_PRINT_WHEN_READY=1` the page then asks to
 /// print, as its Print button would (the end-to-end test of a kiosk's print, which WebDriver
-/// cannot show: a page it drives never gets a print dialog). Otherwise it does nothing.
+/// cannot show: a page it drives never gets a print dialog). In every case WebKit's memory
+/// cache goes off from here on ([`crate::no_memory_cache`]).
 #[tauri::command]
 pub async fn ready<R: tauri::Runtime>(app: AppHandle<R>) {
     let flag = |name: &str| std::env::var(name).is_ok_and(|v| v == "1");
     if flag("NAVIGATOR_EXIT_WHEN_READY") || flag("NAVIGATOR_REPORT_READY") {
         println!("ready_ms={}", crate::started().elapsed().as_millis());
     }
+    crate::no_memory_cache(&app);
     if flag("NAVIGATOR_PRINT_WHEN_READY") {
         if let Some(window) = app.get_webview_window("main") {
             let _ = window.eval("setTimeout(() => window.print(), 100)");
