@@ -477,6 +477,7 @@ speech-summary-none = For now there is nothing you can apply for, take part in o
 speech-summary-item = { $title }: { $status }.
 speech-go-first = Go first to { $office }.
 speech-go-first-on-screen = Go first to the office this measure's card names on the screen.
+speech-offer-on-screen = What it offers is on this measure's card on the screen.
 speech-results-more = { $count ->
         [one] One more suits you, or is for a department to judge; it is on the screen.
        *[other] { $count } more suit you, or are for a department to judge; they are on the screen.

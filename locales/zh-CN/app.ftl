@@ -462,6 +462,7 @@ speech-summary-none = 眼下没有您可以直接申请、参加或使用的措�
 speech-summary-item = { $title }，{ $status }。
 speech-go-first = 先去{ $office }。
 speech-go-first-on-screen = 先去屏幕上这一项写的部门。
+speech-offer-on-screen = 它提供什么，请看屏幕上的这一项。
 speech-results-more = 另有 { $count } 项也适合您或由部门审核，在屏幕上。
 speech-results-rest = 还有 { $count } 项眼下不适合您，也在屏幕上。
 speech-results-more-rest = 另有 { $more } 项也适合您或由部门审核，{ $rest } 项眼下不适合您，都在屏幕上。

@@ -459,6 +459,7 @@ speech-summary-none = 眼下沒有您可以直接申請、參加或使用的措�
 speech-summary-item = { $title }，{ $status }。
 speech-go-first = 先去{ $office }。
 speech-go-first-on-screen = 先去螢幕上這一項寫的部門。
+speech-offer-on-screen = 它提供什麼，請看螢幕上的這一項。
 speech-results-more = 另有 { $count } 項也適合您或由部門審核，在螢幕上。
 speech-results-rest = 還有 { $count } 項眼下不適合您，也在螢幕上。
 speech-results-more-rest = 另有 { $more } 項也適合您或由部門審核，{ $rest } 項眼下不適合您，都在螢幕上。

@@ -91,6 +91,21 @@ impl<'a> Sentences<'a> {
         }
     }
 
+    /// Adds what a measure offers, whole or not at all: at a kiosk, a sentence that holds a
+    /// withheld word (参加国家级和省级创新创业大赛…, where 省级 was the person's answer) would
+    /// lose it from the middle and say something the policy does not ("参加国家级和创新创业
+    /// 大赛"), so the person is pointed to the screen instead. Titles, short names, may lose
+    /// a word and stay true (退役军人创业培训 → 创业培训).
+    fn say_whole(&mut self, text: &str) {
+        let heard = for_the_ear(self.locale, text);
+        if self.hearing.withholds(self.locale, &heard) {
+            self.message("speech-offer-on-screen", &[]);
+        } else if !heard.trim().is_empty() {
+            // Nothing to leave out: said exactly as in private.
+            self.out.push(finished(self.locale, &heard));
+        }
+    }
+
     /// Adds an application message as one spoken sentence.
     fn message(&mut self, id: &str, args: &[(&str, FluentValue<'_>)]) {
         let text = self.loc.app(self.locale, id, args);
@@ -172,7 +187,7 @@ pub fn results(loc: &Localizer, view: &StepView, hearing: &Hearing) -> Speech {
                 ("status", FluentValue::from(status)),
             ],
         );
-        s.say(&first_sentence(locale, &for_the_ear(locale, &v.benefit)));
+        s.say_whole(&first_sentence(locale, &for_the_ear(locale, &v.benefit)));
         go_first(&mut s, v);
     }
     // What the screen holds besides, by its count: one sentence where both counts are said.
@@ -232,7 +247,7 @@ fn card_into(s: &mut Sentences<'_>, v: &VerdictView) {
     if let (Status::Expired { .. }, Some(ended)) = (&v.status, &v.expired) {
         s.say(ended);
     }
-    s.say(&v.benefit);
+    s.say_whole(&v.benefit);
     go_first(s, v);
 }
 
