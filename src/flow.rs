@@ -35,26 +35,33 @@ pub struct Progress {
 pub struct Plan<'p> {
     /// The questions that can still change some verdict, in the pack's order.
     pub open: Vec<&'p Question>,
-    /// For each open question, the measures waiting on it, in the pack's order.
-    waiting: Vec<Vec<&'p Measure>>,
+    /// The measures still undecided, in the pack's order, each with the questions it waits on.
+    /// Which measures wait on one question is read from here when asked for ([`Plan::waiting_on`]),
+    /// not for every open question in advance: the next question needs none of it, and on a
+    /// pack fifty times the default that cost more than the evaluation itself.
+    undecided: Vec<(&'p Measure, Vec<&'p str>)>,
 }
 
 impl<'p> Plan<'p> {
     /// The plan for `verdicts` (the pack's verdicts for `answers`, as
     /// [`crate::engine::evaluate`] gives them).
     pub fn new(pack: &'p PolicyPack, verdicts: &[Verdict], answers: &Answers) -> Plan<'p> {
-        let undecided: Vec<(&'p Measure, &[String])> = verdicts
+        let undecided: Vec<(&'p Measure, Vec<&'p str>)> = verdicts
             .iter()
             .filter_map(|v| match &v.status {
-                Status::Unknown { missing } => {
-                    pack.measure(&v.measure).map(|m| (m, missing.as_slice()))
-                }
+                Status::Unknown { missing } => pack.measure(&v.measure).map(|m| {
+                    let ids = missing
+                        .iter()
+                        .filter_map(|id| pack.question(id).map(|q| q.id.as_str()))
+                        .collect();
+                    (m, ids)
+                }),
                 _ => None,
             })
             .collect();
         let mut asked_for: BTreeSet<&str> = undecided
             .iter()
-            .flat_map(|(_, missing)| missing.iter().map(String::as_str))
+            .flat_map(|(_, missing)| missing.iter().copied())
             .collect();
         if let Some(region) = pack.manifest.region_question.as_deref() {
             if !answers.contains(region) {
@@ -66,17 +73,7 @@ impl<'p> Plan<'p> {
             .iter()
             .filter(|q| asked_for.contains(q.id.as_str()))
             .collect();
-        let waiting = open
-            .iter()
-            .map(|q| {
-                undecided
-                    .iter()
-                    .filter(|(_, missing)| missing.contains(&q.id))
-                    .map(|(m, _)| *m)
-                    .collect()
-            })
-            .collect();
-        Plan { open, waiting }
+        Plan { open, undecided }
     }
 
     /// The next question to ask, or `None` when every verdict is decided.
@@ -84,14 +81,14 @@ impl<'p> Plan<'p> {
         self.open.first().copied()
     }
 
-    /// The measures still in force whose verdict is waiting on `question` — the honest answer
-    /// to "why do you ask this?". Empty for a question that is not open.
-    pub fn waiting_on(&self, question: &str) -> &[&'p Measure] {
-        self.open
+    /// The measures still in force whose verdict is waiting on `question`, in the pack's order
+    /// — the honest answer to "why do you ask this?". Empty for a question that is not open.
+    pub fn waiting_on(&self, question: &str) -> Vec<&'p Measure> {
+        self.undecided
             .iter()
-            .position(|q| q.id == question)
-            .and_then(|i| self.waiting.get(i))
-            .map_or(&[], Vec::as_slice)
+            .filter(|(_, missing)| missing.contains(&question))
+            .map(|(m, _)| *m)
+            .collect()
     }
 
     /// Progress once `asked` questions have been answered.
@@ -120,7 +117,7 @@ pub fn measures_waiting_on<'p>(
     on: Date,
     question: &str,
 ) -> Vec<&'p Measure> {
-    plan(pack, answers, on).waiting_on(question).to_vec()
+    plan(pack, answers, on).waiting_on(question)
 }
 
 /// Whether a measure is in force on a date: from its first day to its last, both included.
