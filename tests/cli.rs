@@ -1281,3 +1281,43 @@ fn purge_follows_the_settings_and_refuses_a_bad_date_or_settings() {
     let o = navigator(&["--lang", "en", "purge", "--data-dir", d], None);
     assert_fails(&o, 1, "retention_days");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_ends_with_an_error_not_a_success() {
+    // review of issue #12's CLI: `screen --json > file` on a full disk left an empty file and
+    // exit code 0. /dev/full refuses every write as a full disk does.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let data = tempfile::tempdir().expect("temp dir");
+    let o = Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .args(["screen", "--json", "--on", "2026-11-28", "--answers"])
+        .arg(root().join("examples/veteran-returning-migrant.json"))
+        .env("NAVIGATOR_DATA_DIR", data.path())
+        .env_remove("NAVIGATOR_MODE")
+        .stdout(Stdio::from(full))
+        .output()
+        .expect("it runs");
+    assert_eq!(o.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.starts_with("navigator: 无法写出结果："), "{said}");
+    assert_eq!(said.trim_end().lines().count(), 1, "{said}");
+    // A pipe closed by its reader (`| head`) is not an error: everything up to it was read.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .args(["questions", "--json"])
+        .env("NAVIGATOR_DATA_DIR", data.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("it starts");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("it ends");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -128,8 +128,9 @@ impl Wine {
 
     /// `run` for a call that writes nothing (`screen` without `--save`, `questions`, `pack
     /// check`), tried once more if Wine itself failed to run it. Our program never ends with
-    /// an error code without a word on stderr, yet under load Wine 8.0 now and then ends a
-    /// process that way (seen once in a CI run while the machine was busy: exit code 1,
+    /// an error code without a word on stdout or stderr (`pack check --json` puts its problems
+    /// on stdout; a failure to write them is said on stderr), yet under load Wine 8.0 now and
+    /// then ends a process that way (seen once in a CI run while the machine was busy: exit code 1,
     /// nothing on stdout or stderr; the same case passed on the runs before and after). If
     /// the second try fails the same way, a third runs with Wine's error channel on, only to
     /// print what Wine said beside the failure. A call that writes is never retried.

@@ -26,6 +26,9 @@ pub enum CliError {
         path: PathBuf,
         reason: std::io::Error,
     },
+    /// Standard output could not be written (a full disk under `> file`).
+    #[error("cannot write the output: {0}")]
+    Output(std::io::Error),
     #[error(transparent)]
     Answers(#[from] AnswerError),
     #[error(transparent)]
@@ -66,7 +69,7 @@ impl CliError {
                 | ErrorCode::ExportFailed => 2,
                 _ => 1,
             },
-            CliError::Pack(_) | CliError::Archive(_) => 1,
+            CliError::Pack(_) | CliError::Archive(_) | CliError::Output(_) => 1,
         }
     }
 }
@@ -87,6 +90,9 @@ impl Explain for CliError {
             CliError::WriteFile { path, reason } => Message::new("error-write-file")
                 .with("path", path.display().to_string())
                 .with("reason", io_reason(reason)),
+            CliError::Output(reason) => {
+                Message::new("error-write-output").with("reason", io_reason(reason))
+            }
             CliError::Answers(e) => e.message(),
             CliError::Pack(e) => e.message(),
             CliError::Archive(e) => e.message(),

@@ -56,7 +56,7 @@ fn main() -> ExitCode {
     let locale = Locale::parse(&cli.lang);
     let shown = locale.unwrap_or(Locale::ZhCn);
     let run = match locale {
-        Some(locale) => run(cli, locale),
+        Some(locale) => run(cli, locale).and_then(output_written),
         None => Err(CliError::UnknownLanguage(cli.lang.clone())),
     };
     match run {
@@ -385,11 +385,31 @@ fn date_or_today(text: Option<&str>) -> Result<Date, CliError> {
 }
 
 /// Writes to standard output. A closed pipe (`navigator … | head`) is not an error worth a
-/// message, and must never become a panic as `println!` would make it.
+/// message, and must never become a panic as `println!` would make it. Any other failure (a
+/// full disk under `> file`) is kept, and `main` ends with it instead of a success: an officer
+/// must not be left with an empty file and exit code 0.
 pub fn emit(text: &str) {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout
+    if let Err(e) = stdout
         .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush());
+        .and_then(|()| stdout.flush())
+    {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            if let Ok(mut first) = OUTPUT_FAILED.lock() {
+                first.get_or_insert(e);
+            }
+        }
+    }
+}
+
+/// The first failure to write standard output, if any.
+static OUTPUT_FAILED: std::sync::Mutex<Option<std::io::Error>> = std::sync::Mutex::new(None);
+
+/// A run that wrote its output; or, if writing it failed, the error.
+fn output_written(code: ExitCode) -> Result<ExitCode, CliError> {
+    match OUTPUT_FAILED.lock().ok().and_then(|mut e| e.take()) {
+        Some(e) => Err(CliError::Output(e)),
+        None => Ok(code),
+    }
 }

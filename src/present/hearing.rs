@@ -6,9 +6,14 @@
 //! plainly as the answer would. At a kiosk every chosen option's label, its head (the words
 //! before an aside: 高校毕业生 of 高校毕业生（大专、本科、研究生毕业）) and the names the pack
 //! gives the option's people (an option's optional `.names` attribute, `|` between names) are
-//! left out of what is said. The sentence loses a few words and keeps its offer; an office
-//! whose name holds such a word (市退役军人事务局) is not named aloud but pointed to on the
-//! screen, since half a name leads nowhere.
+//! never said. A sentence that holds one is not said at all, never said with the word cut out
+//! of it: "参加国家级和省级创新创业大赛" without 省级 says what the policy does not. The speech
+//! ([`super::speech`]) says instead where on the screen to look: the summary's n-th item, the
+//! offer of this card, the office this card names.
+//!
+//! What this cannot hide: which measures suit a person can itself hint at their group (only
+//! veterans get the prize award of article 十三). The results are spoken only when the person
+//! asks for them, at a kiosk as anywhere (README, Reading aloud).
 //!
 //! Deliberately not done here: choosing what to say ([`super::speech`]), or hiding anything on
 //! the screen, which the person reads alone.
@@ -56,39 +61,26 @@ impl Hearing {
         // Too short to tell anything (是, 否, Yes, No): left out, they would eat other words.
         let shortest = if chinese(locale) { 2 } else { 4 };
         words.retain(|w| w.chars().count() >= shortest);
-        // The longest first, so 返乡创业农民工 goes whole before 农民工 would leave 返乡创业.
-        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        words.sort();
         words.dedup();
         Hearing::Public(words)
     }
 
-    /// Whether `text` holds a word that may not be heard: a name that cannot be said in part
-    /// (an office's) is then not said at all.
+    /// Whether `text` holds a word that may not be heard: then it is not said at all.
     pub fn withholds(&self, locale: Locale, text: &str) -> bool {
         match self {
             Hearing::Private => false,
             Hearing::Public(words) => words.iter().any(|w| without(locale, text, w) != text),
         }
     }
-
-    /// `text` as it may be heard: at a kiosk, without the withheld words.
-    pub fn filter(&self, locale: Locale, text: &str) -> String {
-        let Hearing::Public(words) = self else {
-            return text.to_owned();
-        };
-        let mut out = text.to_owned();
-        for word in words {
-            out = without(locale, &out, word);
-        }
-        tidy(locale, &out)
-    }
 }
 
-/// A label's head: the words before its first aside or clause.
+/// A label's head: the words before its aside in brackets (高校毕业生 of 高校毕业生（大专、本科、
+/// 研究生毕业）) or before the first of a Chinese list (台湾 of 台湾、香港、澳门居民), or the whole
+/// label. Not before a comma: "Small" of "Small, medium or micro enterprise" names nobody and
+/// would silence every sentence about small enterprises.
 fn head(label: &str) -> &str {
-    let end = label
-        .find(['（', '(', '，', ',', '、'])
-        .unwrap_or(label.len());
+    let end = label.find(['（', '(', '、']).unwrap_or(label.len());
     label[..end].trim()
 }
 
@@ -113,41 +105,4 @@ fn without(locale: Locale, text: &str, word: &str) -> String {
     }
     out.push_str(&text[from..]);
     out
-}
-
-/// What a left-out word leaves behind: doubled spaces and marks, a mark that opens a sentence.
-fn tidy(locale: Locale, text: &str) -> String {
-    let mut out = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for (twice, once) in [
-        ("，，", "，"),
-        ("、、", "、"),
-        ("、，", "，"),
-        ("，、", "，"),
-        ("“”", ""),
-        (" ,", ","),
-        (" :", ":"),
-        (" ;", ";"),
-        (",,", ","),
-        (" .", "."),
-        // An opening quotation mark whose first word was left out (“ Innovation …”).
-        ("“ ", "“"),
-        (" ”", "”"),
-        ("，。", "。"),
-        ("、。", "。"),
-    ] {
-        while out.contains(twice) {
-            out = out.replace(twice, once);
-        }
-    }
-    let trimmed = out.trim_start_matches(['，', '、', ',', ' ']).to_owned();
-    if chinese(locale) {
-        trimmed
-    } else {
-        // An English sentence that lost its first word still begins with a capital.
-        let mut chars = trimmed.chars();
-        match chars.next() {
-            Some(c) => c.to_uppercase().chain(chars).collect(),
-            None => trimmed,
-        }
-    }
 }

@@ -81,28 +81,25 @@ impl<'a> Sentences<'a> {
         }
     }
 
-    /// Adds written text (the pack's or the application's) as one spoken sentence.
-    fn say(&mut self, text: &str) {
-        let spoken = self
-            .hearing
-            .filter(self.locale, &for_the_ear(self.locale, text));
-        if !spoken.trim().is_empty() {
-            self.out.push(finished(self.locale, &spoken));
+    /// Adds written text (the pack's or the application's) as one spoken sentence — whole, or
+    /// at a kiosk not at all if it holds a withheld word. A sentence never loses a word from
+    /// its middle: "参加国家级和省级创新创业大赛" without the person's 省级, or "Maker China contest
+    /// for small and medium-sized enterprises" without "small", says what the policy does not.
+    /// Returns whether it was said.
+    fn say(&mut self, text: &str) -> bool {
+        let heard = for_the_ear(self.locale, text);
+        if heard.trim().is_empty() || self.hearing.withholds(self.locale, &heard) {
+            return false;
         }
+        self.out.push(finished(self.locale, &heard));
+        true
     }
 
-    /// Adds what a measure offers, whole or not at all: at a kiosk, a sentence that holds a
-    /// withheld word (参加国家级和省级创新创业大赛…, where 省级 was the person's answer) would
-    /// lose it from the middle and say something the policy does not ("参加国家级和创新创业
-    /// 大赛"), so the person is pointed to the screen instead. Titles, short names, may lose
-    /// a word and stay true (退役军人创业培训 → 创业培训).
-    fn say_whole(&mut self, text: &str) {
-        let heard = for_the_ear(self.locale, text);
-        if self.hearing.withholds(self.locale, &heard) {
+    /// Adds what a measure offers, or at a kiosk, where it holds a withheld word, a pointer to
+    /// the screen in its place.
+    fn offer(&mut self, text: &str) {
+        if !self.say(text) && !for_the_ear(self.locale, text).trim().is_empty() {
             self.message("speech-offer-on-screen", &[]);
-        } else if !heard.trim().is_empty() {
-            // Nothing to leave out: said exactly as in private.
-            self.out.push(finished(self.locale, &heard));
         }
     }
 
@@ -177,17 +174,28 @@ pub fn results(loc: &Localizer, view: &StepView, hearing: &Hearing) -> Speech {
         .iter()
         .filter_map(|item| now.iter().find(|v| v.measure == item.measure).copied())
         .collect();
-    for v in &first {
+    for (i, v) in first.iter().enumerate() {
         let title = for_the_ear(locale, &v.title);
         let status = for_the_ear(locale, &v.status_label);
-        s.message(
-            "speech-summary-item",
-            &[
-                ("title", FluentValue::from(title)),
-                ("status", FluentValue::from(status)),
-            ],
-        );
-        s.say_whole(&first_sentence(locale, &for_the_ear(locale, &v.benefit)));
+        if hearing.withholds(locale, &title) {
+            // The title names the person's group: the screen's n-th item, by its number.
+            s.message(
+                "speech-summary-item-on-screen",
+                &[
+                    ("ordinal", FluentValue::from(numeral(locale, i + 1))),
+                    ("status", FluentValue::from(status)),
+                ],
+            );
+        } else {
+            s.message(
+                "speech-summary-item",
+                &[
+                    ("title", FluentValue::from(title)),
+                    ("status", FluentValue::from(status)),
+                ],
+            );
+        }
+        s.offer(&first_sentence(locale, &for_the_ear(locale, &v.benefit)));
         go_first(&mut s, v);
     }
     // What the screen holds besides, by its count: one sentence where both counts are said.
@@ -241,13 +249,15 @@ pub fn countdown(loc: &Localizer, locale: Locale, seconds: u32) -> Speech {
 
 /// A card's sentences: title, status (and when it ended), what it offers, where to go first.
 /// Not its reasons or near miss, which repeat the person's answers.
+/// At a kiosk, a title that names the person's group is left unsaid: the person pressed this
+/// card's own button and sees its title.
 fn card_into(s: &mut Sentences<'_>, v: &VerdictView) {
     s.say(&v.title);
     s.say(&v.status_label);
     if let (Status::Expired { .. }, Some(ended)) = (&v.status, &v.expired) {
         s.say(ended);
     }
-    s.say_whole(&v.benefit);
+    s.offer(&v.benefit);
     go_first(s, v);
 }
 
