@@ -69,6 +69,11 @@ fn faults(speech: &Speech, ids: &BTreeSet<String>) -> Vec<String> {
         if !s.ends_with(['。', '？', '！', '.', '?', '!']) {
             out.push(format!("{s:?} is not a finished sentence"));
         }
+        // Second review of issue #18: "SMEs" said in full at the start of a sentence left it
+        // beginning "small and medium-sized …".
+        if s.chars().next().is_some_and(char::is_lowercase) {
+            out.push(format!("{s:?} begins in lower case"));
+        }
     }
     if text.contains("  ") {
         out.push("a double space".to_owned());
@@ -187,7 +192,10 @@ fn offer(locale: Locale, benefit: &str) -> String {
         heard.find(['。', '；']).map(|i| i + '。'.len_utf8())
     };
     let first = end.map_or(heard.as_str(), |e| &heard[..e]);
-    first.trim_end_matches(['。', '.', '；']).to_owned()
+    // As a sentence begins: with a capital in English.
+    finished(locale, first)
+        .trim_end_matches(['。', '.', '；'])
+        .to_owned()
 }
 
 #[test]
@@ -288,10 +296,10 @@ fn the_results_of_every_persona_case_are_spoken_short_the_things_to_do_first_the
                         .into_iter()
                         .map(|f| format!("{where_} {}: {f}", v.measure)),
                 );
-                if !card
-                    .text()
-                    .contains(for_the_ear(locale, &v.benefit).trim_end_matches(['。', '.']))
-                {
+                if !card.text().contains(
+                    finished(locale, &for_the_ear(locale, &v.benefit))
+                        .trim_end_matches(['。', '.']),
+                ) {
                     failures.push(format!(
                         "{where_}: {} does not say what it offers",
                         v.measure
@@ -527,6 +535,11 @@ fn asides_become_clauses_and_article_numbers_and_bracket_marks_are_not_read() {
         "研制首台套重大技术装备"
     );
     assert_eq!(for_the_ear(zh, "（十一）支持创业"), "支持创业");
+    assert_eq!(
+        finished(Locale::En, "small and medium-sized enterprises get it"),
+        "Small and medium-sized enterprises get it."
+    );
+    assert_eq!(finished(zh, "支持创业"), "支持创业。");
     assert_eq!(
         for_the_ear(zh, "宣传《指导目录》等政策"),
         "宣传指导目录等政策"

@@ -310,14 +310,20 @@ pub fn numeral(locale: Locale, n: usize) -> String {
     out
 }
 
-/// A finished sentence: ends with a full stop (or a question or exclamation mark) in the
-/// script of `locale`.
+/// A finished sentence: begins with a capital in English (an abbreviation said in full at the
+/// start, "SMEs …", would leave "small and medium-sized …") and ends with a full stop (or a
+/// question or exclamation mark) in the script of `locale`.
 pub fn finished(locale: Locale, text: &str) -> String {
     let text = text
         .trim()
         .trim_end_matches(['，', '、', ',', ';', '；', ':', '：']);
+    let mut chars = text.chars();
+    let text: String = match chars.next() {
+        Some(first) if !chinese(locale) => first.to_uppercase().chain(chars).collect(),
+        _ => text.to_owned(),
+    };
     if text.ends_with(['。', '？', '！', '.', '?', '!']) {
-        text.to_owned()
+        text
     } else if chinese(locale) {
         format!("{text}。")
     } else {
