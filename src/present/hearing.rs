@@ -70,7 +70,7 @@ impl Hearing {
     pub fn withholds(&self, locale: Locale, text: &str) -> bool {
         match self {
             Hearing::Private => false,
-            Hearing::Public(words) => words.iter().any(|w| without(locale, text, w) != text),
+            Hearing::Public(words) => words.iter().any(|w| says(locale, text, w)),
         }
     }
 }
@@ -84,25 +84,15 @@ fn head(label: &str) -> &str {
     label[..end].trim()
 }
 
-/// `text` without any occurrence of `word`: anywhere in Chinese, which has no spaces; as a
-/// whole word, whatever its case, in English.
-fn without(locale: Locale, text: &str, word: &str) -> String {
+/// Whether `text` says `word`: anywhere in Chinese, which has no spaces; as a whole word,
+/// whatever its case, in English.
+fn says(locale: Locale, text: &str, word: &str) -> bool {
     if chinese(locale) {
-        return text.replace(word, "");
+        return text.contains(word);
     }
-    let (lower, wanted) = (text.to_ascii_lowercase(), word.to_ascii_lowercase());
-    let mut out = String::with_capacity(text.len());
-    let mut from = 0;
-    while let Some(at) = lower[from..].find(&wanted).map(|i| from + i) {
-        let end = at + wanted.len();
-        let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
-        if letter(lower[..at].chars().last()) || letter(lower[end..].chars().next()) {
-            out.push_str(&text[from..end]);
-        } else {
-            out.push_str(&text[from..at]);
-        }
-        from = end;
-    }
-    out.push_str(&text[from..]);
-    out
+    let (text, word) = (text.to_ascii_lowercase(), word.to_ascii_lowercase());
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
+    text.match_indices(word.as_str()).any(|(at, _)| {
+        !letter(text[..at].chars().last()) && !letter(text[at + word.len()..].chars().next())
+    })
 }
