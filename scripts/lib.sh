@@ -120,7 +120,8 @@ ensure_e2e_deps() {
   ensure_desktop_deps
   if command -v apt-get >/dev/null 2>&1; then
     # python3: the e2e spec of a locked database holds the lock with its sqlite3 module.
-    apt_install webkit2gtk-driver xvfb xauth x11-utils python3
+    # poppler-utils: the printout spec reads the saved PDF (pdfinfo, pdftotext, pdftoppm).
+    apt_install webkit2gtk-driver xvfb xauth x11-utils python3 poppler-utils
   fi
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     say "Installing tauri-driver (takes a couple of minutes once)"

@@ -12,6 +12,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "question",
         "finish",
         "ready",
+        "print",
+        "printout_save",
         "settings",
         "wipe",
         "resumable",

@@ -690,6 +690,25 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
             path: "/media/kim/USB/导出".into(),
             reason: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
         },
+        DeskError::NoPrinting,
+        DeskError::PrintoutOfficeOnly,
+        DeskError::NoSuchPrinter("HP LaserJet 柜台 2".into()),
+        DeskError::PrintFailed {
+            printer: Some("HP LaserJet 柜台 2".into()),
+            reason: Some("Paper jam".into()),
+        },
+        DeskError::PrintFailed {
+            printer: Some("HP LaserJet 柜台 2".into()),
+            reason: None,
+        },
+        DeskError::PrintFailed {
+            printer: None,
+            reason: Some("disk full".into()),
+        },
+        DeskError::PrintFailed {
+            printer: None,
+            reason: None,
+        },
         DeskError::Fault,
     ];
     for e in &errors {

@@ -421,6 +421,7 @@ fn expected_variant(e: &Expected) -> &'static str {
         Expected::PinHash => "PinHash",
         Expected::PublicKey => "PublicKey",
         Expected::Key => "Key",
+        Expected::PrinterName => "PrinterName",
     }
 }
 
@@ -446,6 +447,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
         Expected::PinHash,
         Expected::PublicKey,
         Expected::Key,
+        Expected::PrinterName,
     ];
     assert_eq!(
         expected
@@ -453,7 +455,7 @@ fn every_settings_error_is_worded_in_every_locale_with_what_the_setting_takes() 
             .map(expected_variant)
             .collect::<BTreeSet<_>>()
             .len(),
-        8
+        9
     );
     let mut errors = vec![
         SettingsError::Read {

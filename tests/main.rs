@@ -38,6 +38,8 @@
 //!   consultation log's search, the audit log, the department directory, exports without names.
 //! - `errors`: one error vocabulary — every error of the store, exports, answers files, PIN and
 //!   settings worded in every locale, with no English inside a Chinese sentence.
+//! - `printing`: where a print goes (nowhere at a kiosk, the settings' printer, the dialog), and
+//!   the office's printout as a new PDF file in the export folder every time.
 //! - `relevance`: the order results are read in, and the few things to do first.
 //! - `speech`: what is read aloud — every question and every persona case's results in three
 //!   languages, as finished sentences without brackets, article numbers, ids or answers.
@@ -77,6 +79,7 @@ mod lists_reading;
 mod office;
 mod pack_errors;
 mod pin;
+mod printing;
 mod processes;
 mod properties;
 mod relevance;

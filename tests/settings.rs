@@ -189,6 +189,7 @@ fn saved_settings_read_back_the_same_and_leave_no_partial_file() {
         pack_import_dirs: vec![dir.path().join("usb"), dir.path().join("share")],
         county: Some("shanyin".into()),
         read_aloud: true,
+        printer: Some("HP LaserJet 柜台 2".into()),
     };
     s.save(&nested).expect("saved");
     assert_eq!(Settings::load(&nested, env(&[])).expect("read back"), s);

@@ -93,4 +93,5 @@ error-unknown-county = There is no place called "{ $county }".
 error-export-folder = { $path } cannot be used as the export folder: { $reason }.
 error-settings-already-there = The settings file { $path } is already there; nothing was changed.
 settings-expected-key = a name of lower-case letters, digits and _
+settings-expected-printer = a printer's name as the computer lists it, on one line, at most { $max } characters
 error-export-folder-relative = The export folder must be a whole path, from the drive or the root (such as /home/kim/exports or D:\exports), not just "{ $path }".

@@ -90,4 +90,5 @@ error-unknown-county = 没有“{ $county }”这个地区。
 error-export-folder = 无法把 { $path } 用作导出文件夹：{ $reason }。
 error-settings-already-there = 设置文件 { $path } 已经存在，没有改动。
 settings-expected-key = 由小写英文字母、数字和 _ 组成的名称
+settings-expected-printer = 电脑打印机列表中的打印机名称，一行，最多 { $max } 个字符
 error-export-folder-relative = 导出文件夹要写完整的路径，从盘符或根目录写起（例如 /home/用户/导出 或 D:\导出），不能只写“{ $path }”。

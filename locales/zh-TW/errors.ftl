@@ -90,4 +90,5 @@ error-unknown-county = 沒有「{ $county }」這個地區。
 error-export-folder = 無法把 { $path } 用作匯出資料夾：{ $reason }。
 error-settings-already-there = 設定檔 { $path } 已經存在，沒有改動。
 settings-expected-key = 由小寫英文字母、數字和 _ 組成的名稱
+settings-expected-printer = 電腦印表機清單中的印表機名稱，一行，最多 { $max } 個字元
 error-export-folder-relative = 匯出資料夾要寫完整的路徑，從磁碟代號或根目錄寫起（例如 /home/使用者/匯出 或 D:\匯出），不能只寫「{ $path }」。

@@ -9,7 +9,8 @@
 //! capability (`capabilities/main.json`) grants. The browser's shortcuts and context menu are
 //! off (`lock_down`). In kiosk mode (`navigator::settings`) the window fills the screen with no
 //! decorations, stays on top, a second start brings it forward, and the page cannot open the
-//! print dialog (its "Print to File" browses the disk). In every mode one app holds a data
+//! print dialog (its "Print to File" browses the disk); elsewhere printing goes to the settings'
+//! printer or the system's dialog, and an office saves its printout as PDF (`printing`). In every mode one app holds a data
 //! folder, and it takes that lock before it opens the database.
 
 mod commands;
@@ -19,6 +20,7 @@ mod folder;
 mod ipc_tests;
 #[cfg(test)]
 mod lists_tests;
+mod printing;
 mod rendering;
 #[cfg(test)]
 mod speech_tests;
@@ -126,9 +128,7 @@ pub fn run() -> Result<(), StartError> {
                     .min_inner_size(720.0, 560.0)
             };
             let window = window.build()?;
-            if !rules.print_and_find {
-                no_print_dialog(&window)?;
-            }
+            printing::install(&window, rules.print_and_find)?;
             if rules.cover_screen {
                 // Fullscreen needs a window manager; a bare X session (a common kiosk set-up)
                 // has none, so also cover the monitor explicitly.
@@ -181,23 +181,6 @@ pub(crate) fn no_memory_cache<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
     });
 }
 
-/// The page's print request (`window.print()`) is answered without showing the print dialog:
-/// nothing is printed, and nobody can reach the dialog's file chooser. WebKitGTK's dialog is
-/// modal, so while it were open the idle wipe could not run either.
-fn no_print_dialog<R: tauri::Runtime>(
-    window: &tauri::WebviewWindow<R>,
-) -> Result<(), tauri::Error> {
-    window.with_webview(|webview| {
-        #[cfg(target_os = "linux")]
-        {
-            use webkit2gtk::WebViewExt;
-            webview.inner().connect_print(|_, _| true);
-        }
-        #[cfg(not(target_os = "linux"))]
-        let _ = webview;
-    })
-}
-
 /// The browser's own shortcuts and context menu, which have no place in the app: reload (it
 /// would lose the screen), view source, downloads, open, caret browsing and devtools everywhere;
 /// in a kiosk also find and print (a print dialog on an unattended screen leads nowhere).
@@ -230,6 +213,8 @@ fn commands_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bo
         commands::question,
         commands::finish,
         commands::ready,
+        commands::print,
+        commands::printout_save,
         commands::read_aloud_available,
         commands::speak_screen,
         commands::speak_question,

@@ -48,6 +48,23 @@ pub enum DeskError {
     /// A use case for a county office (screening a list) asked of a kiosk or a personal PC.
     #[error("this is done in a county office only")]
     OfficeOnly,
+    /// The printout is saved as a file in a county office only (a personal PC's print dialog
+    /// offers "Print to File" itself).
+    #[error("the printout is saved as a file in a county office only")]
+    PrintoutOfficeOnly,
+    /// A kiosk prints nothing (its take-away is the QR code).
+    #[error("this installation does not print")]
+    NoPrinting,
+    /// The settings name a printer the computer does not list.
+    #[error("there is no printer {0:?}")]
+    NoSuchPrinter(String),
+    /// Printing did not work: on the settings' `printer`, or (`None`) into the office's PDF
+    /// file. `reason`: what the printing system said, in its words; `None`: no answer in time.
+    #[error("printing failed on {printer:?}: {reason:?}")]
+    PrintFailed {
+        printer: Option<String>,
+        reason: Option<String>,
+    },
     #[error("wrong PIN, {tries_left} tries left")]
     WrongPin { tries_left: u32 },
     /// `another_day`: the lock ends on a later day than today's.
@@ -179,6 +196,8 @@ pub enum ErrorCode {
     PackDowngrade,
     NoDataDir,
     ExportFailed,
+    /// Printing (or saving the printout) did not work; nothing else changed.
+    PrintFailed,
     /// The settings cannot be used for this.
     Settings,
     /// The program itself is broken (its own pack or messages do not load, or a step failed
@@ -187,7 +206,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::BadRequest,
         ErrorCode::BadAnswer,
         ErrorCode::NotSignedIn,
@@ -203,6 +222,7 @@ impl ErrorCode {
         ErrorCode::PackDowngrade,
         ErrorCode::NoDataDir,
         ErrorCode::ExportFailed,
+        ErrorCode::PrintFailed,
         ErrorCode::Settings,
         ErrorCode::Internal,
     ];
@@ -218,7 +238,10 @@ impl DeskError {
             | DeskError::UnknownDepartment(_)
             | DeskError::UnknownCounty(_)
             | DeskError::UnknownMeasure(_)
-            | DeskError::OfficeOnly => ErrorCode::BadRequest,
+            | DeskError::OfficeOnly
+            | DeskError::NoPrinting
+            | DeskError::PrintoutOfficeOnly => ErrorCode::BadRequest,
+            DeskError::PrintFailed { .. } | DeskError::NoSuchPrinter(_) => ErrorCode::PrintFailed,
             DeskError::Answer(_) => ErrorCode::BadAnswer,
             DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
             DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
@@ -288,6 +311,20 @@ impl Explain for DeskError {
             }
             DeskError::NotSignedIn => Message::new("error-not-signed-in"),
             DeskError::OfficeOnly => Message::new("error-office-only"),
+            DeskError::NoPrinting => Message::new("error-no-printing"),
+            DeskError::PrintoutOfficeOnly => Message::new("error-printout-office-only"),
+            DeskError::NoSuchPrinter(printer) => {
+                Message::new("error-no-such-printer").with("printer", printer)
+            }
+            DeskError::PrintFailed { printer, reason } => {
+                let m = match (printer, reason) {
+                    (Some(p), Some(_)) => Message::new("error-print-failed").with("printer", p),
+                    (Some(p), None) => Message::new("error-print-no-answer").with("printer", p),
+                    (None, Some(_)) => Message::new("error-printout-failed"),
+                    (None, None) => Message::new("error-printout-no-answer"),
+                };
+                m.with("reason", reason.clone().unwrap_or_default())
+            }
             DeskError::WrongPin { tries_left } => {
                 Message::new("error-pin-wrong").with("tries", *tries_left)
             }

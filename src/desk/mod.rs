@@ -25,6 +25,7 @@ mod error;
 pub mod lists;
 pub mod office;
 pub mod packs;
+pub mod printout;
 pub mod setup;
 pub mod sign_in;
 pub mod speech;
@@ -154,6 +155,9 @@ pub struct WindowRules {
     /// kiosk: the print dialog's "Print to File" would let anyone browse and overwrite the
     /// disk, and while it is open the idle wipe cannot run. There the QR code is the take-away.
     pub print_and_find: bool,
+    /// Staff keep the printout as a PDF file in the export folder: a county office only
+    /// ([`StaffDesk::printout_file`]).
+    pub save_printout: bool,
 }
 
 impl WindowRules {
@@ -163,6 +167,7 @@ impl WindowRules {
             cover_screen: kiosk,
             one_instance: kiosk,
             print_and_find: !kiosk,
+            save_printout: mode == Mode::Office,
         }
     }
 }

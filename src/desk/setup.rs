@@ -12,10 +12,11 @@
 //!
 //! The setup chooses the mode, the staff PIN (with the same checks as `navigator set-pin`: 4
 //! to 12 digits, at a kiosk at least 6), the county the installation serves, and the export
-//! folder. A new mode takes effect when the app starts again (the window, the kiosk's wipe and
-//! the database's kiosk rules are set up at the start); the desk says so. What it deliberately
-//! does not set: the printer (the system's print dialog chooses it, and remembers the last
-//! one), trusted pack keys and retention (rare, and for the settings file or the CLI).
+//! folder, and (away from a kiosk, which prints nothing) the printer the results go to without
+//! a dialog. A new mode takes effect when the app starts again (the window, the kiosk's wipe
+//! and the database's kiosk rules are set up at the start); the desk says so; a new printer at
+//! the next print. What it deliberately does not set: trusted pack keys and retention (rare,
+//! and for the settings file or the CLI).
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
@@ -51,6 +52,8 @@ pub struct SetupForm {
     pub county: String,
     /// An absolute folder, or empty for the default (see [`Settings::export_dir`]).
     pub export_dir: String,
+    /// The printer's name as the computer lists it, or empty: the system's dialog asks.
+    pub printer: String,
 }
 
 /// The setup screen: where the installation stands and what it holds now.
@@ -72,6 +75,8 @@ pub struct SetupView {
     pub export_dir: String,
     /// Where exports go when no folder is set.
     pub export_dir_default: String,
+    /// The printer the results go to without a dialog, or empty.
+    pub printer: String,
     /// What a PIN takes, worded ("4 to 12 digits; at a kiosk at least 6").
     pub pin_hint: String,
     /// Where exports go when the folder is left empty, worded.
@@ -146,6 +151,7 @@ impl Desk {
                 .as_deref()
                 .map(|d| d.display().to_string())
                 .unwrap_or_default(),
+            printer: running.printer.clone().unwrap_or_default(),
             export_hint: p.loc.app(
                 locale,
                 "setup-export-hint",
@@ -181,6 +187,7 @@ impl Desk {
             staff_pin: chosen.pin_hash,
             county: chosen.county,
             export_dir: chosen.export_dir,
+            printer: chosen.printer,
             ..Settings::default()
         };
         settings.create_new(dir).map_err(|e| match e {
@@ -245,10 +252,25 @@ impl Desk {
             "" => None,
             dir => Some(usable_folder(Path::new(dir))?),
         };
+        // A kiosk prints nothing: a printer named for it would only mislead the next reader.
+        let printer = match form.printer.trim() {
+            "" => None,
+            _ if mode == Mode::Kiosk => None,
+            name if crate::settings::is_printer_name(name) => Some(name.to_owned()),
+            name => {
+                return Err(SettingsError::BadValue {
+                    setting: "printer".into(),
+                    value: name.to_owned(),
+                    expected: crate::settings::Expected::PrinterName,
+                }
+                .into())
+            }
+        };
         Ok(Chosen {
             pin_hash,
             county,
             export_dir,
+            printer,
         })
     }
 
@@ -281,7 +303,7 @@ impl Desk {
 
 impl StaffDesk<'_> {
     /// Signed-in staff change the setup: the mode, the PIN (left empty: kept, except that a
-    /// kiosk needs a new one of its length), the county and the export folder. Everything else
+    /// kiosk needs a new one of its length), the county, the export folder and the printer. Everything else
     /// in `settings.toml` stays as staff wrote it.
     pub fn change_setup(&self, form: &SetupForm) -> Result<SetupDone> {
         let desk = self.desk;
@@ -305,6 +327,7 @@ impl StaffDesk<'_> {
                 "export_dir",
                 chosen.export_dir.as_ref().map(|d| d.display().to_string()),
             );
+            set_or_remove(doc, "printer", chosen.printer.clone());
         })?;
         desk.note(AuditAction::Settings, "setup");
         Ok(desk.settings_written(dir))
@@ -322,6 +345,7 @@ struct Chosen {
     pin_hash: Option<String>,
     county: Option<String>,
     export_dir: Option<PathBuf>,
+    printer: Option<String>,
 }
 
 fn set_or_remove(doc: &mut toml_edit::DocumentMut, key: &str, value: Option<String>) {

@@ -87,6 +87,8 @@ pub enum Expected {
     PublicKey,
     /// A key of the pack, such as an option of a question: lower-case letters, digits, `_`.
     Key,
+    /// A printer's name: one line, 1 to 127 characters.
+    PrinterName,
 }
 
 /// What a number in the settings counts.
@@ -121,6 +123,11 @@ impl fmt::Display for Expected {
             Expected::PinHash => f.write_str("a PIN hash written by `navigator set-pin`"),
             Expected::Key => f.write_str("a key of lower-case letters, digits and _"),
             Expected::PublicKey => f.write_str("a public key as `navigator keygen` prints it"),
+            Expected::PrinterName => write!(
+                f,
+                "a printer's name: one line of 1 to {} characters",
+                super::PRINTER_NAME_CHARS
+            ),
         }
     }
 }
@@ -152,6 +159,8 @@ impl Explain for Expected {
                 Message::new("settings-expected-public-key").with("command", "navigator keygen")
             }
             Expected::Key => Message::new("settings-expected-key"),
+            Expected::PrinterName => Message::new("settings-expected-printer")
+                .with("max", super::PRINTER_NAME_CHARS as u64),
         }
     }
 }

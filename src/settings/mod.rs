@@ -129,6 +129,12 @@ pub struct Settings {
     /// difficulty); the person can still turn it off. Off unless staff choose it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub read_aloud: bool,
+    /// Office and personal PC: the printer the results go to, by the name the computer's
+    /// printer list gives it; printing then needs no dialog. Unset: the system's print dialog
+    /// asks each time. Honoured where the shell can print without a dialog (Linux); elsewhere
+    /// the dialog asks. A kiosk prints nothing, whatever this says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub printer: Option<String>,
 }
 
 /// The default retention period, in days.
@@ -153,6 +159,7 @@ impl Default for Settings {
             read_aloud: false,
             pack_import_dirs: Vec::new(),
             county: None,
+            printer: None,
         }
     }
 }
@@ -164,6 +171,17 @@ const COUNTDOWN_SECONDS: (u32, u32) = (3, 300);
 /// At least a day, so that a record is not erased while the applicant is still in the office;
 /// at most ten years, beyond which keeping personal data has no purpose an office could name.
 const RETENTION: (u32, u32) = (1, 3650);
+/// A printer's name is one line of at most this many characters (CUPS allows 127).
+pub const PRINTER_NAME_CHARS: usize = 127;
+
+/// Whether `name` can be a printer's name: a line of 1 to [`PRINTER_NAME_CHARS`] characters
+/// with no control characters and no space at either end.
+pub fn is_printer_name(name: &str) -> bool {
+    let chars = name.chars().count();
+    (1..=PRINTER_NAME_CHARS).contains(&chars)
+        && name.trim() == name
+        && !name.chars().any(char::is_control)
+}
 
 impl Settings {
     pub(super) fn validate(&self) -> Result<(), SettingsError> {
@@ -214,6 +232,13 @@ impl Settings {
             Unit::Seconds,
         )?;
         read::in_range("retention_days", self.retention_days, RETENTION, Unit::Days)?;
+        if let Some(printer) = self.printer.as_ref().filter(|p| !is_printer_name(p)) {
+            return Err(SettingsError::BadValue {
+                setting: "printer".into(),
+                value: printer.clone(),
+                expected: Expected::PrinterName,
+            });
+        }
         if let Some(county) = &self.county {
             read::key("county", county)?;
         }

@@ -23,7 +23,7 @@ use super::{Mode, Settings, COUNTDOWN_SECONDS, FILE_NAME, IDLE_SECONDS, RETENTIO
 use crate::pack::archive::PublicKey;
 
 /// Every setting a file may hold.
-pub const KEYS: [&str; 12] = [
+pub const KEYS: [&str; 13] = [
     "mode",
     "idle_seconds",
     "idle_countdown_seconds",
@@ -36,6 +36,7 @@ pub const KEYS: [&str; 12] = [
     "pack_import_dirs",
     "county",
     "read_aloud",
+    "printer",
 ];
 
 /// What reading the settings found: the settings to run with, every problem, and which
@@ -236,6 +237,13 @@ impl Reader {
             "county" => {
                 let county = value.as_str().ok_or_else(|| bad(Expected::Key))?;
                 s.county = Some(key_of(key, county)?.to_owned());
+            }
+            "printer" => {
+                let name = value
+                    .as_str()
+                    .filter(|n| super::is_printer_name(n))
+                    .ok_or_else(|| bad(Expected::PrinterName))?;
+                s.printer = Some(name.to_owned());
             }
             _ => {}
         }

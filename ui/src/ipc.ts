@@ -36,6 +36,8 @@ import type { ListDto } from "./bindings/ListDto";
 import type { MappingDto } from "./bindings/MappingDto";
 import type { ListProgressDto } from "./bindings/ListProgressDto";
 import type { ScreenedListDto } from "./bindings/ScreenedListDto";
+import type { PrintedDto } from "./bindings/PrintedDto";
+import type { PrintoutDto } from "./bindings/PrintoutDto";
 
 export type { TextsDto, ScreenDto, QuestionDto, IpcError, SettingsDto, ResumableDto, SpeechDto };
 export type { PacksDto, PackDiffDto, RecordDto, RecordInputDto, RecordPanelDto, LogDto, LogQueryDto, ConsultationDto };
@@ -43,6 +45,7 @@ export type { StatsDto, ExportDto, DirectoryDto, DirectoryEntryDto, AuditEntryDt
 export type { ExportKindDto, FileFormatDto, ErrorCodeDto };
 export type { SetupDto, SetupFormDto, SetupDoneDto, ModeDto };
 export type { ListFilesDto, ListDto, MappingDto, ListProgressDto, ScreenedListDto };
+export type { PrintedDto, PrintoutDto };
 
 /** Whether a thrown value is an error the shell sent. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -173,4 +176,10 @@ export const ipc = {
   },
   listCancel: (locale: string) => invoke<void>("list_cancel", { locale }, false),
   exportFolderOpen: (locale: string) => invoke<void>("export_folder_open", { locale }),
+  // Printing puts back no screen and may wait for a printer: it holds no other call up.
+  /** The results on screen to the settings' printer (answering once it took them), or the
+   * system's print dialog. */
+  print: (locale: string) => invoke<PrintedDto>("print", { locale }, false),
+  /** Office: the results on screen saved as PDF in the export folder. */
+  printoutSave: (locale: string) => invoke<PrintoutDto>("printout_save", { locale }, false),
 };

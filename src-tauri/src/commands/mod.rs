@@ -18,6 +18,7 @@ use crate::dto::{BootDto, IpcError, QuestionDto, ResumableDto, ScreenDto, Settin
 mod lists;
 mod office;
 mod packs;
+mod printing;
 mod setup;
 mod sign_in;
 mod speech;
@@ -25,6 +26,7 @@ mod speech;
 pub use lists::*;
 pub use office::*;
 pub use packs::*;
+pub use printing::*;
 pub use setup::*;
 pub use sign_in::*;
 pub use speech::*;

@@ -231,6 +231,26 @@ pub struct SettingsDto {
     pub county: String,
     /// Whether reading aloud is on from the start (the person can turn it off).
     pub read_aloud: bool,
+    /// The printer the Print button sends the results to without a dialog, or empty (the
+    /// system's dialog asks). Empty where this computer cannot print without the dialog.
+    pub printer: String,
+    /// Whether staff can save the printout as PDF in the export folder (an office, on a
+    /// computer that can print into a file without the dialog).
+    pub can_save_pdf: bool,
+}
+
+/// A print that went out: to `printer` without a dialog, or (`None`) to the system's dialog.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PrintedDto {
+    pub printer: Option<String>,
+}
+
+/// The printout saved as PDF: where.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PrintoutDto {
+    pub path: String,
 }
 
 impl SettingsDto {
@@ -251,6 +271,11 @@ impl SettingsDto {
             setup: setup.into(),
             county: s.county.clone().unwrap_or_default(),
             read_aloud: s.read_aloud,
+            printer: match &s.printer {
+                Some(name) if rules.print_and_find && crate::printing::supported() => name.clone(),
+                _ => String::new(),
+            },
+            can_save_pdf: rules.save_printout && crate::printing::supported(),
         }
     }
 }
@@ -450,6 +475,7 @@ pub enum ErrorCodeDto {
     PackDowngrade,
     NoDataDir,
     ExportFailed,
+    PrintFailed,
     Settings,
     Internal,
 }
@@ -472,6 +498,7 @@ impl From<ErrorCode> for ErrorCodeDto {
             ErrorCode::PackDowngrade => ErrorCodeDto::PackDowngrade,
             ErrorCode::NoDataDir => ErrorCodeDto::NoDataDir,
             ErrorCode::ExportFailed => ErrorCodeDto::ExportFailed,
+            ErrorCode::PrintFailed => ErrorCodeDto::PrintFailed,
             ErrorCode::Settings => ErrorCodeDto::Settings,
             ErrorCode::Internal => ErrorCodeDto::Internal,
         }

@@ -49,6 +49,11 @@ pub struct SetupDto {
     pub pin_hint: String,
     /// Where exports go when the folder is left empty, worded.
     pub export_hint: String,
+    /// The printer the results go to without a dialog, or empty.
+    pub printer: String,
+    /// Whether this computer can print to a named printer without the dialog (Linux); where
+    /// it cannot, the setup only says that the dialog chooses.
+    pub printer_choice: bool,
 }
 
 impl From<SetupView> for SetupDto {
@@ -67,6 +72,8 @@ impl From<SetupView> for SetupDto {
             export_dir_default: v.export_dir_default,
             pin_hint: v.pin_hint,
             export_hint: v.export_hint,
+            printer: v.printer,
+            printer_choice: crate::printing::supported(),
         }
     }
 }
@@ -81,6 +88,9 @@ pub struct SetupFormDto {
     pub pin_again: String,
     pub county: String,
     pub export_dir: String,
+    /// The printer's name as the computer lists it; empty (or absent): the dialog asks.
+    #[serde(default)]
+    pub printer: String,
 }
 
 impl From<SetupFormDto> for SetupForm {
@@ -91,6 +101,7 @@ impl From<SetupFormDto> for SetupForm {
             pin_again: f.pin_again,
             county: f.county,
             export_dir: f.export_dir,
+            printer: f.printer,
         }
     }
 }

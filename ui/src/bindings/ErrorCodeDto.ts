@@ -3,4 +3,4 @@
 /**
  * What kind of refusal an error is (see `navigator::desk::ErrorCode`); the UI acts on some.
  */
-export type ErrorCodeDto = "bad_request" | "bad_answer" | "not_signed_in" | "wrong_pin" | "pin_locked" | "no_pin" | "nothing_to_resume" | "no_consultation" | "no_consent" | "too_long" | "storage" | "pack_refused" | "pack_downgrade" | "no_data_dir" | "export_failed" | "settings" | "internal";
+export type ErrorCodeDto = "bad_request" | "bad_answer" | "not_signed_in" | "wrong_pin" | "pin_locked" | "no_pin" | "nothing_to_resume" | "no_consultation" | "no_consent" | "too_long" | "storage" | "pack_refused" | "pack_downgrade" | "no_data_dir" | "export_failed" | "print_failed" | "settings" | "internal";

@@ -41,4 +41,14 @@ county: string,
 /**
  * Whether reading aloud is on from the start (the person can turn it off).
  */
-read_aloud: boolean, };
+read_aloud: boolean, 
+/**
+ * The printer the Print button sends the results to without a dialog, or empty (the
+ * system's dialog asks). Empty where this computer cannot print without the dialog.
+ */
+printer: string, 
+/**
+ * Whether staff can save the printout as PDF in the export folder (an office, on a
+ * computer that can print into a file without the dialog).
+ */
+can_save_pdf: boolean, };

@@ -22,4 +22,13 @@ pin_hint: string,
 /**
  * Where exports go when the folder is left empty, worded.
  */
-export_hint: string, };
+export_hint: string, 
+/**
+ * The printer the results go to without a dialog, or empty.
+ */
+printer: string, 
+/**
+ * Whether this computer can print to a named printer without the dialog (Linux); where
+ * it cannot, the setup only says that the dialog chooses.
+ */
+printer_choice: boolean, };

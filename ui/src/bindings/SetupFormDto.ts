@@ -8,4 +8,8 @@ export type SetupFormDto = { mode: ModeDto,
 /**
  * Typed twice; both empty keeps the PIN there is.
  */
-pin: string, pin_again: string, county: string, export_dir: string, };
+pin: string, pin_again: string, county: string, export_dir: string, 
+/**
+ * The printer's name as the computer lists it; empty (or absent): the dialog asks.
+ */
+printer: string, };

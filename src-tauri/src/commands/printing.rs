@@ -1,0 +1,94 @@
+//! Printing the results: the Print button (to the settings' printer, or the system's dialog)
+//! and an office's "save as PDF" into its export folder. The core decides where a print may
+//! go and names the file; `crate::printing` does the printing.
+
+use navigator::desk::printout::PrintTarget;
+use navigator::desk::{Desk, DeskError};
+use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
+
+use super::{as_staff, in_locale, Reply};
+use crate::dto::{PrintedDto, PrintoutDto};
+use crate::printing::{self, Outcome, To};
+
+/// Prints the results on screen: straight to the settings' printer where this build can
+/// (answering only once the printer took the page, or with why not), otherwise through the
+/// system's dialog. Refused at a kiosk.
+#[tauri::command]
+pub async fn print<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    locale: String,
+) -> Reply<PrintedDto> {
+    let target = in_locale(&desk, &locale, |_| desk.print_target())?;
+    let window = main_window(&app, &desk, &locale)?;
+    let printer = match target {
+        PrintTarget::Printer(name) if printing::supported() => name,
+        _ => return dialog(&window, &desk, &locale),
+    };
+    let outcome = printing::print(&window, To::Printer(printer.clone())).await;
+    printed(printer, outcome).or_else(|e| refused(&desk, &locale, e))
+}
+
+/// The system's print dialog, over the page.
+fn dialog<R: Runtime>(window: &WebviewWindow<R>, desk: &Desk, locale: &str) -> Reply<PrintedDto> {
+    match window.print() {
+        Ok(()) => Ok(PrintedDto { printer: None }),
+        Err(_) => refused(desk, locale, DeskError::Fault),
+    }
+}
+
+/// The page reached `printer`, or why not.
+fn printed(printer: String, outcome: Outcome) -> Result<PrintedDto, DeskError> {
+    match outcome {
+        Outcome::Done => Ok(PrintedDto {
+            printer: Some(printer),
+        }),
+        Outcome::NoSuchPrinter => Err(DeskError::NoSuchPrinter(printer)),
+        Outcome::Failed(reason) => Err(DeskError::PrintFailed {
+            printer: Some(printer),
+            reason: Some(reason),
+        }),
+        Outcome::NoAnswer => Err(DeskError::PrintFailed {
+            printer: Some(printer),
+            reason: None,
+        }),
+    }
+}
+
+/// An office saves the results on screen as a PDF file in its export folder (staff signed
+/// in), and hears the file's path. A failed save leaves no file behind.
+#[tauri::command]
+pub async fn printout_save<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    locale: String,
+) -> Reply<PrintoutDto> {
+    if !printing::supported() {
+        return refused(&desk, &locale, DeskError::PrintoutOfficeOnly);
+    }
+    let path = as_staff(&desk, &locale, |s, _| s.printout_file())?;
+    let window = main_window(&app, &desk, &locale)?;
+    let ended = printing::print(&window, To::File(path.clone()))
+        .await
+        .ended();
+    as_staff(&desk, &locale, |s, _| s.printout_ended(&path, ended))?;
+    Ok(PrintoutDto {
+        path: path.display().to_string(),
+    })
+}
+
+fn main_window<R: Runtime>(
+    app: &AppHandle<R>,
+    desk: &Desk,
+    locale: &str,
+) -> Reply<WebviewWindow<R>> {
+    match app.get_webview_window("main") {
+        Some(window) => Ok(window),
+        None => refused(desk, locale, DeskError::Fault),
+    }
+}
+
+/// `e`, worded in the language `locale` names.
+fn refused<T>(desk: &Desk, locale: &str, e: DeskError) -> Reply<T> {
+    in_locale(desk, locale, |_| Err(e))
+}
