@@ -88,8 +88,27 @@ FunctionEnd
 ; Whether the runtime was still missing once the installer had done what it could.
 Var NoWebView2
 
-; Without the runtime, one from a USB stick beside this setup is installed first. The program
-; is installed in any case (the command line needs no runtime); the advice comes at the end.
+; Whether the WebView2 installer beside this setup is Microsoft's, as Windows itself checks a
+; signature (Authenticode, through PowerShell's Get-AuthenticodeSignature): a valid signature
+; whose signer is Microsoft Corporation. Pushes "yes" or "no". Anything else — a file planted in
+; a Downloads folder beside the setup, a signature from another signer or none, no PowerShell
+; (Wine has none), an answer that is not the word asked for — is "no", and the file is not run.
+Function IsMicrosoftsWebView2Setup
+  nsExec::ExecToStack `"$SYSDIR\WindowsPowerShell\v1.0\powershell.exe" -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "$$s = Get-AuthenticodeSignature -LiteralPath '$EXEDIR\${WEBVIEW2_SETUP}'; if ($$s.Status -eq 'Valid' -and $$s.SignerCertificate.Subject -like '*O=Microsoft Corporation*') { 'signed-by-microsoft' }"`
+  Pop $0
+  Pop $1
+  StrCpy $1 $1 19
+  ${If} $0 == 0
+  ${AndIf} $1 == "signed-by-microsoft"
+    Push "yes"
+  ${Else}
+    Push "no"
+  ${EndIf}
+FunctionEnd
+
+; Without the runtime, Microsoft's installer beside this setup (the same USB stick) is run
+; first — only once its signature is checked. The program is installed in any case (the command
+; line needs no runtime); the advice comes at the end.
 Function .onInit
   StrCpy $NoWebView2 ""
   Call HasWebView2
@@ -98,7 +117,14 @@ Function .onInit
     Return
   ${EndIf}
   ${If} ${FileExists} "$EXEDIR\${WEBVIEW2_SETUP}"
-    MessageBox MB_OK|MB_ICONINFORMATION "本机还没有 Microsoft Edge WebView2 运行时（${NAME}的窗口靠它显示）。$\r$\n$\r$\n现在从安装程序旁边的 ${WEBVIEW2_SETUP} 安装它，不需要联网。" /SD IDOK
+    Call IsMicrosoftsWebView2Setup
+    Pop $0
+    ${If} $0 != "yes"
+      MessageBox MB_OK|MB_ICONEXCLAMATION "安装程序旁边的 ${WEBVIEW2_SETUP} 没有 Microsoft 的有效签名（或无法核对），不会运行它。$\r$\n请从 Microsoft 的网站重新下载，或请本单位的电脑管理员安装 WebView2 运行时。" /SD IDOK
+      StrCpy $NoWebView2 1
+      Return
+    ${EndIf}
+    MessageBox MB_OK|MB_ICONINFORMATION "本机还没有 Microsoft Edge WebView2 运行时（${NAME}的窗口靠它显示）。$\r$\n$\r$\n现在从安装程序旁边的 ${WEBVIEW2_SETUP} 安装它（已核对 Microsoft 的签名），不需要联网。" /SD IDOK
     ExecWait '"$EXEDIR\${WEBVIEW2_SETUP}" /silent /install' $1
     Call HasWebView2
     Pop $0
