@@ -171,6 +171,47 @@ fn a_question_the_list_does_not_answer_is_unknown_not_no() {
 }
 
 #[test]
+fn the_question_to_ask_is_one_the_list_left_open_not_the_groups_it_answered_in_part() {
+    // A list of veterans names each person's group; the groups question stays open (the column
+    // says "at least these"), but staff on the phone are better served by a question nobody
+    // asked yet (issue #17 review: every veteran was to be asked "下面哪些说的是您？").
+    let list = List::from_csv("姓名,人员类别,所在县\n张三,退役军人,平鲁区\n".as_bytes()).unwrap();
+    let columns = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\
+                   [[column]]\nheader = \"所在县\"\nquestion = \"county\"\n";
+    let on = date("2026-11-28");
+    let screen = |toml: &str| {
+        let mapping = Mapping::from_toml(toml, pack()).unwrap();
+        navigator::batch::screen(&list, &mapping, pack(), localizer(), on, &mut |_, _| true)
+            .unwrap()
+    };
+    let open = screen(columns);
+    let ask = open.rows[0].ask.clone();
+    assert!(ask.is_some(), "a veteran's list leaves questions open");
+    assert_ne!(ask.as_deref(), Some("groups"));
+    assert_ne!(ask.as_deref(), Some("county"), "answered whole");
+    // The question a veteran whose groups are known whole is asked next: the same person,
+    // as far as the list can tell, and one of the questions left for a veteran.
+    let complete = screen(&columns.replace(
+        "question = \"groups\"\n",
+        "question = \"groups\"\ncomplete = true\n",
+    ));
+    assert_eq!(complete.rows[0].ask, ask);
+    let left_for_a_veteran = {
+        let given = answers(serde_json::json!({"groups": ["veteran"], "county": "pinglu"}));
+        let verdicts = evaluate(pack(), &given, on);
+        navigator::flow::Plan::new(pack(), &verdicts, &given)
+            .open
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        left_for_a_veteran.contains(ask.as_ref().unwrap()),
+        "{ask:?} is not a question left for a veteran: {left_for_a_veteran:?}"
+    );
+}
+
+#[test]
 fn ten_thousand_rows_are_all_accounted_for_and_every_bad_one_is_in_the_errors() {
     let mut text = String::from("姓名,人员类别,是否在农村创业\n");
     let mut bad = 0;
@@ -381,6 +422,22 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
+fn a_sheet_that_is_not_there_is_refused_with_the_names_of_those_that_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("名单.xlsx");
+    crate::lists_files::write_xlsx(&path);
+    let desk = desk_in(&dir.path().join("data"), date("2026-11-28"));
+    let e = desk
+        .at_terminal()
+        .read_list(&path, Some("Sheet1"))
+        .expect_err("no such sheet");
+    let said = localizer().say(Locale::ZhCn, &e.message());
+    assert!(said.contains("“Sheet1”") && said.contains("名单"), "{said}");
+    // The one that is there is read by its name.
+    assert!(desk.at_terminal().read_list(&path, Some("名单")).is_ok());
+}
+
+#[test]
 fn every_refusal_of_a_list_or_mapping_is_a_sentence_in_every_language() {
     let refusals = [
         ListError::Read {
@@ -390,7 +447,7 @@ fn every_refusal_of_a_list_or_mapping_is_a_sentence_in_every_language() {
         ListError::Workbook,
         ListError::Encoding,
         ListError::Csv { line: 3 },
-        ListError::NoSheet("Sheet9".into()),
+        ListError::NoSheet("Sheet9".into(), vec!["名单".into(), "Sheet2".into()]),
         ListError::NoHeader,
         ListError::MappingSyntax { line: 2 },
         ListError::UnknownQuestion("shoe_size".into()),

@@ -49,8 +49,9 @@ pub enum ListError {
     Encoding,
     #[error("the CSV file cannot be read at line {line}")]
     Csv { line: usize },
-    #[error("there is no sheet {0:?}")]
-    NoSheet(String),
+    /// No sheet of that name; the names the workbook has, in its order.
+    #[error("there is no sheet {0:?} (the sheets: {1:?})")]
+    NoSheet(String, Vec<String>),
     #[error("the list has no header row")]
     NoHeader,
     #[error("the mapping is not valid TOML (line {line})")]
@@ -108,7 +109,9 @@ impl Explain for ListError {
             ListError::Workbook => Message::new("list-error-workbook"),
             ListError::Encoding => Message::new("list-error-encoding"),
             ListError::Csv { line } => Message::new("list-error-csv").with("line", *line),
-            ListError::NoSheet(name) => Message::new("list-error-no-sheet").with("sheet", name),
+            ListError::NoSheet(name, sheets) => Message::new("list-error-no-sheet")
+                .with("sheet", name)
+                .with("sheets", sheets.join(" / ")),
             ListError::NoHeader => Message::new("list-error-no-header"),
             ListError::MappingSyntax { line } => {
                 Message::new("list-error-mapping-syntax").with("line", *line)

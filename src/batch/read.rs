@@ -130,7 +130,7 @@ impl List {
                 .iter()
                 .find(|n| n.as_str() == wanted)
                 .cloned()
-                .ok_or_else(|| ListError::NoSheet(wanted.to_owned()))?,
+                .ok_or_else(|| ListError::NoSheet(wanted.to_owned(), names.clone()))?,
             None => names.first().cloned().ok_or(ListError::NoHeader)?,
         };
         let rows = match &mut book {

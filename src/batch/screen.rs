@@ -200,17 +200,13 @@ pub fn screen(
             screening.errors.extend(bad);
             continue;
         }
-        let verdicts = judge.verdicts(&answers, &partial);
+        let (verdicts, least) = judge.verdicts(&answers, &partial);
         let plan = Plan::new(pack, &verdicts, &answers);
-        let ask = plan
-            .open
-            .iter()
-            .map(|q| (plan.waiting_on(&q.id).len(), q))
-            .filter(|(n, _)| *n > 0)
-            // The first among equals: max_by_key keeps the last, so count down the order.
-            .rev()
-            .max_by_key(|(n, _)| *n)
-            .map(|(_, q)| q.id.clone());
+        // Asked as if the row's partial answers were whole (a veteran on a list of veterans is
+        // asked a veteran's next question); the row's own plan only when that asks nothing.
+        let ask = least
+            .and_then(|(given, verdicts)| question_to_ask(&Plan::new(pack, &verdicts, &given)))
+            .or_else(|| question_to_ask(&plan));
         let groups = match answers.get(audience) {
             Some(crate::Answer::Choices(set)) => set.iter().cloned().collect(),
             Some(crate::Answer::Choice(one)) => vec![one.clone()],
@@ -231,6 +227,23 @@ pub fn screen(
     }
     progress(total, total);
     Ok(screening)
+}
+
+/// The question most of the measures still open wait on (the first of those), if any.
+/// Where the row answers a question only in part (a column of groups that names some), the
+/// caller asks this of the plan for the options named taken as the whole answer: staff on the
+/// phone learn more from the next question that person would be asked than from "which of
+/// these describe you?" again, or from another group's question (issue #17 review: every
+/// veteran on a list of veterans was to be asked the groups question).
+fn question_to_ask(plan: &Plan<'_>) -> Option<String> {
+    plan.open
+        .iter()
+        .map(|q| (plan.waiting_on(&q.id).len(), q))
+        .filter(|(n, _)| *n > 0)
+        // The first among equals: max_by_key keeps the last, so count down the order.
+        .rev()
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, q)| q.id.clone())
 }
 
 /// The verdicts of a row whose multi-choice columns may say only which options hold (see the
@@ -257,15 +270,16 @@ impl<'p> Judge<'p> {
     }
 
     /// The verdicts for `answers` with, for each of `partial`'s questions, at least the options
-    /// named holding.
+    /// named holding; and, where there are such questions, the answers with exactly the
+    /// options named and their verdicts (for the question to ask).
     fn verdicts(
         &self,
         answers: &Answers,
         partial: &[(&Question, BTreeSet<String>)],
-    ) -> Vec<Verdict> {
+    ) -> (Vec<Verdict>, Option<(Answers, Vec<Verdict>)>) {
         let unanswered = engine::evaluate(self.pack, answers, self.on);
         if partial.is_empty() {
-            return unanswered;
+            return (unanswered, None);
         }
         let (mut least, mut most) = (answers.clone(), answers.clone());
         for (q, held) in partial {
@@ -281,14 +295,14 @@ impl<'p> Judge<'p> {
                 .and_then(|()| most.set(self.pack, &q.id, Answer::Choices(every)));
             // A partial answer the question cannot take as it is decides nothing.
             if set.is_err() {
-                return unanswered;
+                return (unanswered, None);
             }
         }
-        let least = engine::evaluate(self.pack, &least, self.on);
+        let least_verdicts = engine::evaluate(self.pack, &least, self.on);
         let most = engine::evaluate(self.pack, &most, self.on);
-        unanswered
+        let verdicts = unanswered
             .into_iter()
-            .zip(least)
+            .zip(least_verdicts.iter().cloned())
             .zip(most)
             .zip(&self.negated)
             .map(|(((open, least), most), negated)| {
@@ -304,7 +318,8 @@ impl<'p> Judge<'p> {
                     open
                 }
             })
-            .collect()
+            .collect();
+        (verdicts, Some((least, least_verdicts)))
     }
 }
 
