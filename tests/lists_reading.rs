@@ -339,6 +339,22 @@ fn total_and_signature_lines_under_a_list_are_not_screened_as_people() {
 }
 
 #[test]
+fn a_total_line_with_a_row_number_is_not_a_person_either() {
+    // issue #17 review: a list numbered in its first column (序号) numbers its total line too;
+    // a person whose first cells are numbers (序号, ID number) is still a person.
+    let text = "序号,身份证号,姓名,人员类别\n1,140602199001010011,张三,退役军人\n2,,合计,1\n";
+    let screening = crate::lists_files::screened(
+        text,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+    );
+    assert_eq!(screening.rows.len(), 1, "{:?}", screening.errors);
+    assert_eq!(screening.rows_in_error, 1);
+    assert_eq!(screening.errors[0].line, 3);
+    assert_eq!(screening.errors[0].reason.id, "list-error-not-a-person");
+    assert_eq!(screening.errors[0].value, "合计");
+}
+
+#[test]
 fn full_width_and_spaced_values_read_as_their_plain_forms() {
     // issue #17 review: ＹＥＳ and １ typed with a Chinese input method were unknown values.
     let text = "姓名,是否在农村创业\n张三,ＹＥＳ\n李四,１\n王五,\u{3000}是 \n赵六,ｎｏ\n";

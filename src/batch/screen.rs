@@ -354,12 +354,15 @@ const FOOTERS: [&str; 9] = [
 ];
 
 /// The column and text of the cell that makes a row a footer (合计, 填表人：…), if it is one:
-/// its first filled cell is such a word, alone or before a colon.
+/// its first filled cell — after a row number (序号), which a list may give its total line too —
+/// is such a word, alone or before a colon.
 fn footer(cells: &[String]) -> Option<(usize, &str)> {
+    let is_number = |c: &str| c.chars().all(|ch| ch.is_ascii_digit());
     let (column, cell) = cells
         .iter()
         .enumerate()
-        .find(|(_, c)| !c.trim().is_empty())?;
+        .filter(|(_, c)| !c.trim().is_empty())
+        .find(|(_, c)| !is_number(c.trim()))?;
     let text = cell.trim();
     let head = text
         .split(['：', ':'])
