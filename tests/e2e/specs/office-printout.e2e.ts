@@ -4,7 +4,8 @@
 // language: the file is read back with poppler (pdfinfo, pdftotext) and drawn as pictures
 // (pdftoppm) beside the screenshots. What it must hold: the print header, the summary's
 // titles and offices as the screen shows them, at most two A4 pages, nothing of the screen
-// only (buttons, the take-away code), one script per language. Then Print, sent to the
+// only (buttons, the take-away code, the officer's record of the applicant: name, phone,
+// note), one script per language. Then Print, sent to the
 // missing printer, answers in words that name it — never silently, never a dialog; and staff
 // who empty the printer in the setup get the system's dialog back.
 
@@ -32,6 +33,10 @@ const exports = () => path.join(dataDir(), "exports");
 const byTestId = (id: string) => $(`[data-testid="${id}"]`);
 /** What wdio.conf names as this office's printer. */
 const PRINTER = "已撤走的打印机 HP-3";
+/** The applicant's record, which the officer keeps on the results screen (with consent). */
+const NAME = "申请人王秀英";
+const PHONE = "13912345678";
+const NOTE = "下周二带营业执照再来";
 
 /** Text without its line breaks and spaces: pdftotext breaks lines where the page did. */
 const squeeze = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
@@ -107,6 +112,13 @@ describe("the printout", () => {
     await startOver("zh-CN");
     await walk(persona("veteran-returning-migrant-worker").answers);
     await results();
+    // The officer's record of the applicant sits on the same screen: it is never printed.
+    await byTestId("record-consent").click();
+    await typeInto("record-name", NAME);
+    await typeInto("record-phone", PHONE);
+    await typeInto("record-note", NOTE);
+    await byTestId("record-save").click();
+    await (await byTestId("record-saved")).waitForDisplayed();
 
     for (const locale of ["zh-CN", "en", "zh-TW"]) {
       await chooseLanguage(locale);
@@ -137,6 +149,9 @@ describe("the printout", () => {
         for (const part of messageParts(locale, id)) expect([part, holds(text, part, locale)]).toEqual([part, true]);
       }
       for (const words of summary) expect([words, holds(text, words, locale)]).toEqual([words, true]);
+      // Nothing of the applicant: the record's name, phone and note, nor its form.
+      for (const personal of [NAME, PHONE, NOTE]) expect(text).not.toContain(squeeze(personal));
+      for (const part of messageParts(locale, "ui-record-title")) expect(text).not.toContain(squeeze(part));
       // What only the screen has: its buttons and the take-away's QR code.
       for (const id of ["ui-change-answers", "ui-start-over", "ui-save-pdf", "ui-takeaway-title"]) {
         for (const part of messageParts(locale, id)) expect(text).not.toContain(squeeze(part));
