@@ -163,7 +163,7 @@ mod linux {
                 }
                 settings.set(gtk::PRINT_SETTINGS_OUTPUT_FILE_FORMAT, Some("pdf"));
                 let page = gtk::PageSetup::new();
-                page.set_paper_size(&gtk::PaperSize::new(Some(&gtk::PAPER_NAME_A4)));
+                page.set_paper_size(&gtk::PaperSize::new(Some(gtk::PAPER_NAME_A4)));
                 operation.set_page_setup(&page);
             }
         }
