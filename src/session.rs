@@ -40,6 +40,9 @@ pub struct Session {
     /// Why saving stopped, if it did. From then on the session lives in memory only: saving
     /// some later answers and not the failed one would leave a misleading record.
     not_saved: Option<Message>,
+    /// The answers the results were last given for ([`Session::finish_with`]): while they are
+    /// the answers, the results stand (and may be printed).
+    finished: Option<Answers>,
 }
 
 impl Session {
@@ -50,6 +53,7 @@ impl Session {
             order: Vec::new(),
             consultation: None,
             not_saved: None,
+            finished: None,
         }
     }
 
@@ -67,6 +71,7 @@ impl Session {
             order: stored.answers.into_iter().map(|(q, _)| q).collect(),
             consultation: Some(id),
             not_saved: None,
+            finished: None,
         })
     }
 
@@ -187,5 +192,11 @@ impl Session {
         if let (Some(store), Some(id)) = (self.saving(store), self.consultation) {
             self.save(|| store.finish_consultation(id, verdicts, crate::clock::now()));
         }
+        self.finished = Some(self.answers.clone());
+    }
+
+    /// Whether the results were given for the answers as they stand (none changed since).
+    pub fn has_results(&self) -> bool {
+        self.finished.as_ref() == Some(&self.answers)
     }
 }

@@ -355,6 +355,24 @@ fn a_total_line_with_a_row_number_is_not_a_person_either() {
 }
 
 #[test]
+fn a_numbered_row_is_a_footer_only_for_a_total_not_for_a_job_called_like_a_signature() {
+    // issue #17 review: skipping the 序号 made a person whose second column says 负责人 (their
+    // job) a signature line; full-width and dotted row numbers were not numbers.
+    let text = "序号,职务,姓名,人员类别\n1,负责人,张三,退役军人\n２.,审核人,李四,退役军人\n３、,合 计,,2\n4,总计：2,,\n";
+    let screening = crate::lists_files::screened(
+        text,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+    );
+    assert_eq!(screening.rows.len(), 2, "{:?}", screening.errors);
+    let lines: Vec<usize> = screening.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [4, 5]);
+    assert!(screening
+        .errors
+        .iter()
+        .all(|e| e.reason.id == "list-error-not-a-person"));
+}
+
+#[test]
 fn full_width_and_spaced_values_read_as_their_plain_forms() {
     // issue #17 review: ＹＥＳ and １ typed with a Chinese input method were unknown values.
     let text = "姓名,是否在农村创业\n张三,ＹＥＳ\n李四,１\n王五,\u{3000}是 \n赵六,ｎｏ\n";

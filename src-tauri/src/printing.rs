@@ -13,7 +13,11 @@
 //!
 //! A kiosk prints nothing: its page's print request (Ctrl+P included) is answered without a
 //! dialog, which would lead to the disk, and modal, would hold the idle wipe ([`install`]).
+//!
+//! One print at a time ([`Turn`]): two print operations on one web view at once end its page
+//! (a second Save as PDF while the first ran crashed it, and left an empty and a doubled file).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use tauri::{Runtime, WebviewWindow};
@@ -52,6 +56,30 @@ impl Outcome {
     }
 }
 
+/// Whether a print without the dialog is under way.
+static PRINTING: AtomicBool = AtomicBool::new(false);
+
+/// The one print under way, held until its answer came (or never would): another print waits
+/// for none, it is refused.
+#[derive(Debug)]
+pub(crate) struct Turn(());
+
+impl Turn {
+    /// The turn to print, unless another print holds it.
+    pub(crate) fn take() -> Option<Turn> {
+        PRINTING
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .ok()
+            .map(|_| Turn(()))
+    }
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        PRINTING.store(false, Ordering::Release);
+    }
+}
+
 /// Whether this build can print without the dialog (to a named printer or into a file).
 pub(crate) const fn supported() -> bool {
     cfg!(target_os = "linux")
@@ -75,21 +103,35 @@ pub(crate) fn install<R: Runtime>(
                 if !print_allowed {
                     return true;
                 }
-                let printer = app
+                let target = app
                     .try_state::<navigator::desk::Desk>()
-                    .and_then(|desk| desk.print_target().ok());
-                match printer {
-                    Some(navigator::desk::printout::PrintTarget::Printer(name)) => {
+                    .map(|desk| desk.print_target());
+                match target {
+                    Some(Ok(navigator::desk::printout::PrintTarget::Printer(name))) => {
+                        // Another print under way: this request is dropped, not run beside it.
+                        let Some(turn) = Turn::take() else {
+                            return true;
+                        };
                         let answer = linux::start(operation, &To::Printer(name.clone()));
                         std::thread::spawn(move || {
                             let outcome = wait(&answer);
+                            drop(turn);
                             if outcome != Outcome::Done {
                                 eprintln!("navigator-desktop: printing on {name:?}: {outcome:?}");
                             }
                         });
                         true
                     }
-                    _ => false,
+                    // The dialog, unless a print is under way (two at once end the page). Before
+                    // the results too, as any page's Ctrl+P does: the print style sheet then
+                    // prints nothing of the screen (a question or the review would show the
+                    // person's answers), and no printer is sent a page unasked.
+                    Some(Ok(navigator::desk::printout::PrintTarget::Dialog))
+                    | Some(Err(navigator::desk::DeskError::NothingToPrint)) => {
+                        PRINTING.load(Ordering::Acquire)
+                    }
+                    // The desk not there yet: nothing.
+                    _ => true,
                 }
             });
         })
@@ -101,8 +143,9 @@ pub(crate) fn install<R: Runtime>(
     }
 }
 
-/// Prints the page on screen without a dialog and waits (off the UI thread) for the answer.
-pub(crate) async fn print<R: Runtime>(window: &WebviewWindow<R>, to: To) -> Outcome {
+/// Prints the page on screen without a dialog and waits (off the UI thread) for the answer;
+/// `turn` is held until then.
+pub(crate) async fn print<R: Runtime>(window: &WebviewWindow<R>, to: To, turn: Turn) -> Outcome {
     let (tx, rx) = std::sync::mpsc::channel();
     #[cfg(target_os = "linux")]
     let started = window.with_webview(move |webview| {
@@ -120,9 +163,12 @@ pub(crate) async fn print<R: Runtime>(window: &WebviewWindow<R>, to: To) -> Outc
     if let Err(e) = started {
         return Outcome::Failed(e.to_string());
     }
-    tauri::async_runtime::spawn_blocking(move || rx.recv().unwrap_or(Outcome::NoAnswer))
-        .await
-        .unwrap_or(Outcome::NoAnswer)
+    let outcome =
+        tauri::async_runtime::spawn_blocking(move || rx.recv().unwrap_or(Outcome::NoAnswer))
+            .await
+            .unwrap_or(Outcome::NoAnswer);
+    drop(turn);
+    outcome
 }
 
 /// The first answer printing gives, or [`Outcome::NoAnswer`] after [`ANSWER_WITHIN`].

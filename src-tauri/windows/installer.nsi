@@ -90,11 +90,14 @@ Var NoWebView2
 
 ; Whether the WebView2 installer beside this setup is Microsoft's, as Windows itself checks a
 ; signature (Authenticode, through PowerShell's Get-AuthenticodeSignature): a valid signature
-; whose signer is Microsoft Corporation. Pushes "yes" or "no". Anything else — a file planted in
-; a Downloads folder beside the setup, a signature from another signer or none, no PowerShell
-; (Wine has none), an answer that is not the word asked for — is "no", and the file is not run.
+; whose signer's organisation is exactly Microsoft Corporation (O=Microsoft Corporation, then
+; a comma or the end: not "Microsoft Corporation Something Ltd"). Pushes "yes" or "no".
+; Anything else — a file planted in a Downloads folder beside the setup, a signature from
+; another signer or none, no PowerShell (Wine has none), an answer that is not the word asked
+; for — is "no", and the file is not run. (A "'" in the setup's folder breaks the PowerShell
+; literal: then too the answer is "no".)
 Function IsMicrosoftsWebView2Setup
-  nsExec::ExecToStack `"$SYSDIR\WindowsPowerShell\v1.0\powershell.exe" -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "$$s = Get-AuthenticodeSignature -LiteralPath '$EXEDIR\${WEBVIEW2_SETUP}'; if ($$s.Status -eq 'Valid' -and $$s.SignerCertificate.Subject -like '*O=Microsoft Corporation*') { 'signed-by-microsoft' }"`
+  nsExec::ExecToStack `"$SYSDIR\WindowsPowerShell\v1.0\powershell.exe" -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "$$s = Get-AuthenticodeSignature -LiteralPath '$EXEDIR\${WEBVIEW2_SETUP}'; if ($$s.Status -eq 'Valid' -and $$s.SignerCertificate.Subject -cmatch 'O=Microsoft Corporation(,|$$)') { 'signed-by-microsoft' }"`
   Pop $0
   Pop $1
   StrCpy $1 $1 19
@@ -117,6 +120,8 @@ Function .onInit
     Return
   ${EndIf}
   ${If} ${FileExists} "$EXEDIR\${WEBVIEW2_SETUP}"
+    MessageBox MB_OK|MB_ICONINFORMATION "本机还没有 Microsoft Edge WebView2 运行时（${NAME}的窗口靠它显示）。$\r$\n$\r$\n现在核对安装程序旁边的 ${WEBVIEW2_SETUP} 的 Microsoft 签名；签名有效就从它安装，不需要联网。" /SD IDOK
+    ; Checked right before it runs: nothing waits for a click in between.
     Call IsMicrosoftsWebView2Setup
     Pop $0
     ${If} $0 != "yes"
@@ -124,7 +129,6 @@ Function .onInit
       StrCpy $NoWebView2 1
       Return
     ${EndIf}
-    MessageBox MB_OK|MB_ICONINFORMATION "本机还没有 Microsoft Edge WebView2 运行时（${NAME}的窗口靠它显示）。$\r$\n$\r$\n现在从安装程序旁边的 ${WEBVIEW2_SETUP} 安装它（已核对 Microsoft 的签名），不需要联网。" /SD IDOK
     ExecWait '"$EXEDIR\${WEBVIEW2_SETUP}" /silent /install' $1
     Call HasWebView2
     Pop $0

@@ -340,7 +340,8 @@ fn negated_questions<'c>(condition: &'c Condition, odd: bool, out: &mut BTreeSet
     }
 }
 
-/// What a line under a list begins with when it is a total or a signature, not a person.
+/// What a line under a list begins with when it is a total or a signature, not a person: the
+/// totals first (a numbered line may be one of them, see `footer`).
 const FOOTERS: [&str; 9] = [
     "合计",
     "总计",
@@ -354,20 +355,33 @@ const FOOTERS: [&str; 9] = [
 ];
 
 /// The column and text of the cell that makes a row a footer (合计, 填表人：…), if it is one:
-/// its first filled cell — after a row number (序号), which a list may give its total line too —
-/// is such a word, alone or before a colon.
+/// its first filled cell is such a word, alone or before a colon — for a total (合计, 总计,
+/// 小计), also after a row number (序号), which a list may give its total line too. A number
+/// before a signature word is a person's row with, say, 负责人 as the job in its second column.
 fn footer(cells: &[String]) -> Option<(usize, &str)> {
-    let is_number = |c: &str| c.chars().all(|ch| ch.is_ascii_digit());
-    let (column, cell) = cells
+    let row_number = |c: &str| {
+        let digits = c.trim_end_matches(['.', '、', '．']);
+        !digits.is_empty()
+            && digits
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
+    };
+    let mut filled = cells
         .iter()
         .enumerate()
-        .filter(|(_, c)| !c.trim().is_empty())
-        .find(|(_, c)| !is_number(c.trim()))?;
+        .filter(|(_, c)| !c.trim().is_empty());
+    let (first_column, first) = filled.next()?;
+    let (numbered, (column, cell)) = if row_number(first.trim()) {
+        (true, filled.next()?)
+    } else {
+        (false, (first_column, first))
+    };
     let text = cell.trim();
     let head = text
         .split(['：', ':'])
         .next()
         .unwrap_or_default()
         .replace([' ', '\u{3000}'], "");
-    FOOTERS.contains(&head.as_str()).then_some((column, text))
+    let words: &[&str] = if numbered { &FOOTERS[..3] } else { &FOOTERS };
+    words.contains(&head.as_str()).then_some((column, text))
 }

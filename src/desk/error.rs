@@ -52,6 +52,12 @@ pub enum DeskError {
     /// offers "Print to File" itself).
     #[error("the printout is saved as a file in a county office only")]
     PrintoutOfficeOnly,
+    /// There are no results to print yet (or the answers changed since they were given).
+    #[error("there are no results to print")]
+    NothingToPrint,
+    /// Another print is under way; one at a time.
+    #[error("already printing")]
+    PrintBusy,
     /// A kiosk prints nothing (its take-away is the QR code).
     #[error("this installation does not print")]
     NoPrinting,
@@ -240,8 +246,11 @@ impl DeskError {
             | DeskError::UnknownMeasure(_)
             | DeskError::OfficeOnly
             | DeskError::NoPrinting
+            | DeskError::NothingToPrint
             | DeskError::PrintoutOfficeOnly => ErrorCode::BadRequest,
-            DeskError::PrintFailed { .. } | DeskError::NoSuchPrinter(_) => ErrorCode::PrintFailed,
+            DeskError::PrintFailed { .. } | DeskError::NoSuchPrinter(_) | DeskError::PrintBusy => {
+                ErrorCode::PrintFailed
+            }
             DeskError::Answer(_) => ErrorCode::BadAnswer,
             DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
             DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
@@ -312,6 +321,8 @@ impl Explain for DeskError {
             DeskError::NotSignedIn => Message::new("error-not-signed-in"),
             DeskError::OfficeOnly => Message::new("error-office-only"),
             DeskError::NoPrinting => Message::new("error-no-printing"),
+            DeskError::NothingToPrint => Message::new("error-nothing-to-print"),
+            DeskError::PrintBusy => Message::new("error-print-busy"),
             DeskError::PrintoutOfficeOnly => Message::new("error-printout-office-only"),
             DeskError::NoSuchPrinter(printer) => {
                 Message::new("error-no-such-printer").with("printer", printer)

@@ -175,12 +175,19 @@ const RETENTION: (u32, u32) = (1, 3650);
 pub const PRINTER_NAME_CHARS: usize = 127;
 
 /// Whether `name` can be a printer's name: a line of 1 to [`PRINTER_NAME_CHARS`] characters
-/// with no control characters and no space at either end.
+/// with no control characters, no invisible formatting (the marks that turn text right to
+/// left, or join or hide it, which would make the name on screen read otherwise than it is)
+/// and no space at either end.
 pub fn is_printer_name(name: &str) -> bool {
+    let invisible = |c: char| {
+        matches!(c,
+            '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
+    };
     let chars = name.chars().count();
     (1..=PRINTER_NAME_CHARS).contains(&chars)
         && name.trim() == name
-        && !name.chars().any(char::is_control)
+        && !name.chars().any(|c| c.is_control() || invisible(c))
 }
 
 impl Settings {

@@ -8,7 +8,7 @@ use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
 
 use super::{as_staff, in_locale, Reply};
 use crate::dto::{PrintedDto, PrintoutDto};
-use crate::printing::{self, Outcome, To};
+use crate::printing::{self, Outcome, To, Turn};
 
 /// Prints the results on screen: straight to the settings' printer where this build can
 /// (answering only once the printer took the page, or with why not), otherwise through the
@@ -21,11 +21,14 @@ pub async fn print<R: Runtime>(
 ) -> Reply<PrintedDto> {
     let target = in_locale(&desk, &locale, |_| desk.print_target())?;
     let window = main_window(&app, &desk, &locale)?;
+    let Some(turn) = Turn::take() else {
+        return refused(&desk, &locale, DeskError::PrintBusy);
+    };
     let printer = match target {
         PrintTarget::Printer(name) if printing::supported() => name,
         _ => return dialog(&window, &desk, &locale),
     };
-    let outcome = printing::print(&window, To::Printer(printer.clone())).await;
+    let outcome = printing::print(&window, To::Printer(printer.clone()), turn).await;
     printed(printer, outcome).or_else(|e| refused(&desk, &locale, e))
 }
 
@@ -63,18 +66,19 @@ pub async fn printout_save<R: Runtime>(
     desk: State<'_, Desk>,
     locale: String,
 ) -> Reply<PrintoutDto> {
-    if !printing::supported() {
-        return refused(&desk, &locale, DeskError::PrintoutOfficeOnly);
-    }
-    let path = as_staff(&desk, &locale, |s, _| s.printout_file())?;
+    let turn = match Turn::take() {
+        Some(turn) if printing::supported() => turn,
+        Some(_) => return refused(&desk, &locale, DeskError::PrintoutOfficeOnly),
+        None => return refused(&desk, &locale, DeskError::PrintBusy),
+    };
+    let printout = as_staff(&desk, &locale, |s, _| s.printout_file())?;
     let window = main_window(&app, &desk, &locale)?;
-    let ended = printing::print(&window, To::File(path.clone()))
-        .await
-        .ended();
-    as_staff(&desk, &locale, |s, _| s.printout_ended(&path, ended))?;
-    Ok(PrintoutDto {
-        path: path.display().to_string(),
-    })
+    let to = To::File(printout.path().to_path_buf());
+    let path = printout.path().display().to_string();
+    // Finished even if staff signed out meanwhile: the file is logged, or removed.
+    let ended = printing::print(&window, to, turn).await.ended();
+    in_locale(&desk, &locale, |_| desk.printout_ended(printout, ended))?;
+    Ok(PrintoutDto { path })
 }
 
 fn main_window<R: Runtime>(

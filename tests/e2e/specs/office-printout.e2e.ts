@@ -172,6 +172,27 @@ describe("the printout", () => {
     for (const f of files) expect(readFileSync(f).length).toBeGreaterThan(1000);
   });
 
+  it("makes one printout at a time: a second save while the first runs is refused in words", async () => {
+    // issue #14 review: two saves at once ended the page and left an empty and a doubled file.
+    const before = readdirSync(exports()).length;
+    const outcomes = (await browser.executeAsync((done: (r: unknown) => void) => {
+      // @ts-expect-error Tauri's IPC bridge
+      const ipc = window.__TAURI_INTERNALS__;
+      const save = () => ipc.invoke("printout_save", { locale: "zh-CN" }).then(() => "saved", (e: unknown) => e);
+      void Promise.all([save(), save()]).then(done);
+    })) as unknown[];
+    expect(outcomes.filter((o) => o === "saved").length).toBe(1);
+    const refusal = outcomes.find((o) => o !== "saved") as { code: string; message: string };
+    expect(refusal.code).toBe("print_failed");
+    expect(says(refusal.message, "zh-CN", "error-print-busy")).toBe(true);
+    const files = readdirSync(exports());
+    expect(files.length).toBe(before + 1);
+    for (const f of files) expect(readFileSync(path.join(exports(), f)).length).toBeGreaterThan(1000);
+    // The page lives on.
+    await settled();
+    expect(await byTestId("summary").isDisplayed()).toBe(true);
+  });
+
   it("says which printer did not print, and prints nothing else", async () => {
     await chooseLanguage("zh-CN");
     expect(await byTestId("printer").getText()).toContain(PRINTER);
@@ -202,5 +223,27 @@ describe("the printout", () => {
     await waitForScreen("results");
     expect(await byTestId("print").isExisting()).toBe(true);
     expect(await byTestId("printer").isExisting()).toBe(false);
+  });
+
+  it("finishes a save that staff signed out during, and notes it in the audit log", async () => {
+    // issue #14 review: signing out while the PDF was made left it, complete and unlogged,
+    // and the page said the save had failed.
+    const saved = (await browser.executeAsync((done: (r: unknown) => void) => {
+      // @ts-expect-error Tauri's IPC bridge
+      const ipc = window.__TAURI_INTERNALS__;
+      const save = ipc.invoke("printout_save", { locale: "zh-CN" }).then((r: { path: string }) => r.path, (e: unknown) => e);
+      setTimeout(() => void ipc.invoke("staff_sign_out"), 30);
+      void save.then(done);
+    })) as string;
+    expect(typeof saved).toBe("string");
+    expect(readFileSync(saved).subarray(0, 5).toString()).toBe("%PDF-");
+    // The page heard nothing of the sign-out made behind its back: its own button now.
+    await byTestId("staff-sign-out").click();
+    await (await byTestId("office-sign-in")).waitForDisplayed();
+    for (const digit of "2468") await $(`.pinpad [data-key="${digit}"]`).click();
+    await byTestId("staff-sign-in").click();
+    await byTestId("staff-nav-audit").click();
+    await (await byTestId("audit")).waitForDisplayed();
+    expect(await byTestId("audit").getText()).toContain(path.basename(saved));
   });
 });
