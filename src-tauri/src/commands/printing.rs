@@ -66,19 +66,26 @@ pub async fn printout_save<R: Runtime>(
     desk: State<'_, Desk>,
     locale: String,
 ) -> Reply<PrintoutDto> {
-    let turn = match Turn::take() {
-        Some(turn) if printing::supported() => turn,
-        Some(_) => return refused(&desk, &locale, DeskError::PrintoutOfficeOnly),
-        None => return refused(&desk, &locale, DeskError::PrintBusy),
+    let Some(turn) = Turn::take().filter(|_| printing::supported()) else {
+        return refused(&desk, &locale, busy_or_not_here());
     };
     let printout = as_staff(&desk, &locale, |s, _| s.printout_file())?;
     let window = main_window(&app, &desk, &locale)?;
-    let to = To::File(printout.path().to_path_buf());
     let path = printout.path().display().to_string();
     // Finished even if staff signed out meanwhile: the file is logged, or removed.
+    let to = To::File(printout.path().to_path_buf());
     let ended = printing::print(&window, to, turn).await.ended();
     in_locale(&desk, &locale, |_| desk.printout_ended(printout, ended))?;
     Ok(PrintoutDto { path })
+}
+
+/// Why a save cannot start: this build saves no printout, or another print holds the turn.
+fn busy_or_not_here() -> DeskError {
+    if printing::supported() {
+        DeskError::PrintBusy
+    } else {
+        DeskError::PrintoutOfficeOnly
+    }
 }
 
 fn main_window<R: Runtime>(
