@@ -709,6 +709,12 @@ fn every_refusal_is_worded_in_every_language_without_a_message_id() {
             printer: None,
             reason: None,
         },
+        DeskError::PrintoutFailed {
+            reason: Some("disk full".into()),
+        },
+        DeskError::PrintoutFailed { reason: None },
+        DeskError::NothingToPrint,
+        DeskError::PrintBusy,
         DeskError::Fault,
     ];
     for e in &errors {

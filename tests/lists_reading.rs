@@ -355,6 +355,41 @@ fn a_total_line_with_a_row_number_is_not_a_person_either() {
 }
 
 #[test]
+fn the_footers_lists_end_with_are_not_people_and_people_with_such_jobs_are() {
+    // issue #17 second review: numbered signature lines, totals without a colon, Chinese and
+    // circled row numbers and the usual 经办人/单位负责人/填报日期 lines were screened as people;
+    // a person whose job (负责人) is in the first column was not.
+    let text = "职务,姓名,人员类别\n\
+        负责人,张三,退役军人\n\
+        审核人,李四,退役军人\n\
+        合计人数,2,\n\
+        合计2人,,\n\
+        小计人数,,\n\
+        经办人：孙八,,\n\
+        单位负责人：周九,,\n\
+        填报日期：2026-11-30,,\n\
+        填表人,王五,\n\
+        十三,合计,\n\
+        ⑭,总计：2,\n\
+        9,制表人：赵六,\n\
+        10,签字：,\n";
+    let screening = crate::lists_files::screened(
+        text,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+    );
+    assert_eq!(screening.rows.len(), 2, "{:?}", screening.errors);
+    assert_eq!(screening.rows_in_error, 11);
+    assert!(
+        screening
+            .errors
+            .iter()
+            .all(|e| e.reason.id == "list-error-not-a-person"),
+        "{:?}",
+        screening.errors
+    );
+}
+
+#[test]
 fn a_numbered_row_is_a_footer_only_for_a_total_not_for_a_job_called_like_a_signature() {
     // issue #17 review: skipping the 序号 made a person whose second column says 负责人 (their
     // job) a signature line; full-width and dotted row numbers were not numbers.

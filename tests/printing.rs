@@ -129,7 +129,7 @@ fn every_printout_gets_a_new_file_in_the_export_folder_and_a_failed_one_leaves_n
         .printout_ended(second, Err(Some("disk full".into())))
         .expect_err("a failure");
     assert!(!second_path.exists());
-    assert!(matches!(e, DeskError::PrintFailed { printer: None, .. }));
+    assert!(matches!(e, DeskError::PrintoutFailed { reason: Some(_) }));
     let said = desk
         .policy()
         .loc

@@ -149,7 +149,12 @@ pub fn screen(
         if index % PROGRESS_EVERY == 0 && !progress(index, total) {
             return Err(ListError::Cancelled);
         }
-        if let Some((column, value)) = footer(&row.cells) {
+        let mapped_filled = readers.iter().any(|r| {
+            row.cells
+                .get(r.column)
+                .is_some_and(|c| !c.trim().is_empty())
+        });
+        if let Some((column, value)) = footer(&row.cells, mapped_filled) {
             // issue #17 review: 合计 and 填表人 lines under a list were screened as people.
             screening.rows_in_error += 1;
             screening.errors.push(RowError {
@@ -340,48 +345,65 @@ fn negated_questions<'c>(condition: &'c Condition, odd: bool, out: &mut BTreeSet
     }
 }
 
-/// What a line under a list begins with when it is a total or a signature, not a person: the
-/// totals first (a numbered line may be one of them, see `footer`).
-const FOOTERS: [&str; 9] = [
-    "合计",
-    "总计",
-    "小计",
+/// What the first words of a total line are (合计, 合计人数, 总计：5, 小 计).
+const TOTALS: [&str; 3] = ["合计", "总计", "小计"];
+
+/// What a signature line's first cell ends with, before its colon (填表人：王五, 单位负责人：,
+/// 填报日期：2026-11-30).
+const SIGNATURES: [&str; 10] = [
     "填表人",
     "填报人",
     "制表人",
     "审核人",
     "负责人",
+    "经办人",
     "签字",
+    "签名",
+    "盖章",
+    "日期",
 ];
 
-/// The column and text of the cell that makes a row a footer (合计, 填表人：…), if it is one:
-/// its first filled cell is such a word, alone or before a colon — for a total (合计, 总计,
-/// 小计), also after a row number (序号), which a list may give its total line too. A number
-/// before a signature word is a person's row with, say, 负责人 as the job in its second column.
-fn footer(cells: &[String]) -> Option<(usize, &str)> {
-    let row_number = |c: &str| {
-        let digits = c.trim_end_matches(['.', '、', '．']);
-        !digits.is_empty()
-            && digits
-                .chars()
-                .all(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
-    };
+/// The column and text of the cell that makes a row a footer, if it is one. Its first filled
+/// cell — after a row number (序号: 12, １２., 十三, ⑭), which a list may give its last lines
+/// too — is
+/// - a total: begins with 合计, 总计 or 小计 (spaces inside ignored); or
+/// - a signature: ends with 填表人, 负责人, 日期 … before a colon (填表人：王五); or, without a
+///   colon and without a row number, the word alone on a line whose mapped cells are all
+///   empty (填表人 | 王五). A person whose job is in the first column (负责人 | 张三 | 退役军人)
+///   has mapped cells filled, and stays a person.
+fn footer(cells: &[String], mapped_filled: bool) -> Option<(usize, &str)> {
     let mut filled = cells
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.trim().is_empty());
     let (first_column, first) = filled.next()?;
-    let (numbered, (column, cell)) = if row_number(first.trim()) {
+    let (numbered, (column, cell)) = if is_row_number(first.trim()) {
         (true, filled.next()?)
     } else {
         (false, (first_column, first))
     };
     let text = cell.trim();
+    let colon = text.contains(['：', ':']);
     let head = text
         .split(['：', ':'])
         .next()
         .unwrap_or_default()
         .replace([' ', '\u{3000}'], "");
-    let words: &[&str] = if numbered { &FOOTERS[..3] } else { &FOOTERS };
-    words.contains(&head.as_str()).then_some((column, text))
+    let total = TOTALS.iter().any(|t| head.starts_with(t));
+    let signature = SIGNATURES.iter().any(|s| head.ends_with(s))
+        && (colon || (!numbered && !mapped_filled && SIGNATURES.contains(&head.as_str())));
+    (total || signature).then_some((column, text))
+}
+
+/// Whether a cell is a row number: digits (also full-width) with perhaps a closing 、 or .,
+/// a circled number (①…⑳), or a number in Chinese figures (十三).
+fn is_row_number(cell: &str) -> bool {
+    let digits = cell.trim_end_matches(['.', '、', '．']);
+    let arabic = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let chinese = |c: char| "〇零一二三四五六七八九十百两".contains(c);
+    let circled = |c: char| ('\u{2460}'..='\u{2473}').contains(&c);
+    !digits.is_empty()
+        && (digits.chars().all(arabic)
+            || digits.chars().all(chinese)
+            || (digits.chars().count() == 1 && digits.chars().all(circled)))
 }

@@ -64,13 +64,17 @@ pub enum DeskError {
     /// The settings name a printer the computer does not list.
     #[error("there is no printer {0:?}")]
     NoSuchPrinter(String),
-    /// Printing did not work: on the settings' `printer`, or (`None`) into the office's PDF
-    /// file. `reason`: what the printing system said, in its words; `None`: no answer in time.
+    /// Printing did not work: on the settings' `printer`, or (`None`) the one chosen in the
+    /// system's dialog. `reason`: what the printing system said, in its words; `None`: no
+    /// answer in time.
     #[error("printing failed on {printer:?}: {reason:?}")]
     PrintFailed {
         printer: Option<String>,
         reason: Option<String>,
     },
+    /// The office's printout was not saved as PDF (`reason` as for [`DeskError::PrintFailed`]).
+    #[error("the printout was not saved: {reason:?}")]
+    PrintoutFailed { reason: Option<String> },
     #[error("wrong PIN, {tries_left} tries left")]
     WrongPin { tries_left: u32 },
     /// `another_day`: the lock ends on a later day than today's.
@@ -248,9 +252,10 @@ impl DeskError {
             | DeskError::NoPrinting
             | DeskError::NothingToPrint
             | DeskError::PrintoutOfficeOnly => ErrorCode::BadRequest,
-            DeskError::PrintFailed { .. } | DeskError::NoSuchPrinter(_) | DeskError::PrintBusy => {
-                ErrorCode::PrintFailed
-            }
+            DeskError::PrintFailed { .. }
+            | DeskError::PrintoutFailed { .. }
+            | DeskError::NoSuchPrinter(_)
+            | DeskError::PrintBusy => ErrorCode::PrintFailed,
             DeskError::Answer(_) => ErrorCode::BadAnswer,
             DeskError::Store(StoreError::NoConsent) => ErrorCode::NoConsent,
             DeskError::Store(StoreError::TooLong { .. }) => ErrorCode::TooLong,
@@ -331,11 +336,15 @@ impl Explain for DeskError {
                 let m = match (printer, reason) {
                     (Some(p), Some(_)) => Message::new("error-print-failed").with("printer", p),
                     (Some(p), None) => Message::new("error-print-no-answer").with("printer", p),
-                    (None, Some(_)) => Message::new("error-printout-failed"),
-                    (None, None) => Message::new("error-printout-no-answer"),
+                    (None, Some(_)) => Message::new("error-print-dialog-failed"),
+                    (None, None) => Message::new("error-print-dialog-no-answer"),
                 };
                 m.with("reason", reason.clone().unwrap_or_default())
             }
+            DeskError::PrintoutFailed { reason } => match reason {
+                Some(reason) => Message::new("error-printout-failed").with("reason", reason),
+                None => Message::new("error-printout-no-answer"),
+            },
             DeskError::WrongPin { tries_left } => {
                 Message::new("error-pin-wrong").with("tries", *tries_left)
             }

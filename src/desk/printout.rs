@@ -80,10 +80,7 @@ impl Desk {
             }
             Err(reason) => {
                 let _ = std::fs::remove_file(&printout.path);
-                Err(DeskError::PrintFailed {
-                    printer: None,
-                    reason,
-                })
+                Err(DeskError::PrintoutFailed { reason })
             }
         }
     }

@@ -176,10 +176,12 @@ export const ipc = {
   },
   listCancel: (locale: string) => invoke<void>("list_cancel", { locale }, false),
   exportFolderOpen: (locale: string) => invoke<void>("export_folder_open", { locale }),
-  // Printing puts back no screen and may wait for a printer: it holds no other call up.
+  // Printing waits its turn like a screen change: a language switch asked for just before
+  // lands first (else the printout mixed two languages), and one asked for after waits until
+  // the page is printed (else the printout showed half of each).
   /** The results on screen to the settings' printer (answering once it took them), or the
-   * system's print dialog. */
-  print: (locale: string) => invoke<PrintedDto>("print", { locale }, false),
+   * system's print dialog (answering once the person chose). */
+  print: (locale: string) => invoke<PrintedDto>("print", { locale }),
   /** Office: the results on screen saved as PDF in the export folder. */
-  printoutSave: (locale: string) => invoke<PrintoutDto>("printout_save", { locale }, false),
+  printoutSave: (locale: string) => invoke<PrintoutDto>("printout_save", { locale }),
 };

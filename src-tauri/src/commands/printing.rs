@@ -12,7 +12,8 @@ use crate::printing::{self, Outcome, To, Turn};
 
 /// Prints the results on screen: straight to the settings' printer where this build can
 /// (answering only once the printer took the page, or with why not), otherwise through the
-/// system's dialog. Refused at a kiosk.
+/// system's dialog (answering once the person chose). One print at a time; refused at a kiosk
+/// and before the results.
 #[tauri::command]
 pub async fn print<R: Runtime>(
     app: AppHandle<R>,
@@ -24,35 +25,29 @@ pub async fn print<R: Runtime>(
     let Some(turn) = Turn::take() else {
         return refused(&desk, &locale, DeskError::PrintBusy);
     };
-    let printer = match target {
-        PrintTarget::Printer(name) if printing::supported() => name,
-        _ => return dialog(&window, &desk, &locale),
+    let to = match target {
+        PrintTarget::Printer(name) if printing::supported() => To::Printer(name),
+        _ => To::Dialog,
     };
-    let outcome = printing::print(&window, To::Printer(printer.clone()), turn).await;
-    printed(printer, outcome).or_else(|e| refused(&desk, &locale, e))
+    let outcome = printing::print(&window, to.clone(), turn).await;
+    printed(to, outcome).or_else(|e| refused(&desk, &locale, e))
 }
 
-/// The system's print dialog, over the page.
-fn dialog<R: Runtime>(window: &WebviewWindow<R>, desk: &Desk, locale: &str) -> Reply<PrintedDto> {
-    match window.print() {
-        Ok(()) => Ok(PrintedDto { printer: None }),
-        Err(_) => refused(desk, locale, DeskError::Fault),
-    }
-}
-
-/// The page reached `printer`, or why not.
-fn printed(printer: String, outcome: Outcome) -> Result<PrintedDto, DeskError> {
-    match outcome {
-        Outcome::Done => Ok(PrintedDto {
-            printer: Some(printer),
-        }),
-        Outcome::NoSuchPrinter => Err(DeskError::NoSuchPrinter(printer)),
-        Outcome::Failed(reason) => Err(DeskError::PrintFailed {
-            printer: Some(printer),
+/// The page went where it was sent (or the person closed the dialog), or why not.
+fn printed(to: To, outcome: Outcome) -> Result<PrintedDto, DeskError> {
+    let printer = match to {
+        To::Printer(name) => Some(name),
+        To::Dialog | To::File(_) => None,
+    };
+    match (outcome, printer) {
+        (Outcome::Done | Outcome::Cancelled, printer) => Ok(PrintedDto { printer }),
+        (Outcome::NoSuchPrinter, Some(name)) => Err(DeskError::NoSuchPrinter(name)),
+        (Outcome::Failed(reason), printer) => Err(DeskError::PrintFailed {
+            printer,
             reason: Some(reason),
         }),
-        Outcome::NoAnswer => Err(DeskError::PrintFailed {
-            printer: Some(printer),
+        (Outcome::NoSuchPrinter | Outcome::NoAnswer, printer) => Err(DeskError::PrintFailed {
+            printer,
             reason: None,
         }),
     }
@@ -66,11 +61,12 @@ pub async fn printout_save<R: Runtime>(
     desk: State<'_, Desk>,
     locale: String,
 ) -> Reply<PrintoutDto> {
+    let window = main_window(&app, &desk, &locale)?;
+    as_staff(&desk, &locale, |_, _| Ok(()))?;
     let Some(turn) = Turn::take().filter(|_| printing::supported()) else {
         return refused(&desk, &locale, busy_or_not_here());
     };
     let printout = as_staff(&desk, &locale, |s, _| s.printout_file())?;
-    let window = main_window(&app, &desk, &locale)?;
     let path = printout.path().display().to_string();
     // Finished even if staff signed out meanwhile: the file is logged, or removed.
     let to = To::File(printout.path().to_path_buf());

@@ -246,4 +246,29 @@ describe("the printout", () => {
     await (await byTestId("audit")).waitForDisplayed();
     expect(await byTestId("audit").getText()).toContain(path.basename(saved));
   });
+
+  // Last: the dialog stays open, and the app with it, until the session ends.
+  it("refuses a save at once while the print dialog is open, and saves nothing", async () => {
+    // issue #14 second review: a save asked for while the dialog was open never answered, left
+    // an empty file, and every later save was refused as busy.
+    await byTestId("staff-nav-consultation").click();
+    await startOver("zh-CN");
+    await walk(persona("veteran-returning-migrant-worker").answers);
+    await results();
+    const before = readdirSync(exports()).length;
+    const outcome = await browser.executeAsync((done: (r: unknown) => void) => {
+      // @ts-expect-error Tauri's IPC bridge
+      const ipc = window.__TAURI_INTERNALS__;
+      void ipc.invoke("print", { locale: "zh-CN" });
+      setTimeout(() => {
+        ipc.invoke("printout_save", { locale: "zh-CN" }).then(
+          () => done("saved"),
+          (e: unknown) => done(e),
+        );
+      }, 1500);
+    });
+    expect(outcome).toMatchObject({ code: "print_failed" });
+    expect(says((outcome as { message: string }).message, "zh-CN", "error-print-busy")).toBe(true);
+    expect(readdirSync(exports()).length).toBe(before);
+  });
 });
