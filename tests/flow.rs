@@ -175,6 +175,28 @@ fn the_first_question_says_how_many_questions_people_like_the_reader_are_asked()
         }
     }
     assert!(checked > 20);
+    // Exactly: for each group alone, the audience question itself and every question still
+    // open once it is answered (what the verdicts leave undecided), fewest and most over the
+    // groups. (Without the audience question counted, the first screen said one too few.)
+    let audience = pack.question("groups").expect("the audience question");
+    let per_group: Vec<usize> = audience
+        .options
+        .iter()
+        .map(|o| {
+            let given = answers(json!({ "groups": [o] }));
+            let verdicts = navigator::evaluate(pack, &given, today());
+            1 + navigator::flow::Plan::new(pack, &verdicts, &given)
+                .open
+                .len()
+        })
+        .collect();
+    assert_eq!(
+        (fewest, most),
+        (
+            *per_group.iter().min().expect("options"),
+            *per_group.iter().max().expect("options")
+        )
+    );
     // Once answered, the plain upper bound takes over.
     assert!(navigator::flow::questions_by_audience(
         pack,
