@@ -21,6 +21,7 @@
 //! and a doubled file), and a save asked for while the dialog was open waited for ever.
 
 use std::sync::atomic::{AtomicBool, Ordering};
+#[cfg(target_os = "linux")]
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
@@ -31,6 +32,8 @@ pub(crate) const ANSWER_WITHIN: Duration = Duration::from_secs(120);
 
 /// Where a print goes.
 #[derive(Debug, Clone)]
+// On Windows only the dialog is ever asked for ([`supported`]).
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 pub(crate) enum To {
     /// The system's print dialog chooses (modal: the answer comes once the person chose).
     Dialog,
@@ -40,6 +43,8 @@ pub(crate) enum To {
 
 /// How printing went.
 #[derive(Debug, Clone, PartialEq, Eq)]
+// On Windows the page's own dialog answers at once: printed, as far as the app can tell.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 pub(crate) enum Outcome {
     Done,
     /// The person closed the dialog without printing.
@@ -168,6 +173,7 @@ pub(crate) async fn print<R: Runtime>(window: &WebviewWindow<R>, to: To, turn: T
 
 /// The first answer printing gives; without the dialog (`patient` false) at most
 /// [`ANSWER_WITHIN`] after it started.
+#[cfg(target_os = "linux")]
 fn wait(answer: &Receiver<Outcome>, patient: bool) -> Outcome {
     if patient {
         answer.recv().unwrap_or(Outcome::NoAnswer)
