@@ -222,6 +222,29 @@ fn date_conditions_compare_with_their_day() {
 }
 
 #[test]
+fn a_near_miss_is_offered_only_for_a_measure_of_the_persons_own_groups() {
+    // The tiny pack's "adults" is for people and students, and its condition tests only the
+    // age: its groups, not its condition, keep a company from hearing "if you were 18". (The
+    // default pack tests the groups in every such condition, so only this pack can tell.)
+    let pack = tiny();
+    let m = pack.measure("adults").expect("measure");
+    let on = date("2024-06-01");
+    let person = tiny_answers(&pack, json!({"groups": ["person"], "age": 17}));
+    let Status::Ineligible { near_miss, .. } = judge(&pack, m, &person, on) else {
+        panic!("a person of 17 is not yet an adult");
+    };
+    assert!(
+        near_miss.is_some(),
+        "a person's own measure, one birthday away"
+    );
+    let company = tiny_answers(&pack, json!({"groups": ["company"], "age": 17}));
+    let Status::Ineligible { near_miss, .. } = judge(&pack, m, &company, on) else {
+        panic!("the condition fails for a company too");
+    };
+    assert_eq!(near_miss, None, "not a company's measure");
+}
+
+#[test]
 fn a_negated_test_fails_by_holding() {
     let pack = tiny();
     let m = pack.measure("non-students-2024").expect("measure");
