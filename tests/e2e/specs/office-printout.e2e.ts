@@ -213,6 +213,14 @@ describe("the printout", () => {
     await byTestId("staff-nav-setup").click();
     await (await byTestId("setup")).waitForDisplayed();
     expect(await byTestId("setup-printer").getValue()).toBe(PRINTER);
+    for (const locale of ["en", "zh-TW", "zh-CN"]) {
+      await chooseLanguage(locale);
+      // The setup reloads its words in the new language: then into view.
+      await browser.waitUntil(async () => (await byTestId("setup-printer").getValue()) === PRINTER);
+      await settled();
+      await browser.execute(() => document.querySelector('[data-testid="setup-printer"]')?.scrollIntoView({ block: "center" }));
+      await screenshot(`setup-printer-${locale}`);
+    }
     await typeInto("setup-printer", "");
     await byTestId("setup-save").click();
     await (await byTestId("setup-saved")).waitForDisplayed();
