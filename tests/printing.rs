@@ -43,10 +43,20 @@ fn with_results(desk: Desk) -> Desk {
     desk
 }
 
+/// The export folder the tests' offices name (a space and Chinese in its name).
+const EXPORTS: &str = "导出 文件夹";
+
+/// An office with its export folder set, staff signed in, the results on screen.
+fn office_with_results(dir: &Path) -> Desk {
+    let desk = with_results(desk(dir, Mode::Office, &exports_line(dir)));
+    desk.sign_in(PIN).expect("signed in");
+    desk
+}
+
 fn exports_line(dir: &Path) -> String {
     format!(
         "export_dir = {:?}\n",
-        dir.join("导出 文件夹").display().to_string()
+        dir.join(EXPORTS).display().to_string()
     )
 }
 
@@ -87,10 +97,9 @@ fn a_print_goes_to_the_printer_the_settings_name_or_else_to_the_dialog() {
 #[test]
 fn every_printout_gets_a_new_file_in_the_export_folder_and_a_failed_one_leaves_none() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let desk = with_results(desk(dir.path(), Mode::Office, &exports_line(dir.path())));
-    desk.sign_in(PIN).expect("signed in");
+    let desk = office_with_results(dir.path());
     let staff = desk.staff().expect("signed in");
-    let exports = dir.path().join("导出 文件夹");
+    let exports = dir.path().join(EXPORTS);
 
     // Named for the minute in the computer's time zone (navigator-printout-2026-12-02-09-31.pdf
     // in 朔州); the folder is made when missing.
@@ -147,10 +156,9 @@ fn every_printout_gets_a_new_file_in_the_export_folder_and_a_failed_one_leaves_n
 #[test]
 fn a_file_planted_under_the_printouts_name_is_never_written_into() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let desk = with_results(desk(dir.path(), Mode::Office, &exports_line(dir.path())));
-    desk.sign_in(PIN).expect("signed in");
+    let desk = office_with_results(dir.path());
     let staff = desk.staff().expect("signed in");
-    let exports = dir.path().join("导出 文件夹");
+    let exports = dir.path().join(EXPORTS);
     std::fs::create_dir_all(&exports).expect("folder");
     // The name the next printout would take (found by taking it once and giving it back),
     // taken by someone else meanwhile.
@@ -175,7 +183,7 @@ fn a_personal_pc_saves_no_printout_into_a_folder_of_its_own() {
         staff.printout_file(),
         Err(DeskError::PrintoutOfficeOnly)
     ));
-    assert!(!dir.path().join("导出 文件夹").exists());
+    assert!(!dir.path().join(EXPORTS).exists());
 }
 
 #[test]
@@ -311,7 +319,7 @@ fn nothing_prints_before_the_results_nor_once_an_answer_changed_since() {
         desk.print_target(),
         Err(DeskError::NothingToPrint)
     ));
-    assert!(!dir.path().join("导出 文件夹").exists(), "no file made");
+    assert!(!dir.path().join(EXPORTS).exists(), "no file made");
 }
 
 #[test]
@@ -319,8 +327,7 @@ fn a_save_staff_began_is_finished_after_they_signed_out() {
     // issue #14 review: signing out while the PDF was being made left it in the folder,
     // complete and not in the audit log.
     let dir = tempfile::tempdir().expect("temp dir");
-    let desk = with_results(desk(dir.path(), Mode::Office, &exports_line(dir.path())));
-    desk.sign_in(PIN).expect("signed in");
+    let desk = office_with_results(dir.path());
     let kept = desk
         .staff()
         .expect("signed in")
