@@ -448,6 +448,7 @@ fn every_refusal_of_a_list_or_mapping_is_a_sentence_in_every_language() {
         ListError::Encoding,
         ListError::Csv { line: 3 },
         ListError::NoSheet("Sheet9".into(), vec!["名单".into(), "Sheet2".into()]),
+        ListError::SheetOfCsv("名单".into()),
         ListError::NoHeader,
         ListError::MappingSyntax { line: 2 },
         ListError::UnknownQuestion("shoe_size".into()),

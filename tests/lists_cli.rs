@@ -3,7 +3,7 @@
 
 use std::process::{Command, Output};
 
-use crate::lists_files::{csv_text, sheet, MAPPING};
+use crate::lists_files::{csv_text, list_map_out, sheet};
 
 fn batch(dir: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_navigator"))
@@ -21,11 +21,7 @@ fn stderr(o: &Output) -> String {
 #[test]
 fn a_list_with_a_row_in_errors_exits_1_and_still_writes_the_workbook() {
     let dir = tempfile::tempdir().unwrap();
-    let list = dir.path().join("list.csv");
-    std::fs::write(&list, csv_text()).unwrap();
-    let map = dir.path().join("map.toml");
-    std::fs::write(&map, MAPPING).unwrap();
-    let out = dir.path().join("out.xlsx");
+    let (list, map, out) = list_map_out(dir.path());
     let (l, m, o) = (
         list.to_str().unwrap(),
         map.to_str().unwrap(),
@@ -141,4 +137,34 @@ fn suggest_map_prints_a_mapping_file_that_screens_the_list() {
         stderr(&run)
     );
     assert_eq!(sheet(&out, "逐人结果").len(), 4);
+}
+
+#[test]
+fn a_sheet_named_for_a_csv_list_is_refused_as_unusable_and_nothing_is_written() {
+    // issue #17: --sheet was silently ignored for a CSV file, so staff who meant another file's
+    // sheet screened the CSV list without knowing.
+    let dir = tempfile::tempdir().unwrap();
+    let (list, map, out) = list_map_out(dir.path());
+    let (l, m, o) = (
+        list.to_str().unwrap(),
+        map.to_str().unwrap(),
+        out.to_str().unwrap(),
+    );
+    for (lang, words) in [
+        ("zh-CN", "CSV 文件没有工作表"),
+        ("en", "A CSV file has no sheets"),
+    ] {
+        for args in [
+            vec![l, "--lang", lang, "--sheet", "名单", "--map", m, "-o", o],
+            vec![l, "--lang", lang, "--sheet", "名单", "--suggest-map"],
+        ] {
+            let run = batch(dir.path(), &args);
+            assert_eq!(run.status.code(), Some(2), "{args:?}: {}", stderr(&run));
+            let said = stderr(&run);
+            assert_eq!(said.lines().count(), 1, "{said}");
+            assert!(said.contains(words) && said.contains("名单"), "{said}");
+            assert!(run.stdout.is_empty(), "no mapping printed for {args:?}");
+            assert!(!out.exists(), "nothing written for {args:?}");
+        }
+    }
 }

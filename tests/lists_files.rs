@@ -97,6 +97,16 @@ pub fn csv_text() -> String {
     text
 }
 
+/// The CSV list (`list.csv`) and its mapping (`map.toml`) written in `dir`, and where an output
+/// would go (`out.xlsx`, not written).
+pub fn list_map_out(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let list = dir.join("list.csv");
+    std::fs::write(&list, csv_text()).unwrap();
+    let map = dir.join("map.toml");
+    std::fs::write(&map, MAPPING).unwrap();
+    (list, map, dir.join("out.xlsx"))
+}
+
 pub fn write_xlsx(path: &Path) {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();

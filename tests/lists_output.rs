@@ -12,7 +12,7 @@ use navigator::desk::{Desk, DeskError, Existing, Opening};
 use navigator::message::Explain;
 use navigator::Locale;
 
-use crate::lists_files::{csv_text, write_xlsx, MAPPING};
+use crate::lists_files::{csv_text, list_map_out, write_xlsx, MAPPING};
 use crate::support::{date, localizer};
 
 fn desk_in(dir: &Path) -> Desk {
@@ -152,11 +152,7 @@ fn an_unusable_temporary_folder_is_an_error_not_a_panic_and_leaves_no_part_file(
     // issue #17 review: rust_xlsxwriter opens a file in TMPDIR for every sheet and panics when
     // it cannot; the part file with the list's people was left behind.
     let dir = tempfile::tempdir().unwrap();
-    let list = dir.path().join("list.csv");
-    std::fs::write(&list, csv_text()).unwrap();
-    let map = dir.path().join("map.toml");
-    std::fs::write(&map, MAPPING).unwrap();
-    let out = dir.path().join("out.xlsx");
+    let (list, map, out) = list_map_out(dir.path());
     let run = Command::new(env!("CARGO_BIN_EXE_navigator"))
         .env("NAVIGATOR_DATA_DIR", dir.path().join("data"))
         .env("TMPDIR", dir.path().join("no-such-folder"))

@@ -52,6 +52,9 @@ pub enum ListError {
     /// No sheet of that name; the names the workbook has, in its order.
     #[error("there is no sheet {0:?} (the sheets: {1:?})")]
     NoSheet(String, Vec<String>),
+    /// A sheet was named for a CSV file, which has none: the file is not the one meant.
+    #[error("a CSV file has no sheets (sheet {0:?} was named)")]
+    SheetOfCsv(String),
     #[error("the list has no header row")]
     NoHeader,
     #[error("the mapping is not valid TOML (line {line})")]
@@ -112,6 +115,9 @@ impl Explain for ListError {
             ListError::NoSheet(name, sheets) => Message::new("list-error-no-sheet")
                 .with("sheet", name)
                 .with("sheets", sheets.join(" / ")),
+            ListError::SheetOfCsv(name) => {
+                Message::new("list-error-sheet-of-csv").with("sheet", name)
+            }
             ListError::NoHeader => Message::new("list-error-no-header"),
             ListError::MappingSyntax { line } => {
                 Message::new("list-error-mapping-syntax").with("line", *line)

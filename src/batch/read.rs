@@ -93,7 +93,8 @@ impl List {
     }
 
     /// Reads the list at `path`: a workbook by its extension (`.xlsx`, `.xlsm`, `.xls`, `.ods`),
-    /// anything else as CSV. `sheet` names the worksheet; the first one otherwise.
+    /// anything else as CSV. `sheet` names the worksheet; the first one otherwise. A CSV file
+    /// has no sheets: naming one for it is refused ([`ListError::SheetOfCsv`]).
     pub fn read(path: &Path, sheet: Option<&str>) -> Result<List> {
         let ext = path
             .extension()
@@ -105,10 +106,18 @@ impl List {
             "xls" => Source::Xls,
             "ods" => Source::Ods,
             _ => {
-                let bytes = std::fs::read(path).map_err(|reason| ListError::Read {
+                let unreadable = |reason| ListError::Read {
                     path: path.to_path_buf(),
                     reason,
-                })?;
+                };
+                // A sheet named for a CSV file says staff meant another file (issue #17: it was
+                // ignored, and the CSV list screened as if it were the sheet). A file that is
+                // not there is said as such first.
+                if let Some(name) = sheet {
+                    std::fs::File::open(path).map_err(unreadable)?;
+                    return Err(ListError::SheetOfCsv(name.to_owned()));
+                }
+                let bytes = std::fs::read(path).map_err(unreadable)?;
                 let mut list = List::from_csv(&bytes)?;
                 list.path = Some(path.to_path_buf());
                 return Ok(list);
