@@ -107,6 +107,61 @@ pub fn list_map_out(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
     (list, map, dir.join("out.xlsx"))
 }
 
+/// An Excel 97–2003 workbook (BIFF8 records in a compound file) of one sheet 名单, whose
+/// DIMENSIONS record claims rows `rows` and columns `columns` (first, one past the last) and
+/// which holds the text `cells` (row, column, text): the few records the format needs, so that
+/// a test can make a file no program would save.
+pub fn xls_of_cells(
+    path: &Path,
+    rows: (u32, u32),
+    columns: (u16, u16),
+    cells: &[(u16, u16, &str)],
+) {
+    fn record(out: &mut Vec<u8>, kind: u16, data: &[u8]) {
+        out.extend(kind.to_le_bytes());
+        out.extend(u16::try_from(data.len()).unwrap().to_le_bytes());
+        out.extend(data);
+    }
+    // BOF: BIFF8, the workbook's own records (5) or a worksheet's (0x10).
+    let bof = |kind: u16| [&0x0600u16.to_le_bytes()[..], &kind.to_le_bytes(), &[0; 12]].concat();
+    let utf16 =
+        |text: &str| -> Vec<u8> { text.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    let name = "名单";
+    let mut globals = Vec::new();
+    record(&mut globals, 0x0809, &bof(0x0005));
+    let sheet_at = globals.len() + 4 + 8 + utf16(name).len() + 4;
+    let mut bound = u32::try_from(sheet_at).unwrap().to_le_bytes().to_vec();
+    bound.extend([0, 0, u8::try_from(name.encode_utf16().count()).unwrap(), 1]);
+    bound.extend(utf16(name));
+    record(&mut globals, 0x0085, &bound);
+    record(&mut globals, 0x000A, &[]);
+    assert_eq!(globals.len(), sheet_at);
+    let mut sheet = Vec::new();
+    record(&mut sheet, 0x0809, &bof(0x0010));
+    let mut dimensions = [rows.0.to_le_bytes(), rows.1.to_le_bytes()].concat();
+    dimensions.extend([columns.0.to_le_bytes(), columns.1.to_le_bytes(), [0, 0]].concat());
+    record(&mut sheet, 0x0200, &dimensions);
+    for (row, col, text) in cells {
+        let mut label = [row.to_le_bytes(), col.to_le_bytes(), [0, 0]].concat();
+        label.extend(
+            u16::try_from(text.encode_utf16().count())
+                .unwrap()
+                .to_le_bytes(),
+        );
+        label.push(1);
+        label.extend(utf16(text));
+        record(&mut sheet, 0x0204, &label);
+    }
+    record(&mut sheet, 0x000A, &[]);
+    globals.extend(sheet);
+    let mut file = cfb::create(path).unwrap();
+    file.create_stream("Workbook")
+        .unwrap()
+        .write_all(&globals)
+        .unwrap();
+    file.flush().unwrap();
+}
+
 pub fn write_xlsx(path: &Path) {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();

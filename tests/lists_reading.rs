@@ -268,6 +268,63 @@ fn an_ods_sheet_whose_rows_repeat_past_the_limits_is_refused_before_it_is_expand
     assert_eq!(list.rows.len(), 3);
 }
 
+/// A header and one person, as the cells of an XLS sheet (row, column, text).
+const XLS_PERSON: [(u16, u16, &str); 4] = [
+    (0, 0, "姓名"),
+    (0, 1, "人员类别"),
+    (1, 0, "张三"),
+    (1, 1, "退役军人"),
+];
+
+#[test]
+fn an_xls_sheet_whose_cells_span_past_the_limits_is_refused_before_it_is_expanded() {
+    // issue #17: the workbook library lays an XLS sheet out as a grid from its first cell to its
+    // last when it opens the file, and the limits were checked after. A person's row and one
+    // cell at CV65536, in a file of a few kilobytes, are 6.5 million cells of grid.
+    let dir = tempfile::tempdir().unwrap();
+    let header = XLS_PERSON;
+    let path = dir.path().join("list.xls");
+    crate::lists_files::xls_of_cells(&path, (0, 2), (0, 2), &header);
+    let list = List::read(&path, None).expect("the small file is a list");
+    assert_eq!(list.headers, ["姓名", "人员类别"]);
+    assert_eq!(list.rows[0].cells, ["张三", "退役军人"]);
+
+    let far = dir.path().join("far.xls");
+    let cells = [&header[..], &[(65_535, 99, "x")]].concat();
+    crate::lists_files::xls_of_cells(&far, (0, 65_536), (0, 100), &cells);
+    match List::read(&far, None) {
+        Err(ListError::TooManyCells { limit }) => assert_eq!(limit, 5_000_000),
+        other => panic!("{:?}", other.map(|l| l.rows.len())),
+    }
+    // Within the limits, the same far cell is read: 65,536 rows by 2 columns.
+    let tall = dir.path().join("tall.xls");
+    let cells = [&header[..], &[(65_535, 1, "x")]].concat();
+    crate::lists_files::xls_of_cells(&tall, (0, 65_536), (0, 2), &cells);
+    let list = List::read(&tall, None).expect("a tall list is read");
+    assert_eq!(list.rows.last().map(|r| r.line), Some(65_536));
+}
+
+#[test]
+fn an_xls_sheet_that_claims_more_rows_or_columns_than_a_list_is_refused_before_it_is_read() {
+    // The workbook library sets aside room for what a sheet's DIMENSIONS record claims: a file
+    // Excel writes claims at most 65,536 rows by 256 columns, a damaged one billions.
+    let dir = tempfile::tempdir().unwrap();
+    let cells = XLS_PERSON;
+    for (name, rows, columns) in [
+        ("rows.xls", (0, 2_000_000), (0, 2)),
+        ("columns.xls", (0, 2), (0, 5_000)),
+        ("wrapped.xls", (5, 2), (0, 2)),
+    ] {
+        let path = dir.path().join(name);
+        crate::lists_files::xls_of_cells(&path, rows, columns, &cells);
+        match List::read(&path, None) {
+            Err(ListError::TooManyRows { limit }) => assert_eq!(limit, MAX_ROWS, "{name}"),
+            Err(ListError::TooManyColumns { limit }) => assert_eq!(limit, MAX_COLUMNS, "{name}"),
+            other => panic!("{name}: {:?}", other.map(|l| l.rows.len())),
+        }
+    }
+}
+
 #[test]
 fn a_sheet_that_claims_millions_of_rows_and_columns_is_read_by_the_cells_it_has() {
     // issue #17 review: the range was allocated from the sheet's `dimension`, which a file may

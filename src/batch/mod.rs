@@ -5,7 +5,8 @@
 //! the header is), `mapping`
 //! (columns to questions, cell values to options; kept as TOML), `suggest` (the mapping
 //! suggested from the headers and the pack's words), `screen` (every row through the same
-//! engine as a consultation), `write` (the output workbook).
+//! engine as a consultation), `write` (the output workbook); `ods` and `xls` measure an ODS or
+//! XLS workbook's sheets before the workbook library expands them.
 //!
 //! The list is personal data: it is read into memory and written only to the output workbook
 //! the caller names. Nothing here touches the database, the backups or the monthly figures;
@@ -20,6 +21,7 @@ mod read;
 mod screen;
 mod suggest;
 mod write;
+mod xls;
 
 use std::path::PathBuf;
 
@@ -27,7 +29,8 @@ use crate::message::{io_reason, Explain, Message};
 
 pub use mapping::{split_values, ColumnMap, Mapping};
 pub use read::{
-    column_letter, List, ListRow, Source, TextEncoding, MAX_CELLS, MAX_COLUMNS, MAX_ROWS,
+    column_letter, List, ListRow, Source, TextEncoding, MAX_CELLS, MAX_COLUMNS, MAX_GRID_CELLS,
+    MAX_ROWS,
 };
 pub use screen::{screen, Found, Progress, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};

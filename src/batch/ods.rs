@@ -15,17 +15,12 @@ use std::path::Path;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::read::{MAX_COLUMNS, MAX_ROWS};
-use super::{ListError, Result};
+use super::read::bounded_grid;
+use super::Result;
 
-/// The most cells of a sheet read as a whole grid (ODS, XLS): each takes some tens of bytes
-/// in the library's grid, so this keeps one under a few hundred megabytes. A list of 100,000
-/// people with 50 columns fits.
-pub const MAX_GRID_CELLS: usize = 5_000_000;
-
-/// Refuses the ODS file at `path` when any of its sheets would expand past [`MAX_ROWS`] rows,
-/// [`MAX_COLUMNS`] columns or [`MAX_GRID_CELLS`] cells. A file that is not a readable ODS
-/// passes: the library says what is wrong with it.
+/// Refuses the ODS file at `path` when any of its sheets would expand past
+/// [`super::MAX_ROWS`] rows, [`super::MAX_COLUMNS`] columns or [`super::MAX_GRID_CELLS`]
+/// cells. A file that is not a readable ODS passes: the library says what is wrong with it.
 pub fn check(path: &Path) -> Result<()> {
     let Ok(file) = std::fs::File::open(path) else {
         return Ok(());
@@ -130,17 +125,6 @@ impl Sheet {
         }
         self.height = self.rows_seen;
         self.width = self.width.max(row.filled_to);
-        if self.height > MAX_ROWS {
-            return Err(ListError::TooManyRows { limit: MAX_ROWS });
-        }
-        if self.width > MAX_COLUMNS {
-            return Err(ListError::TooManyColumns { limit: MAX_COLUMNS });
-        }
-        if self.height.saturating_mul(self.width) > MAX_GRID_CELLS {
-            return Err(ListError::TooManyCells {
-                limit: MAX_GRID_CELLS,
-            });
-        }
-        Ok(())
+        bounded_grid(self.height, self.width)
     }
 }

@@ -31,6 +31,10 @@ pub const MAX_COLUMNS: usize = 1_000;
 /// The most cells (rows times the columns in use) a list may have, so that a list within the
 /// other two bounds still fits in memory.
 pub const MAX_CELLS: usize = 20_000_000;
+/// The most cells of a sheet the workbook library reads as a whole grid (ODS, XLS): each takes
+/// some tens of bytes there, so this keeps one under a few hundred megabytes. A list of 100,000
+/// people with 50 columns fits.
+pub const MAX_GRID_CELLS: usize = 5_000_000;
 
 /// What a list was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,9 +132,12 @@ impl List {
             path: path.to_path_buf(),
             reason,
         })?;
-        if source == Source::Ods {
-            // The library expands every sheet when it opens the file: measure them first.
-            super::ods::check(path)?;
+        // The library expands every sheet of an ODS or XLS file when it opens it: measure them
+        // first (an XLSX sheet is read cell by cell below).
+        match source {
+            Source::Ods => super::ods::check(path)?,
+            Source::Xls => super::xls::check(path)?,
+            Source::Xlsx | Source::Csv(_) => {}
         }
         let mut book = calamine::open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
         let names = book.sheet_names();
@@ -244,12 +251,24 @@ impl List {
 }
 
 /// Refuses a list past [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns.
-fn bounded(rows: usize, columns: usize) -> Result<()> {
+pub(super) fn bounded(rows: usize, columns: usize) -> Result<()> {
     if rows > MAX_ROWS {
         return Err(ListError::TooManyRows { limit: MAX_ROWS });
     }
     if columns > MAX_COLUMNS {
         return Err(ListError::TooManyColumns { limit: MAX_COLUMNS });
+    }
+    Ok(())
+}
+
+/// Refuses a sheet the workbook library would lay out as a grid of `rows` by `columns` past
+/// [`bounded`]'s limits or [`MAX_GRID_CELLS`] cells.
+pub(super) fn bounded_grid(rows: usize, columns: usize) -> Result<()> {
+    bounded(rows, columns)?;
+    if rows.saturating_mul(columns) > MAX_GRID_CELLS {
+        return Err(ListError::TooManyCells {
+            limit: MAX_GRID_CELLS,
+        });
     }
     Ok(())
 }
