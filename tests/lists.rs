@@ -348,13 +348,14 @@ fn a_value_that_is_an_options_label_without_its_aside_is_suggested_as_that_optio
 fn a_yes_no_column_for_one_group_is_not_taken_for_a_question_that_merely_names_the_group() {
     // 是否退役军人 says whether the person is a veteran; veteran_park asks whether a park is
     // run for veterans. Words in common are not the same question.
+    // It is the group itself: a veteran (tests/lists_groups.rs).
     let list = List::from_csv("姓名,是否退役军人\n张三,是\n李四,否\n".as_bytes()).unwrap();
     let suggestion = navigator::batch::suggest(&list, pack(), localizer());
-    assert!(
-        suggestion.mapping.columns.is_empty(),
-        "{:?}",
-        suggestion.mapping
-    );
+    let [column] = suggestion.mapping.columns.as_slice() else {
+        panic!("{:?}", suggestion.mapping);
+    };
+    assert_eq!(column.question, "groups");
+    assert_eq!(column.values.get("是").map(String::as_str), Some("veteran"));
 }
 
 #[test]

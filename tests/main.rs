@@ -48,7 +48,8 @@
 //! - `takeaway`: the result as text and QR code, read back by an independent decoder.
 //! - `lists`: 政策找人 — lists in every format read, mapped, screened and written, each row held to
 //!   the engine's verdicts for that person alone; `lists_files`: the list files they read;
-//!   `lists_reading`: row numbers, headers and size limits; `lists_output`: the output file.
+//!   `lists_reading`: row numbers, headers and size limits; `lists_output`: the output file;
+//!   `lists_groups`: a yes/no column per group, suggested and screened.
 //! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
 //! - `windows`: the Windows build of it under Wine, against the Linux build (only where
 //!   `scripts/windows` set it up).
@@ -74,6 +75,7 @@ mod library;
 mod lists;
 mod lists_cli;
 mod lists_files;
+mod lists_groups;
 mod lists_output;
 mod lists_reading;
 mod office;

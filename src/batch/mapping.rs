@@ -17,6 +17,11 @@
 //! unanswered — unknown, never "no" — and so does 不清楚 where the question has no "not sure".
 //! Columns the mapping does not name are never read here.
 //!
+//! A question has one column, except a multi-choice one: a list may say a person's groups one
+//! yes/no column per group (外籍人员 | 留学人员, each 是 or 否, mapped `"是" = "foreign_national"`,
+//! `"否" = ""`), and each column adds the options it names to the one answer
+//! ([`super::screen`] joins them).
+//!
 //! A multi-choice column says which options it *records* for a person, not that the others do
 //! not hold: a veterans' register writes 退役军人 and knows nothing of whether the person is
 //! also a graduate. So a cell reads as [`Reading::AtLeast`] — these options hold, the others
@@ -140,14 +145,15 @@ impl Mapping {
         toml::to_string(self).unwrap_or_default()
     }
 
-    /// Refuses a mapping that names an unknown question or option, or one question twice.
+    /// Refuses a mapping that names an unknown question or option, or a question other than a
+    /// multi-choice one twice.
     pub fn check(&self, pack: &PolicyPack) -> Result<()> {
         let mut seen = BTreeSet::new();
         for column in &self.columns {
             let q = pack
                 .question(&column.question)
                 .ok_or_else(|| ListError::UnknownQuestion(column.question.clone()))?;
-            if !seen.insert(q.id.as_str()) {
+            if !seen.insert(q.id.as_str()) && q.kind != QuestionKind::Multi {
                 return Err(ListError::QuestionTwice(q.id.clone()));
             }
             for target in column.values.values() {
@@ -283,16 +289,10 @@ impl<'p> ColumnReader<'p> {
                 Some("true") => Reading::Answer(Answer::Bool(true)),
                 Some("false") => Reading::Answer(Answer::Bool(false)),
                 Some(UNSURE) => Reading::Answer(Answer::Unsure),
-                _ => {
-                    let folded = fold(cell);
-                    if YES.contains(&folded.as_str()) {
-                        Reading::Answer(Answer::Bool(true))
-                    } else if NO.contains(&folded.as_str()) {
-                        Reading::Answer(Answer::Bool(false))
-                    } else {
-                        self.not_known(cell)
-                    }
-                }
+                _ => match yes_or_no(cell) {
+                    Some(said) => Reading::Answer(Answer::Bool(said)),
+                    None => self.not_known(cell),
+                },
             },
             QuestionKind::Number => {
                 let text = self.mapped(cell).unwrap_or_else(|| cell.to_owned());
@@ -324,7 +324,7 @@ impl<'p> ColumnReader<'p> {
 
     /// 不清楚 and the like: "not sure" where the question takes it, else unanswered.
     fn not_known(&self, cell: &str) -> Reading {
-        if NOT_KNOWN.contains(&fold(cell).as_str()) {
+        if says_not_known(cell) {
             if self.question.unsure {
                 Reading::Answer(Answer::Unsure)
             } else {
@@ -334,6 +334,23 @@ impl<'p> ColumnReader<'p> {
             Reading::Unknown(cell.to_owned())
         }
     }
+}
+
+/// Whether a cell says yes (是, Y, 1, √ …) or no (否, N, 0, × …), if it says either.
+pub(super) fn yes_or_no(cell: &str) -> Option<bool> {
+    let folded = fold(cell);
+    if YES.contains(&folded.as_str()) {
+        Some(true)
+    } else if NO.contains(&folded.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Whether a cell says that it is not known (不清楚, 不详 …).
+pub(super) fn says_not_known(cell: &str) -> bool {
+    NOT_KNOWN.contains(&fold(cell).as_str())
 }
 
 /// A value as it is compared: spaces around it aside, without case, and full-width letters,

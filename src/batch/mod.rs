@@ -5,8 +5,9 @@
 //! the header is), `mapping`
 //! (columns to questions, cell values to options; kept as TOML), `suggest` (the mapping
 //! suggested from the headers and the pack's words), `screen` (every row through the same
-//! engine as a consultation), `write` (the output workbook); `ods` and `xls` measure an ODS or
-//! XLS workbook's sheets before the workbook library expands them.
+//! engine as a consultation), `footer` (the total and signature lines under a list, which are
+//! not people), `write` (the output workbook); `ods` and `xls` measure an ODS or XLS
+//! workbook's sheets before the workbook library expands them.
 //!
 //! The list is personal data: it is read into memory and written only to the output workbook
 //! the caller names. Nothing here touches the database, the backups or the monthly figures;
@@ -14,6 +15,7 @@
 //! read. Where the output goes and what the audit log says is the desk's
 //! ([`crate::desk::StaffDesk::screen_list`]).
 
+mod footer;
 mod header;
 mod mapping;
 mod ods;

@@ -12,12 +12,16 @@
 //! is the status; otherwise the measure stays unknown and waits on the question. A measure that
 //! tests the question under a `not` stays as the unanswered question leaves it.
 //!
+//! Several columns of one multi-choice question (a yes/no column per group) make one answer:
+//! the options they name together, the person's whole answer if any column's is.
+//!
 //! A row with a cell the mapping cannot read is not screened: every such cell goes to the
 //! errors with its row number, column and reason, so that rows in = rows screened + rows in
 //! errors. Nothing here writes anything or keeps a row beyond the screening.
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::footer::footer;
 use super::mapping::{ColumnReader, Mapping, Reading};
 use super::read::List;
 use super::{ListError, Result};
@@ -177,7 +181,7 @@ pub fn screen(
             continue;
         }
         let mut answers = Answers::new();
-        let mut partial: Vec<(&Question, BTreeSet<String>)> = Vec::new();
+        let mut chosen: Vec<Chosen<'_>> = Vec::new();
         let mut bad = Vec::new();
         for reader in &readers {
             let cell = row.cells.get(reader.column).map_or("", String::as_str);
@@ -189,15 +193,34 @@ pub fn screen(
             };
             match reader.read(cell) {
                 Reading::Blank => {}
+                // Several columns may name options of one multi-choice question: joined below.
+                Reading::Answer(Answer::Choices(named)) => {
+                    Chosen::add(&mut chosen, reader, cell, named, true);
+                }
+                Reading::AtLeast(named) => Chosen::add(&mut chosen, reader, cell, named, false),
                 Reading::Answer(answer) => {
                     if let Err(e) = answers.set(pack, &reader.question.id, answer) {
                         bad.push(error(e.message()));
                     }
                 }
-                Reading::AtLeast(held) => partial.push((reader.question, held)),
                 Reading::Unknown(value) => bad.push(error(
                     Message::new("list-error-unknown-value").with("value", value),
                 )),
+            }
+        }
+        let mut partial: Vec<(&Question, BTreeSet<String>)> = Vec::new();
+        for c in chosen {
+            if !c.whole {
+                partial.push((c.question, c.options));
+            } else if let Err(e) = answers.set(pack, &c.question.id, Answer::Choices(c.options)) {
+                // Said at the column that named the last of the options: with one column, the
+                // column; with several, the one that made the answer impossible.
+                bad.push(RowError {
+                    line: row.line,
+                    column: list.headers.get(c.column).cloned().unwrap_or_default(),
+                    value: c.cell.to_owned(),
+                    reason: e.message(),
+                });
             }
         }
         if !bad.is_empty() {
@@ -232,6 +255,46 @@ pub fn screen(
     }
     progress(total, total);
     Ok(screening)
+}
+
+/// The options a row's columns name for one multi-choice question, joined.
+struct Chosen<'r> {
+    question: &'r Question,
+    options: BTreeSet<String>,
+    /// Whether they are the person's whole answer: a column says so (it is `complete`, or it
+    /// names an option that excludes the others).
+    whole: bool,
+    /// The last column that named some, and its cell.
+    column: usize,
+    cell: &'r str,
+}
+
+impl<'r> Chosen<'r> {
+    /// Adds the options `reader`'s column names in `cell` to those of its question so far.
+    fn add(
+        chosen: &mut Vec<Chosen<'r>>,
+        reader: &ColumnReader<'r>,
+        cell: &'r str,
+        named: BTreeSet<String>,
+        whole: bool,
+    ) {
+        let question = reader.question;
+        match chosen.iter_mut().find(|c| c.question.id == question.id) {
+            Some(c) => {
+                c.options.extend(named);
+                c.whole |= whole;
+                c.column = reader.column;
+                c.cell = cell;
+            }
+            None => chosen.push(Chosen {
+                question,
+                options: named,
+                whole,
+                column: reader.column,
+                cell,
+            }),
+        }
+    }
 }
 
 /// The question most of the measures still open wait on (the first of those), if any.
@@ -343,67 +406,4 @@ fn negated_questions<'c>(condition: &'c Condition, odd: bool, out: &mut BTreeSet
             }
         }
     }
-}
-
-/// What the first words of a total line are (合计, 合计人数, 总计：5, 小 计).
-const TOTALS: [&str; 3] = ["合计", "总计", "小计"];
-
-/// What a signature line's first cell ends with, before its colon (填表人：王五, 单位负责人：,
-/// 填报日期：2026-11-30).
-const SIGNATURES: [&str; 10] = [
-    "填表人",
-    "填报人",
-    "制表人",
-    "审核人",
-    "负责人",
-    "经办人",
-    "签字",
-    "签名",
-    "盖章",
-    "日期",
-];
-
-/// The column and text of the cell that makes a row a footer, if it is one. Its first filled
-/// cell — after a row number (序号: 12, １２., 十三, ⑭), which a list may give its last lines
-/// too — is
-/// - a total: begins with 合计, 总计 or 小计 (spaces inside ignored); or
-/// - a signature: ends with 填表人, 负责人, 日期 … before a colon (填表人：王五); or, without a
-///   colon and without a row number, the word alone on a line whose mapped cells are all
-///   empty (填表人 | 王五). A person whose job is in the first column (负责人 | 张三 | 退役军人)
-///   has mapped cells filled, and stays a person.
-fn footer(cells: &[String], mapped_filled: bool) -> Option<(usize, &str)> {
-    let mut filled = cells
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.trim().is_empty());
-    let (first_column, first) = filled.next()?;
-    let (numbered, (column, cell)) = if is_row_number(first.trim()) {
-        (true, filled.next()?)
-    } else {
-        (false, (first_column, first))
-    };
-    let text = cell.trim();
-    let colon = text.contains(['：', ':']);
-    let head = text
-        .split(['：', ':'])
-        .next()
-        .unwrap_or_default()
-        .replace([' ', '\u{3000}'], "");
-    let total = TOTALS.iter().any(|t| head.starts_with(t));
-    let signature = SIGNATURES.iter().any(|s| head.ends_with(s))
-        && (colon || (!numbered && !mapped_filled && SIGNATURES.contains(&head.as_str())));
-    (total || signature).then_some((column, text))
-}
-
-/// Whether a cell is a row number: digits (also full-width) with perhaps a closing 、 or .,
-/// a circled number (①…⑳), or a number in Chinese figures (十三).
-fn is_row_number(cell: &str) -> bool {
-    let digits = cell.trim_end_matches(['.', '、', '．']);
-    let arabic = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let chinese = |c: char| "〇零一二三四五六七八九十百两".contains(c);
-    let circled = |c: char| ('\u{2460}'..='\u{2473}').contains(&c);
-    !digits.is_empty()
-        && (digits.chars().all(arabic)
-            || digits.chars().all(chinese)
-            || (digits.chars().count() == 1 && digits.chars().all(circled)))
 }

@@ -9,11 +9,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::mapping::{ColumnMap, ColumnReader, Mapping, Reading};
+use super::mapping::{says_not_known, yes_or_no, ColumnMap, ColumnReader, Mapping, Reading};
 use super::read::List;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
-use crate::pack::{PackText, PolicyPack};
+use crate::pack::{PackText, PolicyPack, OPTION_NAMES};
 use crate::question::QuestionKind;
 
 /// How many rows the suggestion looks at.
@@ -85,13 +85,27 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
             .filter(|c| !c.is_empty())
             .collect()
     };
-    // Every (score, column, question) worth a look, the best first.
+    // Every column and question worth a look, the best first.
     let mut candidates = Vec::new();
     for (col, header) in list.headers.iter().enumerate() {
         let values = distinct(col);
+        let header = strip_address(header);
+        // A yes/no column whose header names a group (外籍人员: 是/否) says whether the person is
+        // in it: an option of a multi-choice question (issue #17: it was left unplaced).
+        if is_yes_no(&values) {
+            if let Some((score, question, option)) = named_option(pack, loc, &header) {
+                if score >= THRESHOLD {
+                    candidates.push(Candidate {
+                        score,
+                        column: col,
+                        question,
+                        option: Some(option),
+                    });
+                }
+            }
+        }
         for q in &pack.questions {
             let words = question_words(loc, &q.id);
-            let header = strip_address(header);
             let by_header = words
                 .iter()
                 .map(|w| resemblance(&header, w))
@@ -137,33 +151,42 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
                 _ => by_header,
             };
             if score >= THRESHOLD {
-                candidates.push((score, col, q.id.clone()));
+                candidates.push(Candidate {
+                    score,
+                    column: col,
+                    question: q.id.clone(),
+                    option: None,
+                });
             }
         }
     }
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.column.cmp(&b.column)));
     let mut taken_cols = BTreeSet::new();
     let mut taken_questions = BTreeSet::new();
     let mut chosen = Vec::new();
-    for (_, col, q) in candidates {
-        if taken_cols.contains(&col) || taken_questions.contains(&q) {
+    for c in candidates {
+        if taken_cols.contains(&c.column) {
             continue;
         }
-        taken_cols.insert(col);
-        taken_questions.insert(q.clone());
-        chosen.push((col, q));
+        // One column per question, besides the yes/no columns of a multi-choice question's
+        // options: each adds its option to the answer.
+        if c.option.is_none() && !taken_questions.insert(c.question.clone()) {
+            continue;
+        }
+        taken_cols.insert(c.column);
+        chosen.push(c);
     }
-    chosen.sort();
     let mut suggestion = Suggestion {
         mapping: Mapping::default(),
         unplaced: BTreeMap::new(),
         carried: Vec::new(),
     };
     for (col, header) in list.headers.iter().enumerate() {
-        let Some((_, q)) = chosen.iter().find(|(c, _)| *c == col) else {
+        let Some(c) = chosen.iter().find(|c| c.column == col) else {
             suggestion.carried.push(header.clone());
             continue;
         };
+        let q = &c.question;
         let mut map = ColumnMap {
             header: header.clone(),
             question: q.clone(),
@@ -171,7 +194,9 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
             complete: false,
         };
         let mut unplaced = Vec::new();
-        if let Some(reader) = ColumnReader::new(&map, col, pack, loc) {
+        if let Some(option) = &c.option {
+            unplaced = yes_no_values(&mut map, option, distinct(col));
+        } else if let Some(reader) = ColumnReader::new(&map, col, pack, loc) {
             for value in distinct(col) {
                 for part in parts(&value, reader.question.kind) {
                     if let Reading::Unknown(_) = reader.read(&part) {
@@ -192,6 +217,101 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
         suggestion.mapping.columns.push(map);
     }
     suggestion
+}
+
+/// A column that may answer a question, and how well; for a yes/no column whose header names
+/// an option of a multi-choice question, that option.
+struct Candidate {
+    score: f64,
+    column: usize,
+    question: String,
+    option: Option<String>,
+}
+
+/// Whether a column's values say yes or no (是/否, 1/0, √, 不清楚), at least half of them, or it
+/// has none in the rows looked at.
+fn is_yes_no(values: &BTreeSet<String>) -> bool {
+    let said = values
+        .iter()
+        .filter(|v| yes_or_no(v).is_some() || says_not_known(v))
+        .count();
+    2 * said >= values.len()
+}
+
+/// The values of a yes/no column for `option`: a yes means the option, a no or 不清楚 says
+/// nothing (the person's other groups are not on the list either); the values that are
+/// neither, left to staff. A column without values gets 是 and 否.
+fn yes_no_values(map: &mut ColumnMap, option: &str, values: BTreeSet<String>) -> Vec<String> {
+    if values.is_empty() {
+        map.values.insert("是".to_owned(), option.to_owned());
+        map.values.insert("否".to_owned(), String::new());
+    }
+    let mut unplaced = Vec::new();
+    for value in values {
+        match yes_or_no(&value) {
+            Some(true) => {
+                map.values.insert(value, option.to_owned());
+            }
+            Some(false) => {
+                map.values.insert(value, String::new());
+            }
+            None if says_not_known(&value) => {
+                map.values.insert(value, String::new());
+            }
+            None => unplaced.push(value),
+        }
+    }
+    unplaced
+}
+
+/// The option of a multi-choice question that `header` names best, with how well, and the
+/// question: compared with the option's label, the label's head and each alternative the head
+/// lists (企业 of 企业或机构, 香港 of 台湾、香港、澳门居民), and the names the pack gives its
+/// people (`.names`: 外籍人员, 留学人员, 返乡农民工), in every language. An option that
+/// excludes the others (以上都不是) is no group. Among equals, a label's words win over a name
+/// another option shares (高校毕业生 is the graduate's label and one of the technical-school
+/// graduate's names).
+fn named_option(pack: &PolicyPack, loc: &Localizer, header: &str) -> Option<(f64, String, String)> {
+    let mut best: Option<(f64, bool, &str, &str)> = None;
+    for q in pack
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Multi)
+    {
+        for option in q.options.iter().filter(|o| !q.exclusive.contains(o)) {
+            for (word, own) in option_words(loc, &q.id, option) {
+                let score = resemblance(header, &word);
+                let better = best.is_none_or(|(s, o, _, _)| score > s || (score == s && own && !o));
+                if better {
+                    best = Some((score, own, &q.id, option));
+                }
+            }
+        }
+    }
+    best.map(|(score, _, q, o)| (score, q.to_owned(), o.to_owned()))
+}
+
+/// The words that name an option's people, each with whether it is the option's own label (or
+/// a part of it) rather than one of its `.names`.
+fn option_words(loc: &Localizer, question: &str, option: &str) -> Vec<(String, bool)> {
+    let mut words = Vec::new();
+    for locale in Locale::ALL {
+        let text = PackText::Option(question, option);
+        let label = loc.text(locale, text, None);
+        let head = label.split(['（', '(']).next().unwrap_or_default();
+        words.push((head.trim().to_owned(), true));
+        words.extend(
+            head.split(" or ")
+                .flat_map(|part| part.split(['、', '，', ',', '或']))
+                .map(|part| (part.trim().to_owned(), true)),
+        );
+        words.push((label, true));
+        if let Some(names) = loc.optional_text(locale, text, OPTION_NAMES) {
+            words.extend(names.split('|').map(|n| (n.trim().to_owned(), false)));
+        }
+    }
+    words.retain(|(w, _)| !w.is_empty());
+    words
 }
 
 /// The values in one cell: several in a multi-choice column, else the cell.

@@ -38,7 +38,7 @@ use crate::question::Question;
 pub use archive::ArchiveError;
 pub use diff::{diff, MeasureChange, PackDiff, PackIdentity};
 pub use problem::{ConditionFault, IdOf, Problem, ProblemKind, QuestionFault, Syntax};
-pub use text::PackText;
+pub use text::{PackText, OPTION_NAMES};
 
 /// The default pack (朔政发〔2021〕26号), compiled into the binary so the program needs no
 /// files beside it.

@@ -2,6 +2,11 @@
 //! options and departments itself (`locales/<locale>/*.ftl` in the pack); the loader checks
 //! that every text exists and the localizer finds them, both by [`PackText::id`].
 
+/// The optional attribute of an option's text (`opt-<question>-<value>.names`) that names the
+/// option's people as the pack's titles and offers, and county offices' lists, name them
+/// (`退役军人|自主择业`), `|` between names.
+pub const OPTION_NAMES: &str = "names";
+
 /// A text of the pack's, by what it words. The pack's Fluent files name each text by this
 /// convention (`m-<measure>`, `q-<question>`, `opt-<question>-<option>`, `dept-<department>`,
 /// `pack-title`); this is the one place that knows it.

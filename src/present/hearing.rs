@@ -36,7 +36,7 @@ pub enum Hearing {
 }
 
 /// The attribute of an option's text that names its people as the pack's texts do.
-pub const NAMES: &str = "names";
+pub const NAMES: &str = crate::pack::OPTION_NAMES;
 
 impl Hearing {
     /// A kiosk's hearing for these answers in `locale`: every chosen option's words withheld.
