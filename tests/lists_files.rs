@@ -109,13 +109,15 @@ pub fn list_map_out(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
 
 /// An Excel 97–2003 workbook (BIFF8 records in a compound file) of one sheet 名单, whose
 /// DIMENSIONS record claims rows `rows` and columns `columns` (first, one past the last) and
-/// which holds the text `cells` (row, column, text): the few records the format needs, so that
-/// a test can make a file no program would save.
+/// which holds the text `cells` (row, column, text) and the merged ranges `merges` (first row,
+/// last row, first column, last column): the few records the format needs, so that a test can
+/// make a file no program would save.
 pub fn xls_of_cells(
     path: &Path,
     rows: (u32, u32),
     columns: (u16, u16),
     cells: &[(u16, u16, &str)],
+    merges: &[(u16, u16, u16, u16)],
 ) {
     fn record(out: &mut Vec<u8>, kind: u16, data: &[u8]) {
         out.extend(kind.to_le_bytes());
@@ -151,6 +153,13 @@ pub fn xls_of_cells(
         label.push(1);
         label.extend(utf16(text));
         record(&mut sheet, 0x0204, &label);
+    }
+    if !merges.is_empty() {
+        let mut merged = u16::try_from(merges.len()).unwrap().to_le_bytes().to_vec();
+        for (r1, r2, c1, c2) in merges {
+            merged.extend([r1, r2, c1, c2].iter().flat_map(|n| n.to_le_bytes()));
+        }
+        record(&mut sheet, 0x00E5, &merged);
     }
     record(&mut sheet, 0x000A, &[]);
     globals.extend(sheet);
@@ -245,10 +254,17 @@ pub fn ods_of_rows(path: &Path, rows: &str) {
 /// A CSV list screened through a mapping on 2026-11-28, as the tests that look at one rule of
 /// reading a list do it.
 pub fn screened(csv: &str, mapping: &str) -> navigator::batch::Screening {
-    let list = navigator::batch::List::from_csv(csv.as_bytes()).unwrap();
+    screened_list(
+        &navigator::batch::List::from_csv(csv.as_bytes()).unwrap(),
+        mapping,
+    )
+}
+
+/// A list screened through a mapping on 2026-11-28.
+pub fn screened_list(list: &navigator::batch::List, mapping: &str) -> navigator::batch::Screening {
     let mapping = navigator::batch::Mapping::from_toml(mapping, crate::support::pack()).unwrap();
     navigator::batch::screen(
-        &list,
+        list,
         &mapping,
         crate::support::pack(),
         crate::support::localizer(),

@@ -284,14 +284,14 @@ fn an_xls_sheet_whose_cells_span_past_the_limits_is_refused_before_it_is_expande
     let dir = tempfile::tempdir().unwrap();
     let header = XLS_PERSON;
     let path = dir.path().join("list.xls");
-    crate::lists_files::xls_of_cells(&path, (0, 2), (0, 2), &header);
+    crate::lists_files::xls_of_cells(&path, (0, 2), (0, 2), &header, &[]);
     let list = List::read(&path, None).expect("the small file is a list");
     assert_eq!(list.headers, ["姓名", "人员类别"]);
     assert_eq!(list.rows[0].cells, ["张三", "退役军人"]);
 
     let far = dir.path().join("far.xls");
     let cells = [&header[..], &[(65_535, 99, "x")]].concat();
-    crate::lists_files::xls_of_cells(&far, (0, 65_536), (0, 100), &cells);
+    crate::lists_files::xls_of_cells(&far, (0, 65_536), (0, 100), &cells, &[]);
     match List::read(&far, None) {
         Err(ListError::TooManyCells { limit }) => assert_eq!(limit, 5_000_000),
         other => panic!("{:?}", other.map(|l| l.rows.len())),
@@ -299,7 +299,7 @@ fn an_xls_sheet_whose_cells_span_past_the_limits_is_refused_before_it_is_expande
     // Within the limits, the same far cell is read: 65,536 rows by 2 columns.
     let tall = dir.path().join("tall.xls");
     let cells = [&header[..], &[(65_535, 1, "x")]].concat();
-    crate::lists_files::xls_of_cells(&tall, (0, 65_536), (0, 2), &cells);
+    crate::lists_files::xls_of_cells(&tall, (0, 65_536), (0, 2), &cells, &[]);
     let list = List::read(&tall, None).expect("a tall list is read");
     assert_eq!(list.rows.last().map(|r| r.line), Some(65_536));
 }
@@ -316,7 +316,7 @@ fn an_xls_sheet_that_claims_more_rows_or_columns_than_a_list_is_refused_before_i
         ("wrapped.xls", (5, 2), (0, 2)),
     ] {
         let path = dir.path().join(name);
-        crate::lists_files::xls_of_cells(&path, rows, columns, &cells);
+        crate::lists_files::xls_of_cells(&path, rows, columns, &cells, &[]);
         match List::read(&path, None) {
             Err(ListError::TooManyRows { limit }) => assert_eq!(limit, MAX_ROWS, "{name}"),
             Err(ListError::TooManyColumns { limit }) => assert_eq!(limit, MAX_COLUMNS, "{name}"),

@@ -49,7 +49,8 @@
 //! - `lists`: 政策找人 — lists in every format read, mapped, screened and written, each row held to
 //!   the engine's verdicts for that person alone; `lists_files`: the list files they read;
 //!   `lists_reading`: row numbers, headers and size limits; `lists_output`: the output file;
-//!   `lists_groups`: a yes/no column per group, suggested and screened.
+//!   `lists_groups`: a yes/no column per group, suggested and screened; `lists_merged`: a value
+//!   merged down over several people.
 //! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
 //! - `windows`: the Windows build of it under Wine, against the Linux build (only where
 //!   `scripts/windows` set it up).
@@ -76,6 +77,7 @@ mod lists;
 mod lists_cli;
 mod lists_files;
 mod lists_groups;
+mod lists_merged;
 mod lists_output;
 mod lists_reading;
 mod office;

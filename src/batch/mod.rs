@@ -2,7 +2,7 @@
 //! on a spreadsheet — against the policy, and telling staff whom to call about what.
 //!
 //! One idea per file: `read` (a workbook or CSV file into a header and rows), `header` (where
-//! the header is), `mapping`
+//! the header is), `merged` (a value merged down over several people, given to each), `mapping`
 //! (columns to questions, cell values to options; kept as TOML), `suggest` (the mapping
 //! suggested from the headers and the pack's words), `screen` (every row through the same
 //! engine as a consultation), `footer` (the total and signature lines under a list, which are
@@ -18,6 +18,7 @@
 mod footer;
 mod header;
 mod mapping;
+mod merged;
 mod ods;
 mod read;
 mod screen;

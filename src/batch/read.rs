@@ -5,8 +5,9 @@
 //! It takes the header where `header` finds it (a title, a 填报单位 line above it,
 //! and a header of two rows under merged cells are each told apart), names a header cell left
 //! empty (a merged header spans several columns, and only its first cell holds the text) by
-//! its column letter, and writes a date cell as `YYYY-MM-DD`. It does not interpret any value:
-//! that is the mapping's.
+//! its column letter, writes a date cell as `YYYY-MM-DD`, and gives a value merged down over
+//! several people to each of them ([`super::merged`]). It does not interpret any value: that
+//! is the mapping's.
 //!
 //! Every row keeps the number staff see when they open the file in Excel or WPS: in a CSV file
 //! a blank line is a row and a cell with a line break in quotes is one row, whatever the line
@@ -149,7 +150,9 @@ impl List {
                 .ok_or_else(|| ListError::NoSheet(wanted.to_owned(), names.clone()))?,
             None => names.first().cloned().ok_or(ListError::NoHeader)?,
         };
-        let rows = match &mut book {
+        // The rows, the sheet's merged ranges (see `merged`), and the sheet column of the
+        // rows' first cell.
+        let (rows, merges, first_column) = match &mut book {
             // An XLSX sheet is read cell by cell: its range would be allocated whole, as large as
             // the cells farthest apart (one stray cell at XFD1048576 is 17 billion cells).
             Sheets::Xlsx(xlsx) => {
@@ -165,7 +168,12 @@ impl List {
                     let text = cell_text(&Data::from(cell.get_value().clone()));
                     grid.put(row as usize, col as usize, text)?;
                 }
-                grid.rows()
+                drop(cells);
+                let merges = xlsx
+                    .worksheet_merge_cells(&name)
+                    .transpose()
+                    .map_err(|e| workbook_error(path, calamine::Error::Xlsx(e)))?;
+                (grid.rows(), merges.unwrap_or_default(), 0)
             }
             // XLS (at most 65,536 by 256 cells) and ODS come as a range.
             book => {
@@ -175,15 +183,24 @@ impl List {
                 let (height, width) = range.get_size();
                 bounded(height, width)?;
                 // Row numbers as a spreadsheet shows them: the range may start below row 1.
-                let first = range.start().map_or(0, |(row, _)| row as usize);
-                range
+                let (first, first_column) = range
+                    .start()
+                    .map_or((0, 0), |(row, col)| (row as usize, col));
+                let rows = range
                     .rows()
                     .enumerate()
                     .map(|(i, cells)| (first + i + 1, cells.iter().map(cell_text).collect()))
-                    .collect()
+                    .collect();
+                // The library reports the merged ranges of an XLS sheet, not of an ODS one.
+                let merges = match book {
+                    Sheets::Xls(xls) => xls.worksheet_merge_cells(&name).unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                (rows, merges, first_column)
             }
         };
         let mut list = List::from_rows(source, rows)?;
+        super::merged::fill_down(&mut list.rows, &merges, list.headers.len(), first_column)?;
         list.sheet = Some(name);
         list.path = Some(path.to_path_buf());
         Ok(list)

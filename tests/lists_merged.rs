@@ -1,0 +1,105 @@
+//! 政策找人: a value cell merged down over several people (人员类别 退役军人 merged over the three
+//! veterans of a 退役军人事务局 list) is each of those people's value, as a person reading the
+//! sheet takes it (issue #17: it counted for the first row only, the others read as unknown).
+//! An XLSX file the test writes (rust_xlsxwriter merges the ranges) and an XLS file of a few
+//! records; ODS is not read this way (the workbook library does not report its merged cells).
+
+use navigator::batch::List;
+
+use crate::lists_files::{screened_list, xls_of_cells};
+
+/// The list, row by row from row 1 (a header, then people); `""` is an empty cell.
+const ROWS: [[&str; 4]; 9] = [
+    ["姓名", "人员类别", "所在县", "联系电话"],
+    ["张三", "退役军人", "平鲁区", "13900000001"],
+    ["李四", "", "", "13900000002"],
+    ["王五", "", "应县", ""],
+    ["孙七", "女性创业者", "", ""],
+    ["", "", "", ""],
+    ["周八", "", "", "13900000008"],
+    ["吴九", "外出打工后回乡创业的农民工", "", ""],
+    ["", "", "", ""],
+];
+
+/// The merged ranges (first row, last row, first column, last column, from 0): 退役军人 over
+/// the three veterans, 平鲁区 over two of them, 女性创业者 over a woman, a blank row and another
+/// woman, and 吴九's group across the county column (a merge across, not down).
+const MERGES: [(u16, u16, u16, u16); 4] = [(1, 3, 1, 1), (1, 2, 2, 2), (4, 6, 1, 1), (7, 7, 1, 2)];
+
+/// What each person's row reads as: name, group, county.
+fn read_as(list: &List) -> Vec<[&str; 3]> {
+    list.rows
+        .iter()
+        .map(|r| {
+            let cell = |i: usize| r.cells.get(i).map_or("", |c| c.as_str());
+            [cell(0), cell(1), cell(2)]
+        })
+        .collect()
+}
+
+fn check(list: &List) {
+    assert_eq!(list.headers, ["姓名", "人员类别", "所在县", "联系电话"]);
+    assert_eq!(
+        read_as(list),
+        [
+            ["张三", "退役军人", "平鲁区"],
+            ["李四", "退役军人", "平鲁区"],
+            ["王五", "退役军人", "应县"],
+            ["孙七", "女性创业者", ""],
+            ["周八", "女性创业者", ""],
+            // Across, the value stays in its own column: 所在县 is not a group.
+            ["吴九", "外出打工后回乡创业的农民工", ""],
+        ]
+    );
+    // The blank row under 女性创业者 holds nobody: it stays blank, not a woman without a name.
+    assert_eq!(list.blank, 1);
+    let lines: Vec<usize> = list.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [2, 3, 4, 5, 7, 8]);
+}
+
+#[test]
+fn a_group_merged_down_over_several_people_in_an_xlsx_list_is_each_ones_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("合并单元格.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, row) in (0u32..).zip(ROWS) {
+        for (c, cell) in (0u16..).zip(row) {
+            if !cell.is_empty() {
+                sheet.write_string(r, c, cell).unwrap();
+            }
+        }
+    }
+    let plain = rust_xlsxwriter::Format::new();
+    for (r1, r2, c1, c2) in MERGES {
+        let text = ROWS[usize::from(r1)][usize::from(c1)];
+        sheet
+            .merge_range(u32::from(r1), c1, u32::from(r2), c2, text, &plain)
+            .unwrap();
+    }
+    book.save(&path).unwrap();
+    let list = List::read(&path, None).unwrap();
+    check(&list);
+
+    // Screened, each of the three is a veteran of the list, not a person whose group is unknown.
+    let screening = screened_list(
+        &list,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\n[[column]]\nheader = \"所在县\"\nquestion = \"county\"\n",
+    );
+    let groups: Vec<&[String]> = screening.rows.iter().map(|r| r.groups.as_slice()).collect();
+    assert_eq!(groups[..3], [["veteran"], ["veteran"], ["veteran"]]);
+    assert!(screening.errors.is_empty(), "{:?}", screening.errors);
+}
+
+#[test]
+fn a_group_merged_down_over_several_people_in_an_xls_list_is_each_ones_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("合并单元格.xls");
+    let cells: Vec<(u16, u16, &str)> = (0u16..)
+        .zip(ROWS)
+        .flat_map(|(r, row)| (0u16..).zip(row).map(move |(c, cell)| (r, c, cell)))
+        .filter(|(_, _, cell)| !cell.is_empty())
+        .collect();
+    xls_of_cells(&path, (0, 9), (0, 4), &cells, &MERGES);
+    check(&List::read(&path, None).unwrap());
+}
