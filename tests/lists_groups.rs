@@ -100,6 +100,29 @@ fn a_list_of_one_yes_no_column_per_group_has_each_placed_and_the_file_reads_back
 }
 
 #[test]
+fn a_yes_no_column_whose_header_only_shares_words_with_a_group_is_not_placed_as_one() {
+    // 人员 is half of 科研人员 and 留学人员; 企业法人 (a company's legal representative) holds
+    // 企业; the others name no group at all.
+    let headers = [
+        "人员",
+        "是否企业法人",
+        "是否就业",
+        "是否党员",
+        "是否参保",
+        "是否已婚",
+    ];
+    let yes = vec!["是"; headers.len()].join(",");
+    let no = vec!["否"; headers.len()].join(",");
+    let s = suggested(&format!(
+        "姓名,{}\n张三,{yes}\n李四,{no}\n",
+        headers.join(",")
+    ));
+    for header in headers {
+        assert_ne!(placed(&s, header).map(|p| p.0), Some("groups"), "{header}");
+    }
+}
+
+#[test]
 fn a_column_whose_header_names_a_group_but_holds_no_yes_or_no_is_not_placed_as_the_group() {
     // 退役军人姓名 names a group, but its cells are names: reading them as 是/否 would put every
     // row in the errors, or worse.

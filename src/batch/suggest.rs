@@ -22,6 +22,11 @@ pub const SAMPLE: usize = 500;
 /// one line of the mapping; a wrong one (是否退役军人 taken for "a park for veterans") costs
 /// wrong results, so the bar is high.
 const THRESHOLD: f64 = 0.45;
+/// The least resemblance between a yes/no column's header and a group's words that suggests
+/// the column says whether the person is in the group: above [`THRESHOLD`], since a header that
+/// is half a group's name, or half of which is one, is not the group (人员 of 科研人员 and
+/// 外籍人员; 企业法人, a company's legal representative, is not 企业).
+const GROUP_THRESHOLD: f64 = 0.6;
 /// The least resemblance between a cell value and an option's label that suggests the option:
 /// lower, since a label is a sentence (外出打工后回乡创业的农民工) and a cell a word (返乡农民工).
 const VALUE_THRESHOLD: f64 = 0.2;
@@ -94,7 +99,7 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
         // in it: an option of a multi-choice question (issue #17: it was left unplaced).
         if is_yes_no(&values) {
             if let Some((score, question, option)) = named_option(pack, loc, &header) {
-                if score >= THRESHOLD {
+                if score >= GROUP_THRESHOLD {
                     candidates.push(Candidate {
                         score,
                         column: col,
@@ -238,9 +243,10 @@ fn is_yes_no(values: &BTreeSet<String>) -> bool {
     2 * said >= values.len()
 }
 
-/// The values of a yes/no column for `option`: a yes means the option, a no or 不清楚 says
-/// nothing (the person's other groups are not on the list either); the values that are
-/// neither, left to staff. A column without values gets 是 and 否.
+/// The values of a yes/no column for `option`: a yes means the option; a no or 不清楚 leaves
+/// the question unanswered, since a list's groups are read as "at least these" (a no cannot
+/// say "not this one" to an answer of the options that hold); the values that are neither are
+/// left to staff. A column without values gets 是 and 否.
 fn yes_no_values(map: &mut ColumnMap, option: &str, values: BTreeSet<String>) -> Vec<String> {
     if values.is_empty() {
         map.values.insert("是".to_owned(), option.to_owned());

@@ -70,7 +70,7 @@ opt-groups-researcher = 科研人员、高校老师或企业的技术骨干
 opt-groups-woman = 女性创业者
     .names = 女性|妇女|巾帼|妇联
 opt-groups-hmt_resident = 台湾、香港、澳门居民
-    .names = 台湾、香港、澳门居民|台港澳居民|台港澳青年|台港澳
+    .names = 台湾、香港、澳门居民|台港澳居民|港澳台居民|台港澳青年|台港澳|港澳台
 opt-groups-enterprise = 企业或机构（含孵化器、众创空间、创业园区）
 opt-groups-other_person = 以上都不是
 

@@ -74,7 +74,7 @@ opt-groups-researcher = 科研人員、大專院校教師或企業的技術骨�
 opt-groups-woman = 女性創業者
     .names = 女性|婦女|巾幗|婦聯
 opt-groups-hmt_resident = 臺灣、香港、澳門居民
-    .names = 臺灣、香港、澳門居民|臺港澳居民|臺港澳青年|臺港澳|台港澳
+    .names = 臺灣、香港、澳門居民|臺港澳居民|港澳臺居民|臺港澳青年|臺港澳|台港澳|港澳臺|港澳台
 opt-groups-enterprise = 企業或機構（含孵化器、眾創空間、創業園區）
 opt-groups-other_person = 以上都不是
 
