@@ -176,7 +176,8 @@ fn a_refused_answer_changes_nothing_and_is_said_in_the_language_on_screen() {
 
 #[test]
 fn a_wipe_forgets_the_consultation_in_memory_and_in_the_database() {
-    let (dir, desk) = installation("mode = \"kiosk\"\n", now());
+    let (dir, desk) = installation(&with_pin("kiosk"), now());
+    desk.sign_in(PIN).expect("staff at the kiosk");
     desk.start(Locale::En);
     walk(&desk, &["veteran"]);
     desk.results();
@@ -191,6 +192,10 @@ fn a_wipe_forgets_the_consultation_in_memory_and_in_the_database() {
     let store = Store::open(&dir.path().join("navigator.sqlite3")).expect("the database");
     assert!(store.consultation(id).is_err(), "gone from the database");
     assert_eq!(store.consultation_ids().expect("ids").len(), 0);
+    assert!(
+        !desk.signed_in(),
+        "staff who walked away are signed out with the person"
+    );
 }
 
 #[test]
@@ -615,7 +620,7 @@ fn a_pack_folder_named_when_opening_is_used_instead_of_the_installed_one() {
 }
 
 #[test]
-fn the_window_of_a_kiosk_covers_the_screen_and_keeps_one_instance() {
+fn the_window_of_a_kiosk_covers_the_screen_keeps_one_instance_and_renews_its_page() {
     let kiosk = Desk::in_memory(
         Settings {
             mode: Mode::Kiosk,
@@ -626,6 +631,7 @@ fn the_window_of_a_kiosk_covers_the_screen_and_keeps_one_instance() {
     .expect("a desk");
     let rules = kiosk.window_rules();
     assert!(rules.cover_screen && rules.one_instance && !rules.print_and_find);
+    assert!(rules.new_page_each_person);
     for mode in [Mode::Office, Mode::Personal] {
         let desk = Desk::in_memory(
             Settings {
@@ -637,6 +643,9 @@ fn the_window_of_a_kiosk_covers_the_screen_and_keeps_one_instance() {
         .expect("a desk");
         let rules = desk.window_rules();
         assert!(!rules.cover_screen && !rules.one_instance && rules.print_and_find);
+        // A personal PC's or an office's page keeps its process: Start over there is not a
+        // wipe, and an officer's screens would lose what they hold.
+        assert!(!rules.new_page_each_person);
     }
 }
 

@@ -120,6 +120,10 @@ fn behaviour(text: &str, env: fn(&str) -> Option<String>) -> (Mode, bool, Vec<No
     let desk = app(dir.path(), env).expect("opens");
     let rules = desk.window_rules();
     assert_eq!(rules.cover_screen, desk.settings().mode == Mode::Kiosk);
+    assert_eq!(
+        rules.new_page_each_person,
+        desk.settings().mode == Mode::Kiosk
+    );
     (
         desk.settings().mode,
         desk.resumable(Locale::En).is_none(),

@@ -155,8 +155,10 @@ impl Desk {
     /// Forgets the consultation on screen — its answers leave memory and the database (the
     /// anonymous monthly figures stay) — and starts afresh in the pack's language: a kiosk's
     /// reset. Memory is cleared even when the database refuses; the error then says the stored
-    /// copy remains.
+    /// copy remains. Staff signed in at the kiosk are signed out with the person: the window
+    /// may end the page before the page's own sign-out reaches the core.
     pub fn wipe(&self) -> Result<StepView> {
+        self.sign_out();
         let p = self.policy();
         let mut live = self.live();
         let Live { session, store, .. } = &mut *live;

@@ -158,6 +158,10 @@ pub struct WindowRules {
     /// Staff keep the printout as a PDF file in the export folder: a county office only
     /// ([`StaffDesk::printout_file`]).
     pub save_printout: bool,
+    /// Each person gets a page process of their own: after a kiosk's wipe the window ends the
+    /// page's process and loads the app in a new one, so that nothing of the last person stays
+    /// in the page's memory and a kiosk's memory does not grow over a day's people.
+    pub new_page_each_person: bool,
 }
 
 impl WindowRules {
@@ -168,6 +172,7 @@ impl WindowRules {
             one_instance: kiosk,
             print_and_find: !kiosk,
             save_printout: mode == Mode::Office,
+            new_page_each_person: kiosk,
         }
     }
 }
