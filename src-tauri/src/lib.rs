@@ -20,6 +20,7 @@ mod folder;
 mod ipc_tests;
 #[cfg(test)]
 mod lists_tests;
+mod page;
 mod printing;
 mod rendering;
 #[cfg(test)]
@@ -129,6 +130,7 @@ pub fn run() -> Result<(), StartError> {
             };
             let window = window.build()?;
             printing::install(&window, rules.print_and_find)?;
+            page::install(&window)?;
             if rules.cover_screen {
                 // Fullscreen needs a window manager; a bare X session (a common kiosk set-up)
                 // has none, so also cover the monitor explicitly.

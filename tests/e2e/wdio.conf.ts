@@ -105,10 +105,8 @@ function kioskTimings(specs: string[]): Record<string, string> {
   // By file name: a clone's own path may hold "read-aloud" (a worktree named after a branch).
   const long = specs.some((s) => s.includes("kiosk-idle-dialog") || path.basename(s).startsWith("read-aloud"));
   const [idle, countdown] = long ? ["5", "300"] : ["8", "4"];
-  // The soak lets every tenth consultation run out on the results too; the kiosk spec checks
-  // that the results wait longer (results_idle_seconds, 180 s by default).
-  const results: Record<string, string> = specs.some((s) => s.includes("kiosk-soak")) ? { NAVIGATOR_RESULTS_IDLE_SECONDS: idle } : {};
-  return { NAVIGATOR_IDLE_SECONDS: idle, NAVIGATOR_IDLE_COUNTDOWN_SECONDS: countdown, ...results };
+  // The kiosk spec checks that the results wait longer (results_idle_seconds, 180 s by default).
+  return { NAVIGATOR_IDLE_SECONDS: idle, NAVIGATOR_IDLE_COUNTDOWN_SECONDS: countdown };
 }
 
 export const config: WebdriverIO.Config = {
@@ -188,7 +186,10 @@ export const config: WebdriverIO.Config = {
     const renderingEnv = takesScreenshots ? { WEBKIT_DISABLE_COMPOSITING_MODE: "0" } : {};
     driver = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
       stdio: ["ignore", "inherit", "pipe"],
-      env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir, NAVIGATOR_SPEECH_LOG: speechLog },
+      // NAVIGATOR_E2E_KEEP_PAGE: a kiosk's wipe keeps the page's process, which WebKitWebDriver
+      // needs to go on (src-tauri/src/page.rs); tests/e2e/kiosk/new-page.test.ts checks the
+      // renewal without WebDriver.
+      env: { ...process.env, ...modeEnv, ...renderingEnv, NAVIGATOR_DATA_DIR: dataDir, NAVIGATOR_SPEECH_LOG: speechLog, NAVIGATOR_E2E_KEEP_PAGE: "1" },
     });
     driver.stderr?.on("data", (chunk: Buffer) => {
       process.stderr.write(chunk);

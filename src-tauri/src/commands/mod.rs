@@ -116,11 +116,19 @@ pub async fn boot(desk: State<'_, Desk>, locale: Option<String>) -> Reply<BootDt
 }
 
 /// Wipes the consultation in progress — its answers leave memory and the database (the
-/// anonymous monthly statistics stay) — and starts afresh: the kiosk's idle reset. Memory is
-/// cleared even when the database cannot be written; the refusal then says so.
+/// anonymous monthly statistics stay) — and starts afresh: the kiosk's idle reset and Start
+/// over. Memory is cleared even when the database cannot be written; the refusal then says so.
+/// Once wiped, a kiosk's window replaces the page's process ([`crate::page::renew`]): the reply
+/// then reaches no one, and the new page opens on the step the core now holds.
 #[tauri::command]
-pub async fn wipe(desk: State<'_, Desk>) -> Reply<ScreenDto> {
-    on_screen(&desk, || Ok(desk.wipe()?.into()))
+pub async fn wipe<R: Runtime>(app: AppHandle<R>, desk: State<'_, Desk>) -> Reply<ScreenDto> {
+    let step = on_screen(&desk, || desk.wipe())?;
+    if desk.window_rules().new_page_each_person {
+        if let Some(window) = app.get_webview_window("main") {
+            crate::page::renew(&window);
+        }
+    }
+    Ok(step.into())
 }
 
 /// Personal mode: the unfinished consultation that can be continued, if any.
