@@ -308,6 +308,30 @@ fn only_ipc_ts_calls_the_shell() {
 }
 
 #[test]
+fn the_ui_keeps_nothing_in_the_browsers_storage() {
+    // A kiosk's wipe ends the page's process, so that nothing of the person stays in the
+    // page's memory (src-tauri/src/page.rs); what a page puts in web storage would outlive
+    // that (sessionStorage survives the reload: found in review). The UI keeps everything of a
+    // person in the core, which the wipe clears.
+    for path in files("ui/src", &[".ts", ".svelte"]) {
+        let text = read(&path);
+        for needle in [
+            "localStorage",
+            "sessionStorage",
+            "indexedDB",
+            "document.cookie",
+            "caches.",
+        ] {
+            assert!(
+                !text.contains(needle),
+                "{} uses the browser's storage ({needle}), which outlives a kiosk's wipe",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
 fn no_measure_id_appears_in_the_core_code() {
     let sources: Vec<(PathBuf, String)> = files("src", &[".rs"])
         .into_iter()

@@ -3,7 +3,10 @@
 //! memory, and the memory a page gathers over a day's people — WebKit's caches, its compiled
 //! scripts, the glyphs of three languages — goes with it (issue #15's soak; README,
 //! Performance). Whenever the page's process ends, by [`renew`] or by a crash, the window loads
-//! the app again, which opens on the step the core holds ([`install`]).
+//! the app again ([`install`]); it opens on its welcome screen. (After a crash, a kiosk's core
+//! still holds the person's answers until the next Start or the idle wipe clears them; the
+//! page's own state — the screen they were on — is lost with its process.) The UI keeps nothing
+//! in the browser's storage, which would outlive the page (`tests/architecture.rs`).
 //!
 //! On Windows the page is WebView2's, which has no call for this here: there a kiosk keeps its
 //! page process all day.

@@ -119,7 +119,8 @@ pub async fn boot(desk: State<'_, Desk>, locale: Option<String>) -> Reply<BootDt
 /// anonymous monthly statistics stay) — and starts afresh: the kiosk's idle reset and Start
 /// over. Memory is cleared even when the database cannot be written; the refusal then says so.
 /// Once wiped, a kiosk's window replaces the page's process ([`crate::page::renew`]): the reply
-/// then reaches no one, and the new page opens on the step the core now holds.
+/// then reaches no one, and the new page opens on the welcome screen. When the database
+/// refuses, the page stays, so that staff read why.
 #[tauri::command]
 pub async fn wipe<R: Runtime>(app: AppHandle<R>, desk: State<'_, Desk>) -> Reply<ScreenDto> {
     let step = on_screen(&desk, || desk.wipe())?;

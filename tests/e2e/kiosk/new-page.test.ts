@@ -45,7 +45,7 @@ let kiosk: Kiosk;
 let visitor: Visitor;
 
 before(async () => {
-  kiosk = startKiosk(port);
+  kiosk = await startKiosk(port);
   visitor = new Visitor(kiosk.page);
   await visitor.begin();
 });

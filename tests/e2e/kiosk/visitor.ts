@@ -24,8 +24,12 @@ export const DEFAULT_LOCALE = "zh-CN";
 export type Kiosk = { page: Inspector; child: ChildProcess; dataDir: string; stop: () => void };
 
 /** Starts the app as a kiosk with a fresh data folder and staff PIN 246813: 8 s of idle time,
- * then 4 s of countdown, on the results too; its inspector on `port`. */
-export function startKiosk(port: number): Kiosk {
+ * then 4 s of countdown, on the results too; its inspector on `port`, which must be free: an
+ * app whose inspector cannot listen runs without one, and the driver would reach another run's
+ * kiosk on that port instead (scripts/test derives it from NAVIGATOR_E2E_PORT). */
+export async function startKiosk(port: number): Promise<Kiosk> {
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is taken (another run's app?): set NAVIGATOR_KIOSK_INSPECTOR_PORT`);
   const dataDir = mkdtempSync(path.join(tmpdir(), "navigator-kiosk-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
