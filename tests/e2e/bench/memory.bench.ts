@@ -7,24 +7,11 @@ import { $, browser } from "@wdio/globals";
 import { appendFileSync } from "node:fs";
 import { appBinary } from "../wdio.conf";
 import { persona, results, startOver, walk } from "../helpers";
+import { longest, mix } from "./people";
 import { treePssKiB } from "./pss";
 
 const empty = process.env.NAVIGATOR_BENCH_EMPTY === "1";
 const out = process.env.NAVIGATOR_BENCH_OUT ?? "/dev/stdout";
-// The longest persona walks (11 questions each) and a mix of groups for the repeated run.
-const longest = "veteran-returning-migrant-worker";
-const mix = [
-  "graduate-self-employed",
-  "returnee-woman-with-children",
-  "foreign-national-with-children",
-  "hmt-resident-dev-zone",
-  "specialized-sme-first-recognition",
-  "researcher-institute-staff-lead",
-  "incubator-2026-expired",
-  "migrant-worker-not-rural",
-  "woman-graduate-planning",
-];
-
 function record(stage: string) {
   const { kib, processes, parts } = treePssKiB(appBinary);
   appendFileSync(out, `pss ${empty ? "empty" : "app"} ${stage} ${kib} KiB over ${processes} processes: ${parts}\n`);

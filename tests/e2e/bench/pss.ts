@@ -51,15 +51,21 @@ export function tree(root: number): number[] {
   return [...inTree];
 }
 
-/** PSS in KiB of one process (0 if it has ended or is not ours to read). */
-export function pssKiB(pid: number): number {
+/** A field of /proc/<pid>/smaps_rollup in KiB (0 if the process has ended or is not ours to
+ * read). */
+function rollupKiB(pid: number, field: "Pss" | "Anonymous"): number {
   try {
     const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-    const line = rollup.split("\n").find((l) => l.startsWith("Pss:"));
+    const line = rollup.split("\n").find((l) => l.startsWith(`${field}:`));
     return line ? Number(line.split(/\s+/)[1]) : 0;
   } catch {
     return 0;
   }
+}
+
+/** PSS in KiB of one process (0 if it has ended or is not ours to read). */
+export function pssKiB(pid: number): number {
+  return rollupKiB(pid, "Pss");
 }
 
 function nameOf(pid: number): string {
@@ -71,12 +77,20 @@ function nameOf(pid: number): string {
 }
 
 /** PSS in KiB summed over the process running `binary` and its descendants, with the share of
- * each process by name (e.g. `WebKitWebProces`, the page; `navigator-deskt`, the shell). */
+ * each process by name (e.g. `WebKitWebProces`, the page; `navigator-deskt`, the shell) and, in
+ * parentheses, its anonymous memory: what the process itself allocated, which — unlike PSS,
+ * where a shared library's pages are split among every process that maps them — does not
+ * depend on what else runs on the machine. */
 export function treePssKiB(binary: string): { kib: number; processes: number; parts: string } {
-  const members = tree(processOf(binary)).map((pid) => ({ name: nameOf(pid), kib: pssKiB(pid) }));
+  const members = tree(processOf(binary)).map((pid) => ({
+    name: nameOf(pid),
+    kib: pssKiB(pid),
+    anon: rollupKiB(pid, "Anonymous"),
+  }));
+  const mib = (kib: number) => Math.round(kib / 1024);
   return {
     kib: members.reduce((sum, m) => sum + m.kib, 0),
     processes: members.length,
-    parts: members.map((m) => `${m.name}=${Math.round(m.kib / 1024)}M`).join(","),
+    parts: members.map((m) => `${m.name}=${mib(m.kib)}M(anon ${mib(m.anon)}M)`).join(","),
   };
 }
