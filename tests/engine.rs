@@ -297,3 +297,115 @@ fn kleene_logic_decides_as_soon_as_the_known_answers_decide() {
         Truth::Unknown
     );
 }
+
+// ── Near misses on yes/no and multi-choice answers, on the made-up changeable pack ──────────
+// Neither real pack marks such a question `changeable`, so only this pack reaches these
+// alternatives (issue #19: seven mutants of the search survived without it).
+
+fn changeable() -> PolicyPack {
+    PolicyPack::from_dir(&root().join("tests/fixtures/changeable-pack"))
+        .expect("the changeable pack loads")
+}
+
+/// The near miss the changeable pack's `measure` offers a person with these answers (the
+/// measure must be ineligible for them).
+fn near_miss_for(measure: &str, given: serde_json::Value) -> Option<NearMiss> {
+    let pack = changeable();
+    let m = pack.measure(measure).expect("measure");
+    let given = Answers::from_json_value(&pack, &given).expect("valid answers");
+    match judge(&pack, m, &given, date("2024-06-01")) {
+        Status::Ineligible { near_miss, .. } => near_miss,
+        other => panic!("{measure}: expected ineligible, got {other:?}"),
+    }
+}
+
+fn choices(values: &[&str]) -> Answer {
+    Answer::Choices(values.iter().map(|v| (*v).to_owned()).collect())
+}
+
+#[test]
+fn a_no_that_could_be_a_yes_is_a_near_miss() {
+    let near = near_miss_for(
+        "trained-people",
+        json!({"groups": ["person"], "trained": false}),
+    );
+    assert_eq!(
+        near,
+        Some(NearMiss {
+            question: "trained".into(),
+            answer: Answer::Bool(true),
+            then: Then::Eligible,
+        })
+    );
+}
+
+#[test]
+fn an_option_the_condition_names_is_added_to_a_multi_choice_answer() {
+    // `contains`: the option it names, added to what the person chose.
+    let near = near_miss_for(
+        "mentored",
+        json!({"groups": ["person"], "activities": ["course"]}),
+    );
+    assert_eq!(
+        near.map(|n| (n.question, n.answer, n.then)),
+        Some((
+            "activities".into(),
+            choices(&["course", "mentor"]),
+            Then::Eligible
+        ))
+    );
+    // `contains_any`: the first option it names (in the question's order) is enough.
+    let near = near_miss_for(
+        "course-or-loan",
+        json!({"groups": ["person"], "activities": []}),
+    );
+    assert_eq!(
+        near.map(|n| (n.answer, n.then)),
+        Some((choices(&["course"]), Then::Eligible))
+    );
+}
+
+#[test]
+fn an_option_the_condition_refuses_is_taken_out_of_a_multi_choice_answer() {
+    let near = near_miss_for(
+        "without-loan",
+        json!({"groups": ["person"], "activities": ["loan", "mentor"]}),
+    );
+    assert_eq!(
+        near.map(|n| (n.answer, n.then)),
+        Some((choices(&["mentor"]), Then::Eligible))
+    );
+}
+
+#[test]
+fn a_change_that_leaves_a_not_sure_answer_deciding_sends_the_person_to_the_department() {
+    // Trained, the measure would still turn on the licence, answered "not sure": nothing is
+    // left to ask, so the department decides — not "also depends on" an empty list.
+    let near = near_miss_for(
+        "trained-and-licensed",
+        json!({"groups": ["person"], "trained": false, "licensed": "unsure"}),
+    );
+    assert_eq!(
+        near.map(|n| (n.question, n.then)),
+        Some(("trained".into(), Then::NeedsReview))
+    );
+    // With the licence not yet asked, the same change depends on it.
+    let near = near_miss_for(
+        "trained-and-licensed",
+        json!({"groups": ["person"], "trained": false}),
+    );
+    assert_eq!(
+        near.map(|n| n.then),
+        Some(Then::AlsoDepends(vec!["licensed".into()]))
+    );
+}
+
+#[test]
+fn the_audience_question_is_never_a_near_miss_even_when_marked_changeable() {
+    // A person is in the students' measure's groups; only "if you were a student" would make
+    // it apply, and who someone is is not a thing to suggest.
+    assert_eq!(
+        near_miss_for("students", json!({"groups": ["person"]})),
+        None
+    );
+}
