@@ -485,3 +485,84 @@ fn a_mapping_error_names_the_line_it_is_on() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_list_that_starts_in_column_b_has_no_empty_column_a_and_its_letters_are_the_sheets() {
+    // issue #17 review: an XLSX list whose data starts in column B was read with an empty first
+    // column named "A", carried into the output; and a header left empty was named by its place
+    // in the list, not the column staff see (in an XLS or ODS sheet starting at B, the empty
+    // header in column D was named "C").
+    let dir = tempfile::tempdir().unwrap();
+    // (A phone number in each row: a row of text only under a header with a gap reads as the
+    // lower row of a two-row header.)
+    let header: &[&str] = &["", "姓名", "联系电话", "", "所在县"];
+    let people: [&[&str]; 2] = [
+        &["", "甲", "13900000001", "备注一", "平鲁区"],
+        &["", "乙", "13900000002", "备注二", "应县"],
+    ];
+    let expected = ["姓名", "联系电话", "D", "所在县"];
+    let xlsx_path = dir.path().join("名单.xlsx");
+    xlsx(&xlsx_path, &[header], &[], &people);
+    let ods_path = dir.path().join("名单.ods");
+    let cell = |text: &str| {
+        if text.is_empty() {
+            "<table:table-cell/>".to_owned()
+        } else {
+            format!("<table:table-cell office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>")
+        }
+    };
+    let rows: String = std::iter::once(header)
+        .chain(people)
+        .map(|row| {
+            format!(
+                "<table:table-row>{}</table:table-row>",
+                row.iter().map(|c| cell(c)).collect::<String>()
+            )
+        })
+        .collect();
+    crate::lists_files::ods_of_rows(&ods_path, &rows);
+    for path in [xlsx_path, ods_path] {
+        let list = List::read(&path, None).unwrap();
+        assert_eq!(list.headers, expected, "{}", path.display());
+        assert_eq!(
+            list.rows
+                .iter()
+                .map(|r| r.cells.clone())
+                .collect::<Vec<_>>(),
+            [
+                ["甲", "13900000001", "备注一", "平鲁区"],
+                ["乙", "13900000002", "备注二", "应县"]
+            ],
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_folder_named_like_a_list_is_said_to_be_a_folder() {
+    // issue #17 review: a folder named 名单.csv, with a sheet named, was said to be "a CSV file
+    // with no sheets"; a folder named 名单.xlsx was "not a workbook".
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["名单.csv", "名单.xlsx", "名单.ods"] {
+        let folder = dir.path().join(name);
+        std::fs::create_dir(&folder).unwrap();
+        for sheet in [None, Some("Sheet1")] {
+            let e = List::read(&folder, sheet).expect_err("a folder is not a list");
+            let ListError::Read { path, reason } = &e else {
+                panic!("{name} {sheet:?}: {e:?}");
+            };
+            assert_eq!(path, &folder);
+            assert_eq!(
+                reason.kind(),
+                std::io::ErrorKind::IsADirectory,
+                "{name} {sheet:?}"
+            );
+            let said = localizer().say(
+                navigator::Locale::ZhCn,
+                &navigator::message::Explain::message(&e),
+            );
+            assert!(said.contains("文件夹"), "{name} {sheet:?}: {said}");
+        }
+    }
+}

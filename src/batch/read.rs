@@ -111,28 +111,28 @@ impl List {
             "xls" => Source::Xls,
             "ods" => Source::Ods,
             _ => {
-                let unreadable = |reason| ListError::Read {
-                    path: path.to_path_buf(),
-                    reason,
-                };
                 // A sheet named for a CSV file says staff meant another file (issue #17: it was
                 // ignored, and the CSV list screened as if it were the sheet). A file that is
-                // not there is said as such first.
+                // not there, or a folder, is said as such first.
+                let mut file = open_file(path)?;
                 if let Some(name) = sheet {
-                    std::fs::File::open(path).map_err(unreadable)?;
                     return Err(ListError::SheetOfCsv(name.to_owned()));
                 }
-                let bytes = std::fs::read(path).map_err(unreadable)?;
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|reason| {
+                    ListError::Read {
+                        path: path.to_path_buf(),
+                        reason,
+                    }
+                })?;
                 let mut list = List::from_csv(&bytes)?;
                 list.path = Some(path.to_path_buf());
                 return Ok(list);
             }
         };
-        // A file that is not there or cannot be opened is said as such, not as a bad workbook.
-        std::fs::File::open(path).map_err(|reason| ListError::Read {
-            path: path.to_path_buf(),
-            reason,
-        })?;
+        // A file that is not there, cannot be opened or is a folder is said as such, not as a
+        // bad workbook.
+        open_file(path)?;
         // The library expands every sheet of an ODS or XLS file when it opens it: measure them
         // first (an XLSX sheet is read cell by cell below).
         match source {
@@ -173,7 +173,8 @@ impl List {
                     .worksheet_merge_cells(&name)
                     .transpose()
                     .map_err(|e| workbook_error(path, calamine::Error::Xlsx(e)))?;
-                (grid.rows(), merges.unwrap_or_default(), 0)
+                let (rows, first_column) = grid.rows();
+                (rows, merges.unwrap_or_default(), first_column)
             }
             // XLS (at most 65,536 by 256 cells) and ODS come as a range.
             book => {
@@ -199,7 +200,7 @@ impl List {
                 (rows, merges, first_column)
             }
         };
-        let mut list = List::from_rows(source, rows)?;
+        let mut list = List::from_rows(source, rows, first_column as usize)?;
         super::merged::fill_down(&mut list.rows, &merges, list.headers.len(), first_column)?;
         list.sheet = Some(name);
         list.path = Some(path.to_path_buf());
@@ -236,13 +237,16 @@ impl List {
             }
             rows.push((line, row));
         }
-        List::from_rows(Source::Csv(encoding), rows)
+        List::from_rows(Source::Csv(encoding), rows, 0)
     }
 
-    /// The header (found by [`header::rows`]) and the rows under it.
+    /// The header (found by [`header::rows`]) and the rows under it; `first_column` is the
+    /// sheet column of the rows' first cell (0 for column A), for the letters of headers left
+    /// empty.
     fn from_rows(
         source: Source,
         rows: impl IntoIterator<Item = (usize, Vec<String>)>,
+        first_column: usize,
     ) -> Result<List> {
         let mut rows: Vec<(usize, Vec<String>)> = rows.into_iter().collect();
         let (upper, lower) = header::rows(&rows)?;
@@ -252,7 +256,7 @@ impl List {
             source,
             path: None,
             sheet: None,
-            headers: name_headers(&raw),
+            headers: name_headers(&raw, first_column),
             rows: Vec::new(),
             blank: 0,
         };
@@ -265,6 +269,21 @@ impl List {
         }
         Ok(list)
     }
+}
+
+/// Opens the list's file: one that is not there or cannot be opened, and a folder (which opens
+/// like a file on Linux), are refused as unreadable, with the reason (issue #17 review: a folder
+/// named `名单.csv` was said to be a CSV file with no sheets).
+fn open_file(path: &Path) -> Result<std::fs::File> {
+    let unreadable = |reason| ListError::Read {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    if file.metadata().map_err(unreadable)?.is_dir() {
+        return Err(unreadable(std::io::ErrorKind::IsADirectory.into()));
+    }
+    Ok(file)
 }
 
 /// Refuses a list past [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns.
@@ -322,17 +341,31 @@ impl Grid {
     }
 
     /// The rows from the first with a cell to the last, numbered as a spreadsheet numbers them,
-    /// with the empty rows between them (they are counted as blank, not lost).
-    fn rows(mut self) -> Vec<(usize, Vec<String>)> {
+    /// with the empty rows between them (they are counted as blank, not lost), and the sheet
+    /// column of their first cell: columns left empty in every row before the list's first
+    /// are left out, as the library's range leaves them out of an XLS or ODS sheet (issue #17
+    /// review: a list starting in column B had an empty column "A" in the output).
+    fn rows(mut self) -> (Vec<(usize, Vec<String>)>, u32) {
         let (Some(first), Some(last)) = (
             self.rows.keys().next().copied(),
             self.rows.keys().next_back().copied(),
         ) else {
-            return Vec::new();
+            return (Vec::new(), 0);
         };
-        (first..=last)
-            .map(|r| (r + 1, self.rows.remove(&r).unwrap_or_default()))
-            .collect()
+        let first_column = self
+            .rows
+            .values()
+            .filter_map(|cells| cells.iter().position(|c| !c.is_empty()))
+            .min()
+            .unwrap_or(0);
+        let rows = (first..=last)
+            .map(|r| {
+                let mut cells = self.rows.remove(&r).unwrap_or_default();
+                cells.drain(..first_column.min(cells.len()));
+                (r + 1, cells)
+            })
+            .collect();
+        (rows, u32::try_from(first_column).unwrap_or(0))
     }
 }
 
@@ -395,11 +428,12 @@ fn line_breaks(text: &str) -> usize {
         .count()
 }
 
-/// Headers trimmed; an empty one named by its column letter, a repeated one with its letter
-/// after it, so that a mapping can name every column.
-fn name_headers(raw: &[String]) -> Vec<String> {
+/// Headers trimmed; an empty one named by its column letter (as the sheet shows it: the first
+/// header is in sheet column `first_column`), a repeated one with its letter after it, so that
+/// a mapping can name every column.
+fn name_headers(raw: &[String], first_column: usize) -> Vec<String> {
     let mut names: Vec<String> = Vec::with_capacity(raw.len());
-    for (i, h) in raw.iter().enumerate() {
+    for (i, h) in (first_column..).zip(raw) {
         let h = h.trim();
         let name = if h.is_empty() {
             column_letter(i)
