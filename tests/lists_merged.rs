@@ -1,12 +1,13 @@
 //! 政策找人: a value cell merged down over several people (人员类别 退役军人 merged over the three
 //! veterans of a 退役军人事务局 list) is each of those people's value, as a person reading the
 //! sheet takes it (issue #17: it counted for the first row only, the others read as unknown).
-//! An XLSX file the test writes (rust_xlsxwriter merges the ranges) and an XLS file of a few
-//! records; ODS is not read this way (the workbook library does not report its merged cells).
+//! An XLSX file the test writes (rust_xlsxwriter merges the ranges), an XLS file of a few
+//! records, and an ODS file as LibreOffice writes one (a cell that says how many rows and
+//! columns it spans, and covered cells under it: the workbook library does not report them).
 
 use navigator::batch::List;
 
-use crate::lists_files::{screened_list, xls_of_cells};
+use crate::lists_files::{ods_of_sheets, screened_list, xls_of_cells};
 
 /// The list, row by row from row 1 (a header, then people); `""` is an empty cell.
 const ROWS: [[&str; 4]; 9] = [
@@ -102,4 +103,77 @@ fn a_group_merged_down_over_several_people_in_an_xls_list_is_each_ones_group() {
         .collect();
     xls_of_cells(&path, (0, 9), (0, 4), &cells, &MERGES);
     check(&List::read(&path, None).unwrap());
+}
+
+/// The `<table:table-row>` elements of `rows` with `merges` as an ODS file has them: the first
+/// cell of a range says what it spans, the cells it covers are `covered-table-cell`s.
+fn ods_rows(rows: &[[&str; 4]], merges: &[(u16, u16, u16, u16)]) -> String {
+    let mut xml = String::new();
+    for (r, row) in (0u16..).zip(rows) {
+        xml.push_str("<table:table-row>");
+        for (c, cell) in (0u16..).zip(row) {
+            let first = merges.iter().find(|m| m.0 == r && m.2 == c);
+            let covered = merges
+                .iter()
+                .any(|m| (m.0..=m.1).contains(&r) && (m.2..=m.3).contains(&c));
+            let span = first.map_or(String::new(), |m| {
+                format!(
+                    " table:number-rows-spanned=\"{}\" table:number-columns-spanned=\"{}\"",
+                    m.1 - m.0 + 1,
+                    m.3 - m.2 + 1
+                )
+            });
+            if covered && first.is_none() {
+                xml.push_str("<table:covered-table-cell/>");
+            } else if cell.is_empty() {
+                xml.push_str(&format!("<table:table-cell{span}/>"));
+            } else {
+                xml.push_str(&format!(
+                    "<table:table-cell{span} office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
+                ));
+            }
+        }
+        xml.push_str("</table:table-row>");
+    }
+    xml
+}
+
+#[test]
+fn a_group_merged_down_over_several_people_in_an_ods_list_is_each_ones_group() {
+    // issue #17: the workbook library does not report an ODS sheet's merged cells, so the rows
+    // under 退役军人 read as blank (unknown). A second sheet with other merges must not lend
+    // them to this one: ranges are found sheet by sheet.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("合并单元格.ods");
+    let other: [[&str; 4]; 4] = [
+        ["说明", "", "", ""],
+        ["甲", "乙", "丙", "丁"],
+        ["", "", "", ""],
+        ["", "", "", ""],
+    ];
+    ods_of_sheets(
+        &path,
+        &[
+            ("名单", &ods_rows(&ROWS, &MERGES)),
+            ("说明", &ods_rows(&other, &[(0, 0, 0, 3), (1, 3, 3, 3)])),
+        ],
+    );
+    let list = List::read(&path, None).unwrap();
+    check(&list);
+    // The other sheet's range down the fourth column (丁 over three rows) is not this one's:
+    // 王五 has no phone number.
+    let phones: Vec<&str> = list
+        .rows
+        .iter()
+        .map(|r| r.cells.get(3).map_or("", String::as_str))
+        .collect();
+    assert_eq!(
+        phones,
+        ["13900000001", "13900000002", "", "", "13900000008", ""]
+    );
+    // Read by its name, the other sheet keeps its own merge (丁 down to row 4) and nothing of
+    // the list's.
+    let note = List::read(&path, Some("说明")).unwrap();
+    assert_eq!(note.headers, ["甲", "乙", "丙", "丁"]);
+    assert!(note.rows.is_empty(), "{:?}", note.rows);
 }

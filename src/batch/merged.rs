@@ -3,8 +3,9 @@
 //! A county office's list often merges a group (退役军人) or a county down over the people it is
 //! true of; a person reading the sheet takes it as each one's value, but a workbook stores it in
 //! the merge's first cell only, and the rows under it read as empty — unknown (issue #17). The
-//! workbook library reports an XLSX or XLS sheet's merged ranges (not an ODS sheet's); this
-//! gives each range's value to the rows of the list under its first cell, in its first column:
+//! workbook library reports an XLSX or XLS sheet's merged ranges, [`super::ods`] finds an ODS
+//! sheet's; this gives each range's value to the rows of the list under its first cell, in its
+//! first column:
 //!
 //! - only down: a range across (吴九's group over the county column too) leaves its value in its
 //!   own column, which is the column the header names;

@@ -135,11 +135,15 @@ impl List {
         open_file(path)?;
         // The library expands every sheet of an ODS or XLS file when it opens it: measure them
         // first (an XLSX sheet is read cell by cell below).
-        match source {
+        // An ODS file's merged cells are found there too: the library does not report them.
+        let mut ods_merged = match source {
             Source::Ods => super::ods::check(path)?,
-            Source::Xls => super::xls::check(path)?,
-            Source::Xlsx | Source::Csv(_) => {}
-        }
+            Source::Xls => {
+                super::xls::check(path)?;
+                super::ods::MergedBySheet::new()
+            }
+            Source::Xlsx | Source::Csv(_) => super::ods::MergedBySheet::new(),
+        };
         let mut book = calamine::open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
         let names = book.sheet_names();
         let name = match sheet {
@@ -192,10 +196,11 @@ impl List {
                     .enumerate()
                     .map(|(i, cells)| (first + i + 1, cells.iter().map(cell_text).collect()))
                     .collect();
-                // The library reports the merged ranges of an XLS sheet, not of an ODS one.
+                // The library reports the merged ranges of an XLS sheet; an ODS sheet's were
+                // found when it was measured.
                 let merges = match book {
                     Sheets::Xls(xls) => xls.worksheet_merge_cells(&name).unwrap_or_default(),
-                    _ => Vec::new(),
+                    _ => ods_merged.remove(&name).unwrap_or_default(),
                 };
                 (rows, merges, first_column)
             }
