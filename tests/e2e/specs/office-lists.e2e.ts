@@ -116,6 +116,36 @@ describe("screening a list", () => {
     await checkScreen("lists-done-en");
   });
 
+  it("takes a yes/no column for each group as one answer to the groups question", async () => {
+    // issue #17 review: several columns on one question were only checked in the core. Each
+    // column names a group; both are suggested for the groups question and screened as one
+    // answer: 王五 is both a veteran and a woman.
+    const lines = [
+      "姓名,联系电话,是否退役军人,是否女性,所在县",
+      "张三,13900000001,是,否,平鲁区",
+      "李四,13900000002,否,是,应县",
+      "王五,13900000003,是,是,右玉县",
+      "赵六,13900000004,否,否,朔城区",
+    ];
+    writeFileSync(path.join(stick(), "两个群体列.csv"), lines.join("\n") + "\n");
+    await byTestId("lists-refresh").click();
+    await openList("两个群体列.csv");
+    for (const header of ["是否退役军人", "是否女性"]) {
+      expect(await $(`tr[data-header="${header}"] select[data-testid="list-question"]`).getValue()).toBe("groups");
+    }
+    await run();
+    await (await byTestId("list-done")).waitForDisplayed({ timeout: 60_000 });
+    expect(await count("list-screened")).toBe(4);
+    expect(await count("list-in-error")).toBe(0);
+    // Measures for one group each: the two veterans and the two women can take part.
+    const eligible = (measure: string) =>
+      $(`[data-section="eligible"] td[data-key="${measure}"]`).getText().then(Number);
+    expect(await eligible("veteran-startup-training")).toBe(2);
+    expect(await eligible("women-startup-training-and-contests")).toBe(2);
+    const kept = readFileSync(path.join(stick(), "两个群体列.map.toml"), "utf8");
+    expect(kept.match(/^question = "groups"$/gm)?.length).toBe(2);
+  });
+
   it("cancels a long list, and writes nothing", async () => {
     // 50,000 rows, nearly every one different in thirteen yes/no columns (so the screening
     // cannot reuse a row's verdicts), with the mapping kept beside it.
