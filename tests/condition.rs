@@ -180,6 +180,34 @@ fn the_residual_names_the_open_questions_that_can_still_decide_and_nothing_once_
 }
 
 #[test]
+fn a_question_answered_not_sure_leaves_a_test_unknown_but_is_not_open_again() {
+    // "Not sure" is an answer: the flow does not ask it again, so the residual must not name it
+    // (a mutant that did made the flow ask for ever).
+    let c = Condition::All(vec![
+        leaf("specialized_first_time", true),
+        leaf("urban_residence", true),
+    ]);
+    let mut answers = Answers::new();
+    answers
+        .set(
+            crate::support::pack(),
+            "specialized_first_time",
+            Answer::Unsure,
+        )
+        .expect("specialized_first_time may be answered not sure");
+    let mut open = BTreeSet::new();
+    assert_eq!(c.residual(&answers, &mut open), Truth::Unknown);
+    assert_eq!(open.into_iter().collect::<Vec<_>>(), ["urban_residence"]);
+    // Both not sure: it stays unknown, and nothing is left to ask.
+    answers
+        .set(crate::support::pack(), "urban_residence", Answer::Unsure)
+        .expect("urban_residence may be answered not sure");
+    let mut open = BTreeSet::new();
+    assert_eq!(c.residual(&answers, &mut open), Truth::Unknown);
+    assert!(open.is_empty(), "{open:?}");
+}
+
+#[test]
 fn the_failed_tests_are_those_that_decided_it_and_only_when_it_is_false() {
     let c = Condition::All(vec![
         leaf("has_ip", true),
