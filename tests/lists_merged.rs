@@ -177,3 +177,18 @@ fn a_group_merged_down_over_several_people_in_an_ods_list_is_each_ones_group() {
     assert_eq!(note.headers, ["甲", "乙", "丙", "丁"]);
     assert!(note.rows.is_empty(), "{:?}", note.rows);
 }
+
+#[test]
+fn a_covered_cell_reads_as_the_merged_value_not_what_the_file_keeps_hidden_in_it() {
+    // issue #17 review: LibreOffice can keep the text of the cells a merge covers; staff see
+    // 退役军人 over 李四 and 王五, and 李四 was screened as the hidden 女性创业者.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("隐藏内容.ods");
+    let mut rows = ods_rows(&ROWS, &MERGES);
+    let hidden = "<table:covered-table-cell office:value-type=\"string\"><text:p>女性创业者</text:p></table:covered-table-cell>";
+    // 李四's group cell (row 3, the second column) is the first covered cell in the file.
+    rows = rows.replacen("<table:covered-table-cell/>", hidden, 1);
+    assert!(rows.contains(hidden));
+    ods_of_sheets(&path, &[("名单", &rows)]);
+    check(&List::read(&path, None).unwrap());
+}

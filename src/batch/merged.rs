@@ -13,6 +13,7 @@
 //!   header's, already read as such; a range whose first cell holds nothing gives nothing;
 //! - only to a row that holds something of its own: a blank row inside a range stays blank, not
 //!   a person without a name;
+//! - over whatever the file keeps in a covered cell: staff see the range's value there;
 //! - only under a header: a column without one is carried through as it is.
 //!
 //! The rows filled stay within [`MAX_CELLS`] cells in all, whatever ranges a file claims.
@@ -67,10 +68,11 @@ pub fn fill_down(
                 }
                 row.cells.resize(column + 1, String::new());
             }
+            // A cell under the range shows the range's value, whatever the file keeps in it
+            // (issue #17 review: LibreOffice keeps the text of the cells a merge covers, and a
+            // person under 退役军人 was read with the hidden 女性创业者).
             if let Some(slot) = row.cells.get_mut(column) {
-                if slot.trim().is_empty() {
-                    slot.clone_from(&value);
-                }
+                slot.clone_from(&value);
             }
         }
         done = Some((column, from.max(last)));

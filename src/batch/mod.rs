@@ -79,6 +79,9 @@ pub enum ListError {
     TooManyColumns { limit: usize },
     #[error("the list has more than {limit} cells")]
     TooManyCells { limit: usize },
+    /// A sheet with more merged ranges than a list could have.
+    #[error("a sheet of the list has more than {limit} merged cells")]
+    TooManyMergedRanges { limit: usize },
     #[error("the screening was cancelled")]
     Cancelled,
     #[error("the output would replace the list itself")]
@@ -150,6 +153,9 @@ impl Explain for ListError {
             }
             ListError::TooManyCells { limit } => {
                 Message::new("list-error-too-many-cells").with("limit", *limit)
+            }
+            ListError::TooManyMergedRanges { limit } => {
+                Message::new("list-error-too-many-merged").with("limit", *limit)
             }
             ListError::Cancelled => Message::new("list-error-cancelled"),
             ListError::OutputIsInput => Message::new("list-error-output-is-input"),

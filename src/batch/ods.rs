@@ -5,13 +5,15 @@
 //! every sheet into a dense grid when it opens the file, so a file of under a kilobyte can ask
 //! for gigabytes (issue #17 review). This streams `content.xml` once and sizes each sheet the
 //! way that grid would be: down to its last row that holds something, across to the
-//! farthest cell that holds something. Rows and cells that hold nothing (a styled empty area)
-//! cost nothing here and are not expanded by the library either.
+//! farthest cell that holds something. Before that grid, the library keeps every cell of every
+//! row element as written, empty ones too, except each row's last element when it is empty (a
+//! styled empty area to the right); a row repeated is kept once. Those are counted too (issue
+//! #17 review: 60,000 rows of 1,000 empty cells written one by one, a 3 MB file, took 3 GB).
 //!
 //! The same pass notes each sheet's merged cells (a cell that says it spans rows or columns,
 //! `table:number-rows-spanned`, `table:number-columns-spanned`), which the library does not
 //! report for ODS, so that a value merged down over several people is each one's, as in an
-//! XLSX or XLS list ([`super::merged`]).
+//! XLSX or XLS list ([`super::merged`]); at most [`MAX_MERGED_RANGES`] a sheet.
 //!
 //! It does not read the cells' values: that stays the library's.
 
@@ -29,10 +31,14 @@ use super::{ListError, Result};
 /// numbers them).
 pub type MergedBySheet = BTreeMap<String, Vec<Dimensions>>;
 
+/// The most merged ranges a sheet may have: a list merges a group or a county over a few
+/// people at a time, so even a list of 100,000 people has far fewer.
+pub const MAX_MERGED_RANGES: usize = 1_000_000;
+
 /// Refuses the ODS file at `path` when any of its sheets would expand past
 /// [`super::MAX_ROWS`] rows, [`super::MAX_COLUMNS`] columns or [`super::MAX_GRID_CELLS`]
-/// cells, or claims more merged ranges than such a sheet has cells; otherwise gives each
-/// sheet's merged ranges. A file that is not a readable ODS passes (with none): the library
+/// cells, or has more than [`MAX_MERGED_RANGES`] merged ranges; otherwise gives each sheet's
+/// merged ranges. A file that is not a readable ODS passes (with none): the library
 /// says what is wrong with it.
 pub fn check(path: &Path) -> Result<MergedBySheet> {
     let mut merged = MergedBySheet::new();
@@ -49,7 +55,6 @@ pub fn check(path: &Path) -> Result<MergedBySheet> {
     let mut buf = Vec::new();
     let mut sheet = Sheet::default();
     let mut row = Row::default();
-    let mut ranges = 0usize;
     loop {
         let event = match reader.read_event_into(&mut buf) {
             Ok(event) => event,
@@ -57,9 +62,12 @@ pub fn check(path: &Path) -> Result<MergedBySheet> {
             Err(_) => return Ok(merged),
         };
         match event {
-            Event::Eof => return Ok(merged),
+            Event::Eof => {
+                sheet.finish(&mut merged);
+                return Ok(merged);
+            }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"table:table" => {
-                sheet = Sheet::default();
+                sheet.finish(&mut merged);
                 sheet.name = e
                     .try_get_attribute(b"table:name")
                     .ok()
@@ -82,13 +90,12 @@ pub fn check(path: &Path) -> Result<MergedBySheet> {
             }
             Event::Start(ref e) | Event::Empty(ref e) if is_cell(e) => {
                 if let Some(range) = spanned(e, sheet.rows_seen, row.cells) {
-                    ranges += 1;
-                    if ranges > MAX_GRID_CELLS {
-                        return Err(ListError::TooManyCells {
-                            limit: MAX_GRID_CELLS,
+                    if sheet.merged.len() >= MAX_MERGED_RANGES {
+                        return Err(ListError::TooManyMergedRanges {
+                            limit: MAX_MERGED_RANGES,
                         });
                     }
-                    merged.entry(sheet.name.clone()).or_default().push(range);
+                    sheet.merged.push(range);
                 }
                 // An element with content holds something; an empty one only if it has a value.
                 let holds_something = matches!(event, Event::Start(_))
@@ -137,13 +144,15 @@ fn repeated(e: &BytesStart<'_>, attribute: &[u8]) -> usize {
         .unwrap_or(1)
 }
 
-/// A row being read: how often it repeats, how many cells so far, and where the last cell
-/// that holds something ends.
+/// A row being read: how often it repeats, how many cells so far, where the last cell that
+/// holds something ends, and how many cells the library keeps (all but the last element's,
+/// when that one is empty).
 #[derive(Default)]
 struct Row {
     repeats: usize,
     cells: usize,
     filled_to: usize,
+    kept: usize,
 }
 
 impl Row {
@@ -155,26 +164,49 @@ impl Row {
     }
 
     fn cell(&mut self, repeats: usize, holds_something: bool) {
+        // The library keeps the cells before an element once another element follows them.
+        self.kept = self.cells;
         self.cells = self.cells.saturating_add(repeats);
         if holds_something {
             self.filled_to = self.cells;
+            self.kept = self.cells;
         }
     }
 }
 
-/// A sheet as far as it has been read: its name, the rows passed, and the grid its filled
-/// cells span.
+/// A sheet as far as it has been read: its name, the rows passed, the grid its filled cells
+/// span, the cells the library keeps before it makes that grid, and its merged ranges.
 #[derive(Default)]
 struct Sheet {
     name: String,
     rows_seen: usize,
     height: usize,
     width: usize,
+    kept: usize,
+    merged: Vec<Dimensions>,
 }
 
 impl Sheet {
+    /// Hands the sheet's merged ranges over, under its name (once a sheet, not once a range:
+    /// issue #17 review, a long name copied for millions of ranges took minutes).
+    fn finish(&mut self, merged: &mut MergedBySheet) {
+        if !self.merged.is_empty() {
+            merged
+                .entry(std::mem::take(&mut self.name))
+                .or_default()
+                .append(&mut self.merged);
+        }
+    }
+
     fn add(&mut self, row: &Row) -> Result<()> {
         self.rows_seen = self.rows_seen.saturating_add(row.repeats);
+        // A repeated row is kept once.
+        self.kept = self.kept.saturating_add(row.kept);
+        if self.kept > MAX_GRID_CELLS {
+            return Err(ListError::TooManyCells {
+                limit: MAX_GRID_CELLS,
+            });
+        }
         if row.filled_to == 0 {
             return Ok(());
         }
