@@ -445,6 +445,7 @@ fn every_refusal_of_a_list_or_mapping_is_a_sentence_in_every_language() {
             path: "名单.xlsx".into(),
             reason: std::io::ErrorKind::NotFound.into(),
         },
+        ListError::NotAFile("/dev/zero".into()),
         ListError::Workbook,
         ListError::Encoding,
         ListError::Csv { line: 3 },

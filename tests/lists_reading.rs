@@ -588,3 +588,25 @@ fn a_folder_named_like_a_list_is_said_to_be_a_folder() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_named_pipe_is_refused_as_not_a_file_without_reading_it() {
+    // issue #17 review: `/dev/zero` as a list was read until the memory ran out, and a named
+    // pipe called 名单.csv waited for a writer for ever.
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("名单.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for path in [pipe.as_path(), Path::new("/dev/zero")] {
+        for sheet in [None, Some("Sheet1")] {
+            match List::read(path, sheet) {
+                Err(ListError::NotAFile(p)) => assert_eq!(p, path),
+                other => panic!("{} {sheet:?}: {other:?}", path.display()),
+            }
+        }
+    }
+}

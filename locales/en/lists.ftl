@@ -46,6 +46,7 @@ list-error-encoding = The CSV file is neither UTF-8 nor GBK/GB18030.
 list-error-csv = Line { $line } of the CSV file cannot be read.
 list-error-no-sheet = The workbook has no sheet named "{ $sheet }". Its sheets: { $sheets }.
 list-error-sheet-of-csv = A CSV file has no sheets, so the sheet "{ $sheet }" cannot be read from it. Name a sheet only for an Excel or ODS workbook (on the command line, leave out --sheet).
+list-error-not-a-file = { $path } is not a file (it is a device or a pipe), so it cannot be read as a list.
 list-error-no-header = The list has no header row.
 list-error-mapping-syntax = Line { $line } of the mapping file is not valid (it should be TOML).
 list-error-unknown-question = The mapping names a question "{ $question }" that does not exist.

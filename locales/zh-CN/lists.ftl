@@ -46,6 +46,7 @@ list-error-encoding = 这个 CSV 文件既不是 UTF-8，也不是 GBK/GB18030 �
 list-error-csv = CSV 文件第 { $line } 行无法读取。
 list-error-no-sheet = 工作簿里没有名为“{ $sheet }”的工作表。它的工作表有：{ $sheets }。
 list-error-sheet-of-csv = CSV 文件没有工作表，读不出工作表“{ $sheet }”。只有 Excel 或 ODS 工作簿才能指定工作表（命令行请去掉 --sheet）。
+list-error-not-a-file = { $path } 不是文件（是设备或管道），不能作为名单读取。
 list-error-no-header = 名单里找不到标题行。
 list-error-mapping-syntax = 映射文件第 { $line } 行格式不对（应为 TOML）。
 list-error-unknown-question = 映射里写的问题“{ $question }”不存在。

@@ -46,6 +46,7 @@ list-error-encoding = 這個 CSV 檔案既不是 UTF-8，也不是 GBK/GB18030 �
 list-error-csv = CSV 檔案第 { $line } 行無法讀取。
 list-error-no-sheet = 活頁簿裡沒有名為「{ $sheet }」的工作表。它的工作表有：{ $sheets }。
 list-error-sheet-of-csv = CSV 檔案沒有工作表，讀不出工作表「{ $sheet }」。只有 Excel 或 ODS 活頁簿才能指定工作表（命令列請去掉 --sheet）。
+list-error-not-a-file = { $path } 不是檔案（是裝置或管道），不能作為名單讀取。
 list-error-no-header = 名單裡找不到標題列。
 list-error-mapping-syntax = 對應檔第 { $line } 行格式不對（應為 TOML）。
 list-error-unknown-question = 對應檔裡寫的問題「{ $question }」不存在。

@@ -49,6 +49,9 @@ pub enum ListError {
         path: PathBuf,
         reason: std::io::Error,
     },
+    /// A device or a named pipe, not a file.
+    #[error("{} is not a file", .0.display())]
+    NotAFile(PathBuf),
     #[error("the file is not a workbook calamine can read")]
     Workbook,
     #[error("the CSV file is neither UTF-8 nor GBK/GB18030")]
@@ -118,6 +121,9 @@ impl Explain for ListError {
             ListError::Read { path, reason } => Message::new("error-read-file")
                 .with("path", path.display().to_string())
                 .with("reason", io_reason(reason)),
+            ListError::NotAFile(path) => {
+                Message::new("list-error-not-a-file").with("path", path.display().to_string())
+            }
             ListError::Workbook => Message::new("list-error-workbook"),
             ListError::Encoding => Message::new("list-error-encoding"),
             ListError::Csv { line } => Message::new("list-error-csv").with("line", *line),

@@ -278,17 +278,22 @@ impl List {
 
 /// Opens the list's file: one that is not there or cannot be opened, and a folder (which opens
 /// like a file on Linux), are refused as unreadable, with the reason (issue #17 review: a folder
-/// named `名单.csv` was said to be a CSV file with no sheets).
+/// named `名单.csv` was said to be a CSV file with no sheets); anything else that is not a file
+/// (a device, a named pipe) is refused before it is opened (review: `/dev/zero` was read until
+/// the memory ran out, and opening a pipe waits for a writer for ever).
 fn open_file(path: &Path) -> Result<std::fs::File> {
     let unreadable = |reason| ListError::Read {
         path: path.to_path_buf(),
         reason,
     };
-    let file = std::fs::File::open(path).map_err(unreadable)?;
-    if file.metadata().map_err(unreadable)?.is_dir() {
+    let kind = std::fs::metadata(path).map_err(unreadable)?.file_type();
+    if kind.is_dir() {
         return Err(unreadable(std::io::ErrorKind::IsADirectory.into()));
     }
-    Ok(file)
+    if !kind.is_file() {
+        return Err(ListError::NotAFile(path.to_path_buf()));
+    }
+    std::fs::File::open(path).map_err(unreadable)
 }
 
 /// Refuses a list past [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns.
