@@ -148,19 +148,19 @@ fn a_group_merged_down_over_several_people_in_an_ods_list_is_each_ones_group() {
     let other: [[&str; 4]; 4] = [
         ["说明", "", "", ""],
         ["甲", "乙", "丙", "丁"],
-        ["", "", "", ""],
-        ["", "", "", ""],
+        ["a1", "b1", "c1", "组一"],
+        ["a2", "b2", "c2", ""],
     ];
     ods_of_sheets(
         &path,
         &[
             ("名单", &ods_rows(&ROWS, &MERGES)),
-            ("说明", &ods_rows(&other, &[(0, 0, 0, 3), (1, 3, 3, 3)])),
+            ("说明", &ods_rows(&other, &[(0, 0, 0, 3), (2, 3, 3, 3)])),
         ],
     );
     let list = List::read(&path, None).unwrap();
     check(&list);
-    // The other sheet's range down the fourth column (丁 over three rows) is not this one's:
+    // The other sheet's range down the fourth column (组一 over two rows) is not this one's:
     // 王五 has no phone number.
     let phones: Vec<&str> = list
         .rows
@@ -171,11 +171,15 @@ fn a_group_merged_down_over_several_people_in_an_ods_list_is_each_ones_group() {
         phones,
         ["13900000001", "13900000002", "", "", "13900000008", ""]
     );
-    // Read by its name, the other sheet keeps its own merge (丁 down to row 4) and nothing of
-    // the list's.
+    // Read by its name, the other sheet has its own merge, counted from its own first row
+    // (not after the list's rows), and nothing of the list's.
     let note = List::read(&path, Some("说明")).unwrap();
     assert_eq!(note.headers, ["甲", "乙", "丙", "丁"]);
-    assert!(note.rows.is_empty(), "{:?}", note.rows);
+    let cells: Vec<&[String]> = note.rows.iter().map(|r| r.cells.as_slice()).collect();
+    assert_eq!(
+        cells,
+        [["a1", "b1", "c1", "组一"], ["a2", "b2", "c2", "组一"]]
+    );
 }
 
 #[test]

@@ -67,7 +67,7 @@ pub fn check(path: &Path) -> Result<MergedBySheet> {
                 return Ok(merged);
             }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"table:table" => {
-                sheet.finish(&mut merged);
+                std::mem::take(&mut sheet).finish(&mut merged);
                 sheet.name = e
                     .try_get_attribute(b"table:name")
                     .ok()
@@ -189,12 +189,9 @@ struct Sheet {
 impl Sheet {
     /// Hands the sheet's merged ranges over, under its name (once a sheet, not once a range:
     /// issue #17 review, a long name copied for millions of ranges took minutes).
-    fn finish(&mut self, merged: &mut MergedBySheet) {
+    fn finish(self, merged: &mut MergedBySheet) {
         if !self.merged.is_empty() {
-            merged
-                .entry(std::mem::take(&mut self.name))
-                .or_default()
-                .append(&mut self.merged);
+            merged.entry(self.name).or_default().extend(self.merged);
         }
     }
 
