@@ -119,12 +119,8 @@ impl List {
                     return Err(ListError::SheetOfCsv(name.to_owned()));
                 }
                 let mut bytes = Vec::new();
-                std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|reason| {
-                    ListError::Read {
-                        path: path.to_path_buf(),
-                        reason,
-                    }
-                })?;
+                std::io::Read::read_to_end(&mut file, &mut bytes)
+                    .map_err(|e| unreadable(path, e))?;
                 let mut list = List::from_csv(&bytes)?;
                 list.path = Some(path.to_path_buf());
                 return Ok(list);
@@ -282,18 +278,24 @@ impl List {
 /// (a device, a named pipe) is refused before it is opened (review: `/dev/zero` was read until
 /// the memory ran out, and opening a pipe waits for a writer for ever).
 fn open_file(path: &Path) -> Result<std::fs::File> {
-    let unreadable = |reason| ListError::Read {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let kind = std::fs::metadata(path).map_err(unreadable)?.file_type();
+    let kind = std::fs::metadata(path)
+        .map_err(|e| unreadable(path, e))?
+        .file_type();
     if kind.is_dir() {
-        return Err(unreadable(std::io::ErrorKind::IsADirectory.into()));
+        return Err(unreadable(path, std::io::ErrorKind::IsADirectory.into()));
     }
     if !kind.is_file() {
         return Err(ListError::NotAFile(path.to_path_buf()));
     }
-    std::fs::File::open(path).map_err(unreadable)
+    std::fs::File::open(path).map_err(|e| unreadable(path, e))
+}
+
+/// The list at `path` could not be read, for `reason`.
+fn unreadable(path: &Path, reason: std::io::Error) -> ListError {
+    ListError::Read {
+        path: path.to_path_buf(),
+        reason,
+    }
 }
 
 /// Refuses a list past [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns.
@@ -537,10 +539,7 @@ fn excel_date(serial: f64) -> String {
 
 fn workbook_error(path: &Path, e: calamine::Error) -> ListError {
     match e {
-        calamine::Error::Io(reason) => ListError::Read {
-            path: path.to_path_buf(),
-            reason,
-        },
+        calamine::Error::Io(reason) => unreadable(path, reason),
         _ => ListError::Workbook,
     }
 }
