@@ -85,7 +85,7 @@ fn main() {
     let on = time::macros::date!(2026 - 11 - 28);
     let run = || {
         let list = List::from_csv(text.as_bytes()).unwrap();
-        let screening = screen(&list, &mapping, &pack, &loc, on, &mut |_, _| true).unwrap();
+        let screening = screen(&list, &mapping, &pack, &loc, on, &mut |_| true).unwrap();
         let out = std::fs::File::create(dir.path().join("out.xlsx")).unwrap();
         let summary = write_workbook(
             std::io::BufWriter::new(out),
@@ -97,6 +97,7 @@ fn main() {
             &loc,
             Locale::ZhCn,
             on,
+            &mut |_| true,
         )
         .unwrap();
         assert_eq!(summary.rows_in, summary.screened + summary.in_error);
@@ -106,7 +107,7 @@ fn main() {
     let started = Instant::now();
     let list = List::from_csv(text.as_bytes()).unwrap();
     let read = started.elapsed();
-    let screening = screen(&list, &mapping, &pack, &loc, on, &mut |_, _| true).unwrap();
+    let screening = screen(&list, &mapping, &pack, &loc, on, &mut |_| true).unwrap();
     let screened = started.elapsed();
     let out = std::fs::File::create(dir.path().join("out.xlsx")).unwrap();
     let summary = write_workbook(
@@ -119,6 +120,7 @@ fn main() {
         &loc,
         Locale::ZhCn,
         on,
+        &mut |_| true,
     )
     .unwrap();
     let once = started.elapsed();

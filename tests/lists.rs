@@ -89,7 +89,7 @@ fn each_row_of_the_output_says_what_the_engine_says_for_that_person_alone() {
         let list = staff.read_list(&path, None).unwrap();
         let out = dir.path().join(format!("out-{i}.xlsx"));
         let summary = staff
-            .screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_, _| true)
+            .screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_| true)
             .unwrap();
         assert_eq!(
             (summary.rows_in, summary.screened, summary.in_error),
@@ -151,8 +151,7 @@ fn a_question_the_list_does_not_answer_is_unknown_not_no() {
     .unwrap();
     let on = date("2026-11-28");
     let screening =
-        navigator::batch::screen(&list, &mapping, pack(), localizer(), on, &mut |_, _| true)
-            .unwrap();
+        navigator::batch::screen(&list, &mapping, pack(), localizer(), on, &mut |_| true).unwrap();
     let found = &screening.rows[0].found;
     let engine = evaluate(
         pack(),
@@ -181,8 +180,7 @@ fn the_question_to_ask_is_one_the_list_left_open_not_the_groups_it_answered_in_p
     let on = date("2026-11-28");
     let screen = |toml: &str| {
         let mapping = Mapping::from_toml(toml, pack()).unwrap();
-        navigator::batch::screen(&list, &mapping, pack(), localizer(), on, &mut |_, _| true)
-            .unwrap()
+        navigator::batch::screen(&list, &mapping, pack(), localizer(), on, &mut |_| true).unwrap()
     };
     let open = screen(columns);
     let ask = open.rows[0].ask.clone();
@@ -237,7 +235,7 @@ fn ten_thousand_rows_are_all_accounted_for_and_every_bad_one_is_in_the_errors() 
     let mut reports = 0;
     let summary = desk
         .at_terminal()
-        .screen_list(Locale::En, &list, &mapping, &out, &mut |_, _| {
+        .screen_list(Locale::En, &list, &mapping, &out, &mut |_| {
             reports += 1;
             true
         })
@@ -372,7 +370,7 @@ fn a_screened_list_is_noted_by_its_count_and_file_and_no_name_reaches_the_data_f
             &list,
             &mapping,
             &dir.path().join("名单结果.xlsx"),
-            &mut |_, _| true,
+            &mut |_| true,
         )
         .unwrap();
     let log = staff.audit_log(Locale::ZhCn).unwrap();
@@ -398,7 +396,7 @@ fn a_cancelled_screening_writes_no_file() {
     let list = List::from_csv(csv_text().as_bytes()).unwrap();
     let mapping = staff.read_mapping(MAPPING).unwrap();
     let out = dir.path().join("out.xlsx");
-    let cancelled = staff.screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_, _| false);
+    let cancelled = staff.screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_| false);
     assert!(cancelled.is_err());
     assert!(!out.exists());
 }
@@ -536,7 +534,7 @@ fn a_group_column_says_which_groups_a_person_is_in_not_which_they_are_not() {
     let on = date("2026-11-28");
     let screen = |mapping: &str| {
         let mapping = Mapping::from_toml(mapping, pack()).unwrap();
-        navigator::batch::screen(&list, &mapping, pack(), localizer(), on, &mut |_, _| true)
+        navigator::batch::screen(&list, &mapping, pack(), localizer(), on, &mut |_| true)
             .unwrap()
             .rows
             .remove(0)

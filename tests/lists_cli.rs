@@ -168,3 +168,55 @@ fn a_sheet_named_for_a_csv_list_is_refused_as_unusable_and_nothing_is_written() 
         }
     }
 }
+
+/// On a terminal, one line on stderr says how far the screening is, rewritten in place and
+/// wiped at the end; through a pipe (as every other test here reads it) there is no such line.
+/// The terminal is `script`'s (util-linux): Linux only.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_sees_how_far_it_is_and_a_pipe_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("list.csv");
+    let mut text = String::from("姓名,人员类别,是否在农村创业,所在县\n");
+    for i in 0..3_000 {
+        text.push_str(&format!("某{i},退役军人,是,应县\n"));
+    }
+    std::fs::write(&list, text).unwrap();
+    let map = dir.path().join("map.toml");
+    std::fs::write(&map, crate::lists_files::MAPPING).unwrap();
+    let on_terminal = format!(
+        "{} batch {} --map {} -o {} --on 2026-11-28",
+        env!("CARGO_BIN_EXE_navigator"),
+        list.display(),
+        map.display(),
+        dir.path().join("tty.xlsx").display(),
+    );
+    let tty = Command::new("script")
+        .args(["-qec", &on_terminal, "/dev/null"])
+        .env("NAVIGATOR_DATA_DIR", dir.path().join("data"))
+        .output()
+        .expect("script runs");
+    assert_eq!(tty.status.code(), Some(0), "{}", stderr(&tty));
+    // script hands the terminal's output (stderr included) to its stdout.
+    let seen = String::from_utf8_lossy(&tty.stdout);
+    for step in [
+        "第 2 步（共 4 步）",
+        "第 3 步（共 4 步）",
+        "第 4 步（共 4 步）",
+    ] {
+        assert!(seen.contains(&format!("\r{step}")), "{step}: {seen:?}");
+    }
+    let done = seen.find("已筛查 3000 行").expect("the last line");
+    let wiped = seen[..done].rfind('\r').expect("wiped");
+    assert!(seen[wiped..done].trim().is_empty(), "{seen:?}");
+
+    let (l, m, o) = (
+        list.to_str().unwrap(),
+        map.to_str().unwrap(),
+        dir.path().join("pipe.xlsx"),
+    );
+    let piped = batch(dir.path(), &[l, "--map", m, "-o", o.to_str().unwrap()]);
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert!(!stderr(&piped).contains('\r'), "{}", stderr(&piped));
+    assert!(!stderr(&piped).contains("步"), "{}", stderr(&piped));
+}

@@ -278,7 +278,7 @@ pub fn screened_list(list: &navigator::batch::List, mapping: &str) -> navigator:
         crate::support::pack(),
         crate::support::localizer(),
         crate::support::date("2026-11-28"),
-        &mut |_, _| true,
+        &mut |_| true,
     )
     .unwrap()
 }

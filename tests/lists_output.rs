@@ -62,7 +62,7 @@ fn the_output_is_never_written_over_the_list_itself() {
             &mapping,
             &same,
             existing,
-            &mut |_, _| true,
+            &mut |_| true,
         ));
         assert!(matches!(e, ListError::OutputIsInput), "{e:?}");
     }
@@ -83,13 +83,13 @@ fn an_output_that_exists_or_is_not_xlsx_is_refused_unless_staff_replace_it() {
     let list = List::from_csv(csv_text().as_bytes()).unwrap();
     let mapping = staff.read_mapping(MAPPING).unwrap();
     let csv = dir.path().join("结果.csv");
-    let e = list_error(staff.screen_list(Locale::ZhCn, &list, &mapping, &csv, &mut |_, _| true));
+    let e = list_error(staff.screen_list(Locale::ZhCn, &list, &mapping, &csv, &mut |_| true));
     assert!(matches!(e, ListError::OutputNotXlsx(_)), "{e:?}");
     assert!(!csv.exists());
 
     let out = dir.path().join("结果.xlsx");
     std::fs::write(&out, "last month").unwrap();
-    let e = list_error(staff.screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_, _| true));
+    let e = list_error(staff.screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_| true));
     assert!(matches!(e, ListError::OutputExists(_)), "{e:?}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "last month");
     staff
@@ -99,7 +99,7 @@ fn an_output_that_exists_or_is_not_xlsx_is_refused_unless_staff_replace_it() {
             &mapping,
             &out,
             Existing::Replace,
-            &mut |_, _| true,
+            &mut |_| true,
         )
         .unwrap();
     assert_ne!(std::fs::read(&out).unwrap(), b"last month");
@@ -131,7 +131,7 @@ fn a_cell_too_long_for_a_workbook_is_said_as_such_and_leaves_no_part_file() {
         .read_mapping("[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n")
         .unwrap();
     let out = dir.path().join("结果.xlsx");
-    let e = list_error(staff.screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_, _| true));
+    let e = list_error(staff.screen_list(Locale::ZhCn, &list, &mapping, &out, &mut |_| true));
     match &e {
         ListError::CellTooLong { line, column } => {
             assert_eq!((*line, column.as_str()), (3, "备注"));

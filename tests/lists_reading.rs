@@ -47,7 +47,7 @@ fn csv_rows_are_numbered_as_a_spreadsheet_shows_them_whatever_the_line_endings()
             pack(),
             localizer(),
             date("2026-11-28"),
-            &mut |_, _| true,
+            &mut |_| true,
         )
         .unwrap();
         assert_eq!(screening.errors.len(), 1, "{endings}");

@@ -79,6 +79,7 @@ mod lists_files;
 mod lists_groups;
 mod lists_merged;
 mod lists_output;
+mod lists_progress;
 mod lists_reading;
 mod office;
 mod pack_errors;

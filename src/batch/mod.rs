@@ -6,8 +6,9 @@
 //! (columns to questions, cell values to options; kept as TOML), `suggest` (the mapping
 //! suggested from the headers and the pack's words), `screen` (every row through the same
 //! engine as a consultation), `footer` (the total and signature lines under a list, which are
-//! not people), `write` (the output workbook); `ods` and `xls` measure an ODS or XLS
-//! workbook's sheets before the workbook library expands them.
+//! not people), `write` (the output workbook), `progress` (how far a screening is, and how it
+//! is stopped); `ods` and `xls` measure an ODS or XLS workbook's sheets before the workbook
+//! library expands them.
 //!
 //! The list is personal data: it is read into memory and written only to the output workbook
 //! the caller names. Nothing here touches the database, the backups or the monthly figures;
@@ -20,6 +21,7 @@ mod header;
 mod mapping;
 mod merged;
 mod ods;
+mod progress;
 mod read;
 mod screen;
 mod suggest;
@@ -31,11 +33,12 @@ use std::path::PathBuf;
 use crate::message::{io_reason, Explain, Message};
 
 pub use mapping::{split_values, ColumnMap, Mapping};
+pub use progress::{Progress, Stage, Step, Throttle};
 pub use read::{
     column_letter, List, ListRow, Source, TextEncoding, MAX_CELLS, MAX_COLUMNS, MAX_GRID_CELLS,
     MAX_ROWS,
 };
-pub use screen::{screen, Found, Progress, RowError, Screened, Screening};
+pub use screen::{screen, Found, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};
 pub(crate) use write::write_workbook_safely;
 pub use write::{write_workbook, Summary};

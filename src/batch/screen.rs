@@ -23,6 +23,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::footer::footer;
 use super::mapping::{ColumnReader, Mapping, Reading};
+use super::progress::{Progress, Stage, Step, REPORT_EVERY_ROWS};
 use super::read::List;
 use super::{ListError, Result};
 use crate::answers::{Answer, Answers};
@@ -112,13 +113,6 @@ pub struct Screening {
     pub rows_in_error: usize,
 }
 
-/// What a caller hears while a list is screened: how many rows of how many are done. It
-/// answers `false` to stop.
-pub type Progress<'a> = &'a mut dyn FnMut(usize, usize) -> bool;
-
-/// How often the screening reports its progress, in rows.
-const PROGRESS_EVERY: usize = 500;
-
 /// Screens every row of `list` through `mapping` on `on`.
 pub fn screen(
     list: &List,
@@ -150,7 +144,7 @@ pub fn screen(
     let mut seen: HashMap<Vec<&str>, Screened> = HashMap::new();
     let judge = Judge::new(pack, on);
     for (index, row) in list.rows.iter().enumerate() {
-        if index % PROGRESS_EVERY == 0 && !progress(index, total) {
+        if index % REPORT_EVERY_ROWS == 0 && !progress(Step::new(Stage::Screening, index, total)) {
             return Err(ListError::Cancelled);
         }
         let mapped_filled = readers.iter().any(|r| {
@@ -253,7 +247,9 @@ pub fn screen(
         seen.insert(key, screened.clone());
         screening.rows.push(screened);
     }
-    progress(total, total);
+    if !progress(Step::new(Stage::Screening, total, total)) {
+        return Err(ListError::Cancelled);
+    }
     Ok(screening)
 }
 

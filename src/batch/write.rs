@@ -6,7 +6,8 @@
 //!
 //! Every sheet is written row by row through files in `tempdir` (the output's own folder, so
 //! the list's personal data goes nowhere else), not held whole in memory. The caller writes
-//! the workbook to a temporary file and renames it into place.
+//! the workbook to a temporary file and renames it into place. The rows written, then the
+//! bytes saved, are reported as they go, and a caller that says stop stops either.
 //!
 //! A status is worded for what the measure offers, as on the results screen: a benefit is
 //! applied for (可以申请), a service used (可以使用), a programme taken part in (可以参加).
@@ -22,6 +23,7 @@ use std::path::Path;
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
+use super::progress::{Progress, Stage, Step, Watched, REPORT_EVERY_ROWS};
 use super::read::{List, Source};
 use super::screen::{Found, Screening};
 use super::{ListError, Mapping, Result};
@@ -114,11 +116,12 @@ pub(crate) fn write_workbook_safely<W: Write + Send>(
     loc: &Localizer,
     locale: Locale,
     on: time::Date,
+    progress: Progress<'_>,
 ) -> Result<Summary> {
     writable_temp_dir()?;
     let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         write_workbook(
-            out, tempdir, list, mapping, screening, pack, loc, locale, on,
+            out, tempdir, list, mapping, screening, pack, loc, locale, on, progress,
         )
     }));
     written.unwrap_or_else(|_| {
@@ -144,7 +147,31 @@ fn writable_temp_dir() -> Result<()> {
     }
 }
 
-/// Writes the workbook for `screening` of `list` to `out`.
+/// Rows written of all the sheets' rows, reported every [`REPORT_EVERY_ROWS`].
+struct Rows<'p> {
+    progress: Progress<'p>,
+    done: usize,
+    total: usize,
+}
+
+impl Rows<'_> {
+    /// One more row written; [`ListError::Cancelled`] if the caller says stop.
+    fn one(&mut self) -> Result<()> {
+        self.done += 1;
+        if self.done % REPORT_EVERY_ROWS == 0 || self.done == self.total {
+            let step = Step::new(Stage::Writing, self.done, self.total);
+            if !(self.progress)(step) {
+                return Err(ListError::Cancelled);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes the workbook for `screening` of `list` to `out`. `progress` hears the rows written
+/// ([`Stage::Writing`]), then the bytes saved ([`Stage::Saving`]); when it says stop, the
+/// writing stops with [`ListError::Cancelled`] and what reached `out` is the caller's to
+/// throw away.
 #[allow(clippy::too_many_arguments)]
 pub fn write_workbook<W: Write + Send>(
     out: W,
@@ -156,9 +183,23 @@ pub fn write_workbook<W: Write + Send>(
     loc: &Localizer,
     locale: Locale,
     on: time::Date,
+    progress: Progress<'_>,
 ) -> Result<Summary> {
     let words = Words { loc, locale };
     let summary = Summary::of(list, pack, screening);
+    // The sheet of every row, then a row on a measure's sheet for each measure worth a call.
+    let callers: usize = summary
+        .measures
+        .iter()
+        .flat_map(|(_, counts)| Found::ALL.iter().zip(counts))
+        .filter(|(found, _)| found.worth_a_call())
+        .map(|(_, n)| n)
+        .sum();
+    let mut written = Rows {
+        progress,
+        done: 0,
+        total: screening.rows.len() + callers,
+    };
     let mut book = Workbook::new();
     book.set_tempdir(tempdir)?;
     let bold = Format::new().set_bold();
@@ -299,6 +340,7 @@ pub fn write_workbook<W: Write + Send>(
             sheet.write_string(r, c, said(i, *found))?;
             c += 1;
         }
+        written.one()?;
     }
 
     // The errors.
@@ -352,9 +394,17 @@ pub fn write_workbook<W: Write + Send>(
                 sheet.write_string(r, c, said(i, *found))?;
             }
             sheet.write_string(r, c + 1, &contact)?;
+            written.one()?;
         }
     }
-    book.save_to_writer(out)?;
+    let mut saving = Watched::new(out, written.progress);
+    let saved = book.save_to_writer(&mut saving);
+    // A stop is a stop even if the library went on after the write that failed.
+    if saving.stopped() {
+        return Err(ListError::Cancelled);
+    }
+    saved?;
+    saving.finish();
     Ok(summary)
 }
 

@@ -1,11 +1,14 @@
 //! `navigator batch`: a list screened at the terminal (政策找人), or its mapping suggested. The
 //! use cases are the [`navigator::desk::StaffDesk`]'s; this module prints what they came to.
 
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use navigator::batch::{List, Mapping};
+use navigator::batch::{List, Mapping, Step, Throttle};
 use navigator::desk::{Desk, Existing};
+use navigator::present::lists::progress;
 use navigator::Locale;
 
 use crate::error::CliError;
@@ -19,7 +22,8 @@ pub fn suggest(desk: &Desk, locale: Locale, list: &List) {
 }
 
 /// Screens the list into `out`: 0 when every row was screened, 1 when some are in the errors
-/// sheet (the workbook is written all the same).
+/// sheet (the workbook is written all the same). On a terminal, one line on stderr says how
+/// far it is, and is wiped when it is done.
 pub fn screen(
     desk: &Desk,
     locale: Locale,
@@ -28,9 +32,15 @@ pub fn screen(
     out: &Path,
     existing: Existing,
 ) -> Result<ExitCode, CliError> {
-    let summary =
+    let mut line = Line::new(desk, locale);
+    let screened =
         desk.at_terminal()
-            .screen_list_to(locale, list, mapping, out, existing, &mut |_, _| true)?;
+            .screen_list_to(locale, list, mapping, out, existing, &mut |step| {
+                line.show(step);
+                true
+            });
+    line.wipe();
+    let summary = screened?;
     // Said only once it is done: unusable input is one line on stderr, nothing else.
     told(desk, locale, list);
     let loc = &desk.policy().loc;
@@ -67,4 +77,55 @@ fn told(desk: &Desk, locale: Locale, list: &List) {
             ]
         )
     );
+}
+
+/// The line on a terminal that says how far a screening is (nothing when stderr is a file or
+/// a pipe: what a script reads stays the same). Rewritten in place with a carriage return and
+/// padded with spaces over the longer line before it, which every terminal understands.
+struct Line<'d> {
+    desk: &'d Desk,
+    locale: Locale,
+    on_terminal: bool,
+    throttle: Throttle,
+    /// The columns the line on screen takes.
+    shown: usize,
+}
+
+impl<'d> Line<'d> {
+    fn new(desk: &'d Desk, locale: Locale) -> Self {
+        Line {
+            desk,
+            locale,
+            on_terminal: std::io::stderr().is_terminal(),
+            throttle: Throttle::new(Duration::from_millis(200)),
+            shown: 0,
+        }
+    }
+
+    fn show(&mut self, step: Step) {
+        if !self.on_terminal || !self.throttle.due(step) {
+            return;
+        }
+        let said = progress(&self.desk.policy().loc, self.locale, step).said;
+        let width = columns(&said);
+        let pad = self.shown.saturating_sub(width);
+        self.shown = width;
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "\r{said}{:pad$}", "");
+        let _ = err.flush();
+    }
+
+    fn wipe(&mut self) {
+        if self.on_terminal && self.shown > 0 {
+            let _ = write!(std::io::stderr(), "\r{:width$}\r", "", width = self.shown);
+            self.shown = 0;
+        }
+    }
+}
+
+/// The columns `text` takes on a terminal: two for a CJK character or a full-width sign.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| if c >= '\u{1100}' { 2 } else { 1 })
+        .sum()
 }

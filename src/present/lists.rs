@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::office::StatSection;
 use super::packs::OfferedFileView;
 use super::question::choice_label;
-use crate::batch::{split_values, Found, List, Mapping, Suggestion, Summary};
+use crate::batch::{split_values, Found, List, Mapping, Stage, Step, Suggestion, Summary};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::pack::{PackText, PolicyPack};
@@ -104,6 +104,50 @@ pub struct ScreenedListView {
     /// Where the confirmed mapping was kept for next time, or why it could not be.
     pub mapping_file: Option<String>,
     pub mapping_problem: Option<String>,
+}
+
+/// How far a screening is, worded for a progress bar or a terminal line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListProgressView {
+    /// `reading`, `screening`, `writing` or `saving` ([`Stage::key`]).
+    pub stage: &'static str,
+    /// `done` of `total` for a bar; `total` is 0 while the stage cannot say how far it is
+    /// (the reading, the saving).
+    pub done: usize,
+    pub total: usize,
+    /// The step of all and what it is doing: "第 2 步（共 4 步）：正在逐行筛查，1500 / 100000 行".
+    pub said: String,
+}
+
+/// `step`, worded in `locale`.
+pub fn progress(loc: &Localizer, locale: Locale, step: Step) -> ListProgressView {
+    let id = format!("list-progress-{}", step.stage.key());
+    let said = match step.stage {
+        Stage::Reading => loc.app(locale, &id, &[]),
+        Stage::Screening => loc.app(
+            locale,
+            &id,
+            &[("done", step.done.into()), ("total", step.total.into())],
+        ),
+        Stage::Writing => {
+            let percent = (step.done * 100).checked_div(step.total).unwrap_or(0);
+            loc.app(locale, &id, &[("percent", percent.into())])
+        }
+        Stage::Saving => {
+            let mib = step.done as f64 / (1024.0 * 1024.0);
+            loc.app(locale, &id, &[("size", format!("{mib:.1}").into())])
+        }
+    };
+    let total = match step.stage {
+        Stage::Screening | Stage::Writing => step.total,
+        Stage::Reading | Stage::Saving => 0,
+    };
+    ListProgressView {
+        stage: step.stage.key(),
+        done: if total > 0 { step.done } else { 0 },
+        total,
+        said,
+    }
 }
 
 /// What the table starts from: a mapping (saved or suggested) and what its suggestion could

@@ -3,6 +3,7 @@
 //! outside a county office.
 
 use navigator::desk::Desk;
+use navigator::present::lists::ListProgressView;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
@@ -30,7 +31,7 @@ pub async fn list_open(
 }
 
 /// Screens the list at `path` through `mapping` into the export folder, on a thread of its
-/// own; `progress` hears how many rows are done.
+/// own; `progress` hears how far it is (the stage, a count for the bar, the words).
 #[tauri::command]
 pub async fn list_screen<R: Runtime>(
     app: AppHandle<R>,
@@ -50,9 +51,9 @@ pub async fn list_screen<R: Runtime>(
     .await
 }
 
-/// Hands each count of rows done to the page.
-fn tell(progress: &Channel<ListProgressDto>) -> impl FnMut(usize, usize) + '_ {
-    |done, total| drop(progress.send(ListProgressDto::new(done, total)))
+/// Hands how far it is to the page.
+fn tell(progress: &Channel<ListProgressDto>) -> impl FnMut(ListProgressView) + Send + '_ {
+    |view| drop(progress.send(view.into()))
 }
 
 /// Stops the list being screened; nothing is written.

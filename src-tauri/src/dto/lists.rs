@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use navigator::batch::{ColumnMap, Mapping};
 use navigator::present::lists::{
-    ListColumnView, ListFilesView, ListView, MappableQuestionView, ScreenedListView,
+    ListColumnView, ListFilesView, ListProgressView, ListView, MappableQuestionView,
+    ScreenedListView,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -178,19 +179,25 @@ impl From<MappingDto> for Mapping {
     }
 }
 
-/// How far a screening is: rows done of all.
+/// How far a screening is: its stage, `done` of `total` for the bar (`total` 0 while the
+/// stage cannot say: the bar then only shows that it is working), and the words for it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct ListProgressDto {
+    /// `reading`, `screening`, `writing` or `saving`.
+    pub stage: String,
     pub done: u32,
     pub total: u32,
+    pub said: String,
 }
 
-impl ListProgressDto {
-    pub fn new(done: usize, total: usize) -> Self {
+impl From<ListProgressView> for ListProgressDto {
+    fn from(v: ListProgressView) -> Self {
         ListProgressDto {
-            done: count(done),
-            total: count(total),
+            stage: v.stage.to_owned(),
+            done: count(v.done),
+            total: count(v.total),
+            said: v.said,
         }
     }
 }

@@ -2,7 +2,8 @@
 // import folder. Staff put the example list of veterans on it, open it with its suggested
 // mapping, change what one value means, screen it with a progress bar into the export folder
 // (the same counts as the CLI gives with the mapping the app kept beside the list), open it
-// again in English with that mapping, and cancel a long list, which then writes nothing.
+// again in English with that mapping, and cancel a long list, which then writes nothing —
+// while its rows are screened, and while its workbook is saved.
 
 import { $, $$, browser, expect } from "@wdio/globals";
 import { spawnSync } from "node:child_process";
@@ -181,5 +182,49 @@ describe("screening a list", () => {
     expect(await byTestId("list-run").isEnabled()).toBe(true);
     expect(await $$('[data-testid="list-column"]').length).toBe(14);
     await checkScreen("lists-cancelled-en");
+  });
+
+  it("says each stage of a big list, and cancels while its workbook is saved, writing nothing", async () => {
+    // issue #17: for a big list the workbook's saving is the longest stage (one call of the
+    // workbook library); the bar must not sit still there, and Cancel must stop it too.
+    // 60,000 people of three kinds: screened in a moment, written and saved for seconds.
+    const kinds = ["退役军人,是,平鲁区", "高校毕业生（大专、本科、研究生毕业）,否,应县", "女性创业者,,朔城区"];
+    const lines = ["姓名,人员类别,是否在农村创业,所在县"];
+    for (let row = 0; row < 60_000; row++) lines.push(`某${row},${kinds[row % 3]}`);
+    writeFileSync(path.join(stick(), "big.csv"), lines.join("\n") + "\n");
+    const questions = { 人员类别: "groups", 是否在农村创业: "rural_business", 所在县: "county" };
+    const mapping = Object.entries(questions).map(([header, q]) => `[[column]]\nheader = "${header}"\nquestion = "${q}"\n`);
+    writeFileSync(path.join(stick(), "big.map.toml"), mapping.join("\n"));
+    const before = written();
+    await byTestId("lists-refresh").click();
+    await openList("big.csv");
+    await run();
+    const stage = () => byTestId("list-progress-box").getAttribute("data-stage");
+    await browser.waitUntil(async () => (await stage()) === "writing", { timeout: 120_000, interval: 25 });
+    expect(await byTestId("list-progress-said").getText()).toMatch(/^Step 3 of 4: writing the results, \d+% done$/);
+    await screenshot("lists-writing-en");
+    // Seen and cancelled in one step in the page: the saving cannot end in between.
+    const seen = await browser.waitUntil(
+      () =>
+        browser.execute(() => {
+          const box = document.querySelector('[data-testid="list-progress-box"]');
+          if (box?.getAttribute("data-stage") !== "saving") return false;
+          const said = box.querySelector('[data-testid="list-progress-said"]')?.textContent ?? "";
+          const bar = box.querySelector("progress")?.getAttribute("value") ?? null;
+          const announced = box.querySelector('[role="status"]')?.textContent ?? "";
+          document.querySelector<HTMLButtonElement>('[data-testid="list-cancel"]')?.click();
+          return { said, bar, announced };
+        }),
+      { timeout: 120_000, interval: 25 },
+    );
+    expect(seen.said).toMatch(/^Step 4 of 4: saving the workbook, \d+\.\d MB written$/);
+    // No count to show: the bar only says that it is working.
+    expect(seen.bar).toBe(null);
+    // A screen reader hears the step as it starts, not every count after.
+    expect(seen.announced).toMatch(/^Step 4 of 4: saving the workbook, \d+\.\d MB written$/);
+    await (await byTestId("lists-error")).waitForDisplayed({ timeout: 60_000 });
+    expect(await byTestId("lists-error").getText()).toContain("cancelled");
+    expect(await byTestId("list-done").isExisting()).toBe(false);
+    expect(written()).toEqual(before);
   });
 });
