@@ -196,3 +196,48 @@ fn a_covered_cell_reads_as_the_merged_value_not_what_the_file_keeps_hidden_in_it
     ods_of_sheets(&path, &[("名单", &rows)]);
     check(&List::read(&path, None).unwrap());
 }
+
+#[test]
+fn a_signature_line_under_a_column_merged_down_over_the_list_is_not_a_person() {
+    // issue #17 review: 乡镇 merged down over the people and the 填表人 line under them gave
+    // that line a 乡镇 of its own, before its signature: it was screened as a person. What the
+    // range gives a line is not the line's own first word.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("乡镇合并.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let rows = [
+        ["乡镇", "姓名", "人员类别"],
+        ["朔城区", "张三", "退役军人"],
+        ["", "李四", "退役军人"],
+        ["", "填表人：王五", ""],
+    ];
+    for (r, row) in (0u32..).zip(rows) {
+        for (c, cell) in (0u16..).zip(row) {
+            if !cell.is_empty() {
+                sheet.write_string(r, c, cell).unwrap();
+            }
+        }
+    }
+    let plain = rust_xlsxwriter::Format::new();
+    sheet.merge_range(1, 0, 3, 0, "朔城区", &plain).unwrap();
+    book.save(&path).unwrap();
+    let list = List::read(&path, None).unwrap();
+    assert_eq!(list.rows.len(), 3);
+    assert_eq!(
+        list.rows[2].cells[0], "朔城区",
+        "the range's value, as staff see it"
+    );
+    let screening = screened_list(
+        &list,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+    );
+    assert_eq!(screening.rows.len(), 2, "{:?}", screening.errors);
+    assert_eq!(screening.errors.len(), 1);
+    let e = &screening.errors[0];
+    assert_eq!(
+        (e.line, e.column.as_str(), e.value.as_str()),
+        (4, "姓名", "填表人：王五")
+    );
+    assert_eq!(e.reason.id, "list-error-not-a-person");
+}

@@ -184,6 +184,26 @@ fn a_header_of_two_rows_under_merged_cells_is_read_as_one() {
 }
 
 #[test]
+fn a_header_with_an_unnamed_column_keeps_a_first_person_of_text_only() {
+    // issue #17 review: a header that leaves a column unnamed (人员类别 beside an empty cell,
+    // like a cell merged across) over a first person with no phone or ID number (all text) was
+    // read as a header of two rows: that person became the header and was never screened.
+    let text = "姓名,人员类别,,所在县\n张三,退役军人,已联系,平鲁区\n李四,女性创业者,,应县\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.headers, ["姓名", "人员类别", "C", "所在县"]);
+    assert_eq!(
+        numbered(&list),
+        [(2, "张三".to_owned()), (3, "李四".to_owned())]
+    );
+    // A lower header row that repeats a name its upper row gives alone (a file saved without
+    // its merges) is still a header row.
+    let text = "序号,基本信息,,所在县\n序号,姓名,人员类别,所在县\n1,张三,退役军人,平鲁区\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.headers, ["序号", "姓名", "人员类别", "所在县"]);
+    assert_eq!(numbered(&list), [(3, "1".to_owned())]);
+}
+
+#[test]
 fn a_cell_far_past_any_list_is_refused_with_its_own_error_not_a_crash() {
     // issue #17 review: one cell at XFD1048576 made the reader allocate a grid of 17 billion
     // cells and the process abort.
@@ -469,6 +489,36 @@ fn the_footers_lists_end_with_are_not_people_and_people_with_such_jobs_are() {
 }
 
 #[test]
+fn the_notes_under_a_list_are_not_people_and_a_note_in_a_persons_row_is() {
+    // issue #17 review: a list's footnotes (注：, 备注：) were screened as people. A note in a
+    // person's own 备注 column, after the name, leaves the person a person.
+    let text = "姓名,人员类别,备注\n\
+        张三,退役军人,注：已联系\n\
+        李四,退役军人,\n\
+        注：以上人员均为虚构,,\n\
+        备注：名单截至11月,,\n\
+        注1：退役军人含复员军人,,\n\
+        注②: 空白为不详,,\n\
+        填表说明：每人一行,,\n\
+        注册资本：100万,退役军人,\n";
+    let screening = crate::lists_files::screened(
+        text,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+    );
+    // 注册资本 is not a note: that row, whatever it is, is screened as the list says.
+    assert_eq!(screening.rows.len(), 3, "{:?}", screening.errors);
+    let notes: Vec<(usize, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.reason.id))
+        .collect();
+    assert_eq!(
+        notes,
+        [4, 5, 6, 7, 8].map(|line| (line, "list-error-not-a-person"))
+    );
+}
+
+#[test]
 fn a_numbered_row_is_a_footer_only_for_a_total_not_for_a_job_called_like_a_signature() {
     // issue #17 review: skipping the 序号 made a person whose second column says 负责人 (their
     // job) a signature line; full-width and dotted row numbers were not numbers.
@@ -515,8 +565,6 @@ fn a_list_that_starts_in_column_b_has_no_empty_column_a_and_its_letters_are_the_
     // in the list, not the column staff see (in an XLS or ODS sheet starting at B, the empty
     // header in column D was named "C").
     let dir = tempfile::tempdir().unwrap();
-    // (A phone number in each row: a row of text only under a header with a gap reads as the
-    // lower row of a two-row header.)
     let header: &[&str] = &["", "姓名", "联系电话", "", "所在县"];
     let people: [&[&str]; 2] = [
         &["", "甲", "13900000001", "备注一", "平鲁区"],

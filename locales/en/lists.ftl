@@ -40,7 +40,7 @@ list-status-needs_review-programme = Department decides on taking part
 list-status-needs_review-commitment = Concerns them; department decides
 
 list-error-unknown-value = the mapping gives no option for "{ $value }"
-list-error-not-a-person = a total or signature line, not a person: not screened
+list-error-not-a-person = a total, signature or note line, not a person: not screened
 list-error-workbook = The file is not an Excel (xlsx, xls) or ODS workbook that can be read.
 list-error-encoding = The CSV file is neither UTF-8 nor GBK/GB18030.
 list-error-csv = Line { $line } of the CSV file cannot be read.

@@ -1,7 +1,7 @@
-//! The lines under a list that are not people: a total (合计, 总计：5) or a signature
-//! (填表人：王五, 单位负责人：), also after a row number. The screening puts them in the errors
-//! sheet as "not a person" instead of screening them (issue #17 review: they were screened as
-//! people). It does not decide anything about a person's row.
+//! The lines under a list that are not people: a total (合计, 总计：5), a signature (填表人：王五,
+//! 单位负责人：) or a note (注：…, 备注：…, 说明：…), also after a row number. The screening puts
+//! them in the errors sheet as "not a person" instead of screening them (issue #17 review: they
+//! were screened as people). It does not decide anything about a person's row.
 
 /// What the first words of a total line are (合计, 合计人数, 总计：5, 小 计).
 const TOTALS: [&str; 3] = ["合计", "总计", "小计"];
@@ -21,19 +21,28 @@ const SIGNATURES: [&str; 10] = [
     "日期",
 ];
 
+/// What a note's first words are, before its colon (注：…, 备注：…, 注1：…, 填表说明：…).
+const NOTES: [&str; 5] = ["注", "备注", "说明", "注释", "附注"];
+
 /// The column and text of the cell that makes a row a footer, if it is one. Its first filled
-/// cell — after a row number (序号: 12, １２., 十三, ⑭), which a list may give its last lines
-/// too — is
+/// cell of its own (`merged`: the columns a merged range above gave it, which a person sees as
+/// the range's, not the line's) — after a row number (序号: 12, １２., 十三, ⑭), which a list may
+/// give its last lines too — is
 /// - a total: begins with 合计, 总计 or 小计 (spaces inside ignored); or
 /// - a signature: ends with 填表人, 负责人, 日期 … before a colon (填表人：王五); or, without a
 ///   colon and without a row number, the word alone on a line whose mapped cells are all
 ///   empty (填表人 | 王五). A person whose job is in the first column (负责人 | 张三 | 退役军人)
-///   has mapped cells filled, and stays a person.
-pub(super) fn footer(cells: &[String], mapped_filled: bool) -> Option<(usize, &str)> {
+///   has mapped cells filled, and stays a person; or
+/// - a note: 注, 备注, 说明 … (perhaps numbered: 注1, 注①, or 填表说明) before a colon.
+pub(super) fn footer<'c>(
+    cells: &'c [String],
+    merged: &[usize],
+    mapped_filled: bool,
+) -> Option<(usize, &'c str)> {
     let mut filled = cells
         .iter()
         .enumerate()
-        .filter(|(_, c)| !c.trim().is_empty());
+        .filter(|(i, c)| !c.trim().is_empty() && !merged.contains(i));
     let (first_column, first) = filled.next()?;
     let (numbered, (column, cell)) = if is_row_number(first.trim()) {
         (true, filled.next()?)
@@ -50,7 +59,20 @@ pub(super) fn footer(cells: &[String], mapped_filled: bool) -> Option<(usize, &s
     let total = TOTALS.iter().any(|t| head.starts_with(t));
     let signature = SIGNATURES.iter().any(|s| head.ends_with(s))
         && (colon || (!numbered && !mapped_filled && SIGNATURES.contains(&head.as_str())));
-    (total || signature).then_some((column, text))
+    let note = colon && is_note(&head);
+    (total || signature || note).then_some((column, text))
+}
+
+/// Whether the words before a colon name a note: 注, 备注, 说明 …, perhaps numbered (注1, 注①,
+/// 注一) or said of the form (填表说明).
+fn is_note(head: &str) -> bool {
+    let unnumbered = head.trim_end_matches(|c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || ('\u{2460}'..='\u{2473}').contains(&c)
+            || "一二三四五六七八九十".contains(c)
+    });
+    NOTES.contains(&unnumbered) || unnumbered.ends_with("说明")
 }
 
 /// Whether a cell is a row number: digits (also full-width) with perhaps a closing 、 or .,

@@ -73,6 +73,9 @@ pub fn fill_down(
             // person under 退役军人 was read with the hidden 女性创业者).
             if let Some(slot) = row.cells.get_mut(column) {
                 slot.clone_from(&value);
+                if !row.merged.contains(&column) {
+                    row.merged.push(column);
+                }
             }
         }
         done = Some((column, from.max(last)));

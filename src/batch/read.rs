@@ -75,6 +75,9 @@ pub struct ListRow {
     /// Its row number in the file (1-based, as a spreadsheet shows it).
     pub line: usize,
     pub cells: Vec<String>,
+    /// The columns whose value a merged range above gave it ([`super::merged`]): what the row
+    /// says there is the range's, not its own. Empty for most rows.
+    pub merged: Vec<usize>,
 }
 
 /// A list as read: its header and its rows, blank rows left out and counted.
@@ -265,7 +268,11 @@ impl List {
             if cells.iter().all(|c| c.trim().is_empty()) {
                 list.blank += 1;
             } else {
-                list.rows.push(ListRow { line, cells });
+                list.rows.push(ListRow {
+                    line,
+                    cells,
+                    merged: Vec::new(),
+                });
             }
         }
         Ok(list)

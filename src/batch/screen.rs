@@ -152,8 +152,8 @@ pub fn screen(
                 .get(r.column)
                 .is_some_and(|c| !c.trim().is_empty())
         });
-        if let Some((column, value)) = footer(&row.cells, mapped_filled) {
-            // issue #17 review: 合计 and 填表人 lines under a list were screened as people.
+        if let Some((column, value)) = footer(&row.cells, &row.merged, mapped_filled) {
+            // issue #17 review: 合计, 填表人 and 注： lines under a list were screened as people.
             screening.rows_in_error += 1;
             screening.errors.push(RowError {
                 line: row.line,
