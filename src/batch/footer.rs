@@ -7,22 +7,39 @@
 const TOTALS: [&str; 3] = ["合计", "总计", "小计"];
 
 /// What a signature line's first cell ends with, before its colon (填表人：王五, 单位负责人：,
-/// 填报日期：2026-11-30).
-const SIGNATURES: [&str; 10] = [
+/// 填报日期：2026-11-30, 制表：, 联系电话：), also in traditional characters.
+const SIGNATURES: [&str; 24] = [
     "填表人",
     "填报人",
     "制表人",
+    "制表",
     "审核人",
+    "审核",
     "负责人",
     "经办人",
+    "联系人",
+    "联系电话",
     "签字",
     "签名",
+    "签章",
     "盖章",
     "日期",
+    "时间",
+    "製表人",
+    "審核人",
+    "負責人",
+    "經辦人",
+    "聯絡人",
+    "簽字",
+    "簽名",
+    "蓋章",
 ];
 
-/// What a note's first words are, before its colon (注：…, 备注：…, 注1：…, 填表说明：…).
-const NOTES: [&str; 5] = ["注", "备注", "说明", "注释", "附注"];
+/// What a note's first words are, before its colon (注：…, 备注：…, 注1：…, 填表说明：…), also
+/// in traditional characters.
+const NOTES: [&str; 10] = [
+    "注", "备注", "说明", "注释", "附注", "註", "備註", "說明", "註釋", "附註",
+];
 
 /// The column and text of the cell that makes a row a footer, if it is one. Its first filled
 /// cell of its own (`merged`: the columns a merged range above gave it, which a person sees as
@@ -51,16 +68,42 @@ pub(super) fn footer<'c>(
     };
     let text = cell.trim();
     let colon = text.contains(['：', ':']);
-    let head = text
-        .split(['：', ':'])
-        .next()
-        .unwrap_or_default()
-        .replace([' ', '\u{3000}'], "");
+    // The words before the colon, without spaces or marks (※注：), read with what they say in
+    // brackets (填报单位（盖章）：a signature) and without it (负责人（签字）：, 注（1）：).
+    let before = text.split(['：', ':']).next().unwrap_or_default();
+    let words = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !matches!(c, ' ' | '\u{3000}' | '※' | '*' | '＊'))
+            .filter(|c| !BRACKETS.contains(*c))
+            .collect()
+    };
+    let head = words(&without_brackets(before));
+    let spelled = words(before);
     let total = TOTALS.iter().any(|t| head.starts_with(t));
-    let signature = SIGNATURES.iter().any(|s| head.ends_with(s))
+    let signature = SIGNATURES
+        .iter()
+        .any(|s| head.ends_with(s) || spelled.ends_with(s))
         && (colon || (!numbered && !mapped_filled && SIGNATURES.contains(&head.as_str())));
     let note = colon && is_note(&head);
     (total || signature || note).then_some((column, text))
+}
+
+/// The brackets a footer's words may hold (填报单位（盖章）, 【注】).
+const BRACKETS: &str = "（）()【】[]";
+
+/// `text` without what it says in round brackets (（签字）, (盖章)); 【注】 keeps 注.
+fn without_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether the words before a colon name a note: 注, 备注, 说明 …, perhaps numbered (注1, 注①,
@@ -72,7 +115,7 @@ fn is_note(head: &str) -> bool {
             || ('\u{2460}'..='\u{2473}').contains(&c)
             || "一二三四五六七八九十".contains(c)
     });
-    NOTES.contains(&unnumbered) || unnumbered.ends_with("说明")
+    NOTES.contains(&unnumbered) || unnumbered.ends_with("说明") || unnumbered.ends_with("說明")
 }
 
 /// Whether a cell is a row number: digits (also full-width) with perhaps a closing 、 or .,

@@ -126,26 +126,14 @@ fn is_number(cell: &str) -> bool {
 /// and a cell of `upper` spans (merged, so empty beside it) two cells `lower` names — 基本信息
 /// over 姓名 and 身份证号. A data row under a one-row header has numbers (an ID, a phone) or
 /// no such span; a 填报单位：… line above the header is no label row.
-///
-/// A header that names a column alone (序号, 姓名: the next cell is named too) and leaves one
-/// unnamed (a gap that looks like a span) is not a two-row header over a person who fills every
-/// column it names alone: a lower header row leaves such a cell empty (merged down) or repeats
-/// it (issue #17 review: the first person of a list without phone or ID was taken for the
-/// header's second row).
 fn two_row_header(upper: &[String], lower: &[String]) -> bool {
     let text = |cells: &[String]| cells.iter().all(|c| c.trim().is_empty() || !is_number(c));
     let full = |cells: &[String], i: usize| cells.get(i).is_some_and(|c| !c.trim().is_empty());
-    let same = |i: usize| upper.get(i).map(|c| c.trim()) == lower.get(i).map(|c| c.trim());
     // 填报单位：… and 填报日期：… say who filled the list in, not what a column holds.
     let labels = upper.iter().all(|c| !c.contains(['：', ':']));
-    let alone: Vec<usize> = (0..upper.len())
-        .filter(|&c| full(upper, c) && full(upper, c + 1))
-        .collect();
-    let under_alone = alone.is_empty() || alone.iter().any(|&c| !full(lower, c) || same(c));
     labels
         && text(upper)
         && text(lower)
-        && under_alone
         && (0..upper.len())
             .any(|c| full(upper, c) && !full(upper, c + 1) && full(lower, c) && full(lower, c + 1))
 }
