@@ -13,7 +13,8 @@ use crate::lists_files::MAPPING;
 use crate::support::date;
 
 /// A list of `rows` invented people, their groups, rural or not and county varied so that the
-/// output has rows on several measures' sheets.
+/// output has rows on several measures' sheets; every hundredth in a group nobody maps (one
+/// row of the errors sheet each).
 fn list_text(rows: usize) -> String {
     let groups = [
         "退役军人",
@@ -26,7 +27,11 @@ fn list_text(rows: usize) -> String {
     for i in 0..rows {
         text.push_str(&format!(
             "某{i},139{i:08},{},{},{}\n",
-            groups[i % groups.len()],
+            if i % 100 == 99 {
+                "不详的类别"
+            } else {
+                groups[i % groups.len()]
+            },
             ["是", "否", ""][i % 3],
             counties[i % counties.len()],
         ));
@@ -113,14 +118,19 @@ fn screening_writing_and_saving_are_reported_in_order_and_the_saving_ends_at_the
         of(Stage::Screening)[0],
         Step::new(Stage::Screening, 0, 4_000)
     );
-    // The sheet of every row, and a row on a measure's sheet for each measure worth a call.
+    // The sheet of every row, the errors, and a row on a measure's sheet for each measure worth
+    // a call.
     let callers: usize = summary
         .measures
         .iter()
         .map(|(_, counts)| counts[0] + counts[1])
         .sum();
     assert!(callers > 0);
-    assert_eq!(of(Stage::Writing)[0].total, summary.screened + callers);
+    assert_eq!(summary.in_error, 40);
+    assert_eq!(
+        of(Stage::Writing)[0].total,
+        summary.screened + summary.in_error + callers
+    );
     let saving = of(Stage::Saving);
     let size = std::fs::metadata(&out).unwrap().len() as usize;
     assert!(saving.len() >= 3, "{saving:?} for {size} bytes");

@@ -28,15 +28,7 @@ pub enum Stage {
 }
 
 impl Stage {
-    /// In the order a screening goes through them.
-    pub const ALL: [Stage; 4] = [
-        Stage::Reading,
-        Stage::Screening,
-        Stage::Writing,
-        Stage::Saving,
-    ];
-
-    /// The stage's name on the wire and in message ids (`list-stage-screening`).
+    /// The stage's name on the wire and in message ids (`list-progress-screening`).
     pub fn key(self) -> &'static str {
         match self {
             Stage::Reading => "reading",
@@ -107,15 +99,17 @@ pub(crate) const REPORT_EVERY_BYTES: usize = 256 * 1024;
 
 /// A writer that reports the bytes written through it every [`REPORT_EVERY_BYTES`] and fails
 /// the write during which the caller said stop, so that a stop is heard inside the workbook
-/// library's one long call. What is written after that is thrown away: the zip library's
-/// clean-up on drop writes on, and would print its failure on stderr, in front of a user of
-/// the CLI.
+/// library's one long call. After a stop, or after the file failed a write (the disk full),
+/// what is written is thrown away: the zip library's clean-up on drop writes on, and would
+/// print its failure on stderr, in front of a user of the CLI. The failure is kept, with its
+/// kind (the zip library's error says "other" of a full disk).
 pub(crate) struct Watched<'p, W> {
     inner: W,
     progress: Progress<'p>,
     written: usize,
     reported: usize,
     stopped: bool,
+    failed: Option<std::io::Error>,
 }
 
 impl<'p, W: Write> Watched<'p, W> {
@@ -126,6 +120,7 @@ impl<'p, W: Write> Watched<'p, W> {
             written: 0,
             reported: 0,
             stopped: false,
+            failed: None,
         }
     }
 
@@ -133,6 +128,11 @@ impl<'p, W: Write> Watched<'p, W> {
     /// thrown away).
     pub(crate) fn stopped(&self) -> bool {
         self.stopped
+    }
+
+    /// The first write the file failed, if one did.
+    pub(crate) fn failure(&mut self) -> Option<std::io::Error> {
+        self.failed.take()
     }
 
     /// The bytes written through, as the last report: a saving that ends reports its total.
@@ -148,10 +148,18 @@ impl<'p, W: Write> Watched<'p, W> {
 
 impl<W: Write> Write for Watched<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.stopped {
+        if self.stopped || self.failed.is_some() {
             return Ok(buf.len());
         }
-        let n = self.inner.write(buf)?;
+        let n = match self.inner.write(buf) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => return Err(e),
+            Err(e) => {
+                let said = std::io::Error::new(e.kind(), e.to_string());
+                self.failed = Some(e);
+                return Err(said);
+            }
+        };
         self.written += n;
         if self.written - self.reported >= REPORT_EVERY_BYTES {
             self.reported = self.written;
@@ -164,16 +172,37 @@ impl<W: Write> Write for Watched<'_, W> {
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        match self.stopped {
-            true => Ok(()),
-            false => self.inner.flush(),
+        if self.stopped || self.failed.is_some() {
+            return Ok(());
         }
+        self.inner.flush().inspect_err(|e| {
+            self.failed = Some(std::io::Error::new(e.kind(), e.to_string()));
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `/dev/full` takes nothing: "disk full" on every write.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_write_the_file_fails_is_kept_with_its_kind_and_what_follows_is_thrown_away() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("Linux has /dev/full");
+        let mut progress = |_: Step| true;
+        let mut watched = Watched::new(&full, &mut progress);
+        let first = watched.write(b"zip bytes").expect_err("the disk is full");
+        assert_eq!(first.kind(), std::io::ErrorKind::StorageFull);
+        // The zip library's clean-up: no second failure to print.
+        assert!(watched.write_all(b"the central directory").is_ok());
+        assert!(watched.flush().is_ok());
+        let kept = watched.failure().expect("kept");
+        assert_eq!(kept.kind(), std::io::ErrorKind::StorageFull);
+    }
 
     #[test]
     fn the_throttle_passes_each_stage_s_first_and_last_report_and_one_an_interval() {

@@ -187,7 +187,8 @@ pub fn write_workbook<W: Write + Send>(
 ) -> Result<Summary> {
     let words = Words { loc, locale };
     let summary = Summary::of(list, pack, screening);
-    // The sheet of every row, then a row on a measure's sheet for each measure worth a call.
+    // The sheet of every row, the errors, then a row on a measure's sheet for each measure
+    // worth a call.
     let callers: usize = summary
         .measures
         .iter()
@@ -198,7 +199,7 @@ pub fn write_workbook<W: Write + Send>(
     let mut written = Rows {
         progress,
         done: 0,
-        total: screening.rows.len() + callers,
+        total: screening.rows.len() + screening.errors.len() + callers,
     };
     let mut book = Workbook::new();
     book.set_tempdir(tempdir)?;
@@ -358,6 +359,7 @@ pub fn write_workbook<W: Write + Send>(
         write_text(sheet, r, 1, &e.column, e.line, &e.column)?;
         write_text(sheet, r, 2, &e.value, e.line, &e.column)?;
         sheet.write_string(r, 3, loc.say(locale, &e.reason))?;
+        written.one()?;
     }
 
     // One sheet per measure worth a call for someone.
@@ -399,9 +401,13 @@ pub fn write_workbook<W: Write + Send>(
     }
     let mut saving = Watched::new(out, written.progress);
     let saved = book.save_to_writer(&mut saving);
-    // A stop is a stop even if the library went on after the write that failed.
+    // A stop is a stop, and a failed write a failure with its own kind (the disk full), even
+    // if the library went on after the write that failed.
     if saving.stopped() {
         return Err(ListError::Cancelled);
+    }
+    if let Some(failed) = saving.failure() {
+        return Err(ListError::Write(failed));
     }
     saved?;
     saving.finish();

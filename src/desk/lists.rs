@@ -66,8 +66,9 @@ impl StaffDesk<'_> {
     /// Screens every row of `list` through `mapping` on the desk's date and writes the output
     /// workbook to `out` (through a temporary file beside it, renamed into place only when
     /// complete). `progress` hears how far it is (rows screened, rows written, bytes saved)
-    /// and may stop it at any of them; then nothing is written. Noted in the audit log as the number of rows and the file's name.
-    /// A file already at `out` is refused ([`Existing::Refuse`]); see [`Self::screen_list_to`].
+    /// and may stop it at any of them; then nothing is written. Noted in the audit log as the
+    /// number of rows and the file's name. A file already at `out` is refused
+    /// ([`Existing::Refuse`]); see [`Self::screen_list_to`].
     pub fn screen_list(
         &self,
         locale: Locale,

@@ -70,13 +70,26 @@ impl Explain for ReportError {
 pub type Result<T> = std::result::Result<T, ReportError>;
 
 /// Writes an export to `path`, for its owner only, through a temporary file beside it
-/// (`.part`), synced and renamed into place only when complete: a failed export leaves no half-written file behind and never
-/// clobbers an earlier one. `write` gets the buffered file.
+/// (`.part`), synced and renamed into place only when complete: a failed export leaves no
+/// half-written file behind and never clobbers an earlier one. `write` gets the buffered file.
 pub fn write_atomically(
     path: &std::path::Path,
-    write: impl FnOnce(std::io::BufWriter<&std::fs::File>) -> Result<()>,
+    write: impl FnOnce(&mut std::io::BufWriter<&std::fs::File>) -> Result<()>,
 ) -> Result<()> {
-    crate::files::replace(path, |file| write(std::io::BufWriter::new(file)))
+    crate::files::replace(path, |file| buffered(file, write))
+}
+
+/// Runs `write` on `file` through a buffer, then writes out what the buffer still holds: a
+/// failure there (the disk full at the last bytes) is the export's. Left to the buffer's drop
+/// it was ignored, and a cut-off workbook was renamed into place as written (issue #17 review).
+fn buffered(
+    file: &std::fs::File,
+    write: impl FnOnce(&mut std::io::BufWriter<&std::fs::File>) -> Result<()>,
+) -> Result<()> {
+    let mut out = std::io::BufWriter::new(file);
+    write(&mut out)?;
+    out.flush()?;
+    Ok(())
 }
 
 /// The file format of an export.
@@ -143,12 +156,28 @@ pub fn statistics<W: Write + Send>(
 mod tests {
     use super::*;
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_last_buffered_bytes_that_cannot_be_written_fail_the_export() {
+        // /dev/full takes nothing: "disk full" on every write. A few bytes stay in the buffer
+        // until the end, so only the final write-out can fail.
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("Linux has /dev/full");
+        let written = buffered(&full, |out| Ok(out.write_all(b"the last bytes")?));
+        match written {
+            Err(ReportError::Write(e)) => assert_eq!(e.kind(), std::io::ErrorKind::StorageFull),
+            other => panic!("the lost bytes went unnoticed: {other:?}"),
+        }
+    }
+
     #[test]
     fn an_export_that_fails_half_way_leaves_no_file_and_keeps_the_old_one() -> Result<()> {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("out.csv");
-        write_atomically(&path, |mut out| Ok(out.write_all(b"first")?))?;
-        let failed = write_atomically(&path, |mut out| {
+        write_atomically(&path, |out| Ok(out.write_all(b"first")?))?;
+        let failed = write_atomically(&path, |out| {
             out.write_all(b"half of the second")?;
             Err(ReportError::Write(std::io::ErrorKind::StorageFull.into()))
         });
