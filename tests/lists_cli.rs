@@ -220,3 +220,59 @@ fn a_terminal_sees_how_far_it_is_and_a_pipe_does_not() {
     assert!(!stderr(&piped).contains('\r'), "{}", stderr(&piped));
     assert!(!stderr(&piped).contains("步"), "{}", stderr(&piped));
 }
+
+/// Ctrl-C while a list is written stops it as the app's Cancel does: exit 130, said in words,
+/// and no part file with the list's names left in the output's folder (issue #17 review: the
+/// process died with a `.part` file of personal data on the disk).
+#[cfg(unix)]
+#[test]
+fn ctrl_c_while_the_workbook_is_written_leaves_no_part_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("list.csv");
+    let groups = [
+        "退役军人",
+        "女性创业者",
+        "高校毕业生（大专、本科、研究生毕业）",
+    ];
+    let mut text = String::from("姓名,联系电话,人员类别,是否在农村创业,所在县\n");
+    for i in 0..60_000 {
+        let rural = ["是", "否", ""][i % 3];
+        text.push_str(&format!("某{i},139{i:08},{},{rural},应县\n", groups[i % 3]));
+    }
+    std::fs::write(&list, text).unwrap();
+    let map = dir.path().join("map.toml");
+    std::fs::write(&map, crate::lists_files::MAPPING).unwrap();
+    let results = dir.path().join("results");
+    std::fs::create_dir(&results).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .env("NAVIGATOR_DATA_DIR", dir.path().join("data"))
+        .arg("batch")
+        .arg(&list)
+        .arg("--map")
+        .arg(&map)
+        .arg("-o")
+        .arg(results.join("out.xlsx"))
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The part file appears when the writing starts.
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(&results).unwrap().next().is_none() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(120),
+            "no part file"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{said}");
+    assert!(said.contains("筛查已取消，没有写入结果"), "{said}");
+    let left: Vec<_> = std::fs::read_dir(&results).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -4,10 +4,13 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
-use navigator::batch::{List, Mapping, Step, Throttle};
-use navigator::desk::{Desk, Existing};
+use navigator::batch::{List, ListError, Mapping, Step, Throttle};
+use navigator::desk::{Desk, DeskError, Existing};
+use navigator::message::Explain;
 use navigator::present::lists::progress;
 use navigator::Locale;
 
@@ -22,8 +25,9 @@ pub fn suggest(desk: &Desk, locale: Locale, list: &List) {
 }
 
 /// Screens the list into `out`: 0 when every row was screened, 1 when some are in the errors
-/// sheet (the workbook is written all the same). On a terminal, one line on stderr says how
-/// far it is, and is wiped when it is done.
+/// sheet (the workbook is written all the same), 130 when Ctrl-C stopped it (nothing written,
+/// no part file left). On a terminal, one line on stderr says how far it is, and is wiped when
+/// it is done.
 pub fn screen(
     desk: &Desk,
     locale: Locale,
@@ -33,14 +37,25 @@ pub fn screen(
     existing: Existing,
 ) -> Result<ExitCode, CliError> {
     let mut line = Line::new(desk, locale);
+    let interrupted = on_ctrl_c();
     let screened =
         desk.at_terminal()
             .screen_list_to(locale, list, mapping, out, existing, &mut |step| {
                 line.show(step);
-                true
+                !interrupted.load(Ordering::SeqCst)
             });
     line.wipe();
-    let summary = screened?;
+    let summary = match screened {
+        Err(DeskError::List(ListError::Cancelled)) => {
+            let loc = &desk.policy().loc;
+            eprintln!(
+                "navigator: {}",
+                loc.say(locale, &ListError::Cancelled.message())
+            );
+            return Ok(ExitCode::from(130));
+        }
+        other => other?,
+    };
     // Said only once it is done: unusable input is one line on stderr, nothing else.
     told(desk, locale, list);
     let loc = &desk.policy().loc;
@@ -77,6 +92,16 @@ fn told(desk: &Desk, locale: Locale, list: &List) {
             ]
         )
     );
+}
+
+/// A flag Ctrl-C sets from now on, instead of ending the process at once: the screening hears
+/// it at its next report and stops, removing its part file. If the handler cannot be set (one
+/// is already), Ctrl-C ends the process as before.
+fn on_ctrl_c() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let set = Arc::clone(&flag);
+    let _ = ctrlc::set_handler(move || set.store(true, Ordering::SeqCst));
+    flag
 }
 
 /// The line on a terminal that says how far a screening is (nothing when stderr is a file or
