@@ -58,27 +58,38 @@ fn check(list: &List) {
     assert_eq!(lines, [2, 3, 4, 5, 7, 8]);
 }
 
-#[test]
-fn a_group_merged_down_over_several_people_in_an_xlsx_list_is_each_ones_group() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("合并单元格.xlsx");
+/// An XLSX file at `path` of one sheet holding `rows` (an empty text is an empty cell), with
+/// the ranges `merges` (first row, last row, first column, last column) merged, each showing
+/// its first cell's text (rust_xlsxwriter merges the ranges).
+fn xlsx_of<const N: usize>(
+    path: &std::path::Path,
+    rows: &[[&str; N]],
+    merges: &[(u16, u16, u16, u16)],
+) {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
-    for (r, row) in (0u32..).zip(ROWS) {
+    for (r, row) in (0u32..).zip(rows) {
         for (c, cell) in (0u16..).zip(row) {
             if !cell.is_empty() {
-                sheet.write_string(r, c, cell).unwrap();
+                sheet.write_string(r, c, *cell).unwrap();
             }
         }
     }
     let plain = rust_xlsxwriter::Format::new();
-    for (r1, r2, c1, c2) in MERGES {
-        let text = ROWS[usize::from(r1)][usize::from(c1)];
+    for &(r1, r2, c1, c2) in merges {
+        let text = rows[usize::from(r1)][usize::from(c1)];
         sheet
             .merge_range(u32::from(r1), c1, u32::from(r2), c2, text, &plain)
             .unwrap();
     }
-    book.save(&path).unwrap();
+    book.save(path).unwrap();
+}
+
+#[test]
+fn a_group_merged_down_over_several_people_in_an_xlsx_list_is_each_ones_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("合并单元格.xlsx");
+    xlsx_of(&path, &ROWS, &MERGES);
     let list = List::read(&path, None).unwrap();
     check(&list);
 
@@ -204,24 +215,13 @@ fn a_signature_line_under_a_column_merged_down_over_the_list_is_not_a_person() {
     // range gives a line is not the line's own first word.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("乡镇合并.xlsx");
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
     let rows = [
         ["乡镇", "姓名", "人员类别"],
         ["朔城区", "张三", "退役军人"],
         ["", "李四", "退役军人"],
         ["", "填表人：王五", ""],
     ];
-    for (r, row) in (0u32..).zip(rows) {
-        for (c, cell) in (0u16..).zip(row) {
-            if !cell.is_empty() {
-                sheet.write_string(r, c, cell).unwrap();
-            }
-        }
-    }
-    let plain = rust_xlsxwriter::Format::new();
-    sheet.merge_range(1, 0, 3, 0, "朔城区", &plain).unwrap();
-    book.save(&path).unwrap();
+    xlsx_of(&path, &rows, &[(1, 3, 0, 0)]);
     let list = List::read(&path, None).unwrap();
     assert_eq!(list.rows.len(), 3);
     assert_eq!(
