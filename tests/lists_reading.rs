@@ -108,6 +108,38 @@ fn a_header_that_leaves_columns_unnamed_keeps_the_first_person() {
     );
 }
 
+#[test]
+fn a_header_with_an_unnamed_column_over_a_person_of_text_alone_keeps_that_person() {
+    // issue #17 review: 姓名,人员类别,,所在县 over a first person with no number (no ID, no
+    // phone) looked like a header of two rows — 人员类别 over two filled cells — and the person
+    // was read as its lower row, never screened. Their group and county recur in the rows
+    // below, as a person's values do and a header's words do not.
+    let text = "姓名,人员类别,,所在县\n\
+                甲,退役军人,返乡,平鲁区\n\
+                乙,退役军人,在外,应县\n\
+                丙,高校毕业生,返乡,平鲁区\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.headers[..2], ["姓名", "人员类别"]);
+    assert_eq!(list.headers[3], "所在县");
+    assert_eq!(
+        numbered(&list),
+        [
+            (2, "甲".to_owned()),
+            (3, "乙".to_owned()),
+            (4, "丙".to_owned())
+        ]
+    );
+    // The same two header rows pasted again further down (two sheets' lists one under the
+    // other) do not make the lower header row a person.
+    let text = "基本情况,,,,创业意向\n姓名,身份证号,人员类别,所在县,行业\n\
+        张三,140602199001010011,退役军人,朔城区,餐饮\n\
+        基本情况,,,,创业意向\n姓名,身份证号,人员类别,所在县,行业\n\
+        李四,140602199001010012,高校毕业生,应县,零售\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.headers, ["姓名", "身份证号", "人员类别", "所在县", "行业"]);
+    assert_eq!(list.rows[0].line, 3);
+}
+
 /// An XLSX list whose first rows are `header_rows` (merged where a cell is followed by `""`
 /// cells marked in `merges`), then `data`.
 fn xlsx(path: &Path, header_rows: &[&[&str]], merges: &[(u32, u16, u32, u16)], data: &[&[&str]]) {

@@ -51,7 +51,9 @@ pub(super) fn rows(rows: &[(usize, Vec<String>)]) -> Result<(usize, usize)> {
         .unwrap_or(at);
     Ok(match (at.checked_sub(1), rows.get(at), rows.get(at + 1)) {
         (_, Some((_, h)), Some((_, below)))
-            if two_row_header(h, below) && !names_a_prefix_of(h, below) =>
+            if two_row_header(h, below)
+                && !names_a_prefix_of(h, below)
+                && !recurs_below(rows, at + 1) =>
         {
             (at, at + 1)
         }
@@ -112,6 +114,30 @@ fn names_a_prefix_of(header: &[String], below: &[String]) -> bool {
         && header.iter().take(n).all(|c| !c.trim().is_empty())
         && names_columns_of(header, below)
         && filled(below) > n
+}
+
+/// How many rows under a row [`recurs_below`] looks at.
+const RECUR_SCAN: usize = 200;
+
+/// Whether a cell of `rows[at]` recurs in its column in one of the rows below that is not the
+/// same row again: a person's group, county or 是/否 do (退役军人 under 退役军人), a header's
+/// words do not. So a first person whose cells are all text, under a header that leaves a
+/// column unnamed (姓名,人员类别,,所在县), is not read as a header's lower row (issue #17
+/// review: they were, and never screened). A header row repeated further down (two sheets'
+/// lists pasted one under the other) is not a recurrence.
+fn recurs_below(rows: &[(usize, Vec<String>)], at: usize) -> bool {
+    let Some((_, row)) = rows.get(at) else {
+        return false;
+    };
+    rows.iter()
+        .skip(at + 1)
+        .take(RECUR_SCAN)
+        .filter(|(_, below)| below != row)
+        .any(|(_, below)| {
+            row.iter()
+                .zip(below)
+                .any(|(a, b)| !a.trim().is_empty() && a.trim() == b.trim())
+        })
 }
 
 fn filled(cells: &[String]) -> usize {
