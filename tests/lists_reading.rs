@@ -136,7 +136,10 @@ fn a_header_with_an_unnamed_column_over_a_person_of_text_alone_keeps_that_person
         基本情况,,,,创业意向\n姓名,身份证号,人员类别,所在县,行业\n\
         李四,140602199001010012,高校毕业生,应县,零售\n";
     let list = List::from_csv(text.as_bytes()).unwrap();
-    assert_eq!(list.headers, ["姓名", "身份证号", "人员类别", "所在县", "行业"]);
+    assert_eq!(
+        list.headers,
+        ["姓名", "身份证号", "人员类别", "所在县", "行业"]
+    );
     assert_eq!(list.rows[0].line, 3);
 }
 
@@ -556,6 +559,44 @@ fn the_notes_under_a_list_are_not_people_and_a_note_in_a_persons_row_is() {
         notes,
         [4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16].map(|line| (line, "list-error-not-a-person"))
     );
+}
+
+#[test]
+fn the_lines_that_go_on_a_note_are_not_people_and_a_person_after_them_is() {
+    // issue #17 review: 注： over numbered lines (1.本表…, 2、…) — each its own row, in the first
+    // column — had the note's first line said as "not a person" and the rest screened as people
+    // the list says nothing of. A line under them that fills a mapped cell is a person's.
+    let text = "姓名,人员类别,所在县\n\
+        张三,退役军人,朔城区\n\
+        注：,,\n\
+        1.本表由各乡镇填报,,\n\
+        2、人员类别空白为不详,,\n\
+        \n\
+        （3）以上信息仅供联系,,\n\
+        李四,退役军人,应县\n\
+        王五,,\n";
+    let screening = crate::lists_files::screened(
+        text,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\
+         [[column]]\nheader = \"所在县\"\nquestion = \"county\"\n",
+    );
+    let notes: Vec<(usize, &str, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.value.as_str(), e.reason.id))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (3, "注：", "list-error-not-a-person"),
+            (4, "1.本表由各乡镇填报", "list-error-not-a-person"),
+            (5, "2、人员类别空白为不详", "list-error-not-a-person"),
+            (7, "（3）以上信息仅供联系", "list-error-not-a-person"),
+        ]
+    );
+    // 李四 ends the note; 王五, one cell after a person, is a person of whom the list says
+    // nothing, as before.
+    assert_eq!(screening.rows.len(), 3, "{:?}", screening.errors);
 }
 
 #[test]

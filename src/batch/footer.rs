@@ -1,5 +1,6 @@
 //! The lines under a list that are not people: a total (合计, 总计：5), a signature (填表人：王五,
-//! 单位负责人：) or a note (注：…, 备注：…, 说明：…), also after a row number. The screening puts
+//! 单位负责人：) or a note (注：…, 备注：…, 说明：…), also after a row number, and the lines that
+//! go on a note (1.本表…). The screening puts
 //! them in the errors sheet as "not a person" instead of screening them (issue #17 review: they
 //! were screened as people). It does not decide anything about a person's row.
 
@@ -55,11 +56,8 @@ pub(super) fn footer<'c>(
     cells: &'c [String],
     merged: &[usize],
     mapped_filled: bool,
-) -> Option<(usize, &'c str)> {
-    let mut filled = cells
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| !c.trim().is_empty() && !merged.contains(i));
+) -> Option<Footer<'c>> {
+    let mut filled = own_cells(cells, merged);
     let (first_column, first) = filled.next()?;
     let (numbered, (column, cell)) = if is_row_number(first.trim()) {
         (true, filled.next()?)
@@ -85,7 +83,47 @@ pub(super) fn footer<'c>(
         .any(|s| head.ends_with(s) || spelled.ends_with(s))
         && (colon || (!numbered && !mapped_filled && SIGNATURES.contains(&head.as_str())));
     let note = colon && is_note(&head);
-    (total || signature || note).then_some((column, text))
+    (total || signature || note).then_some(Footer { column, text, note })
+}
+
+/// A line under a list that is not a person, found by [`footer`] or [`continues_note`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Footer<'c> {
+    /// The column of the cell that makes it one, and that cell's text.
+    pub column: usize,
+    pub text: &'c str,
+    /// Whether it is a note (注：…), which the lines under it may go on (1.本表…, 2.…).
+    pub note: bool,
+}
+
+/// The line after a note (or after a line that goes on one), if it goes on that note: one cell
+/// of its own filled, and no mapped cell — 注： over 1.本表由各乡镇填报 and 2.空白为不详 (issue #17
+/// review: such lines were screened as people, of whom the list says nothing). A line that
+/// fills a mapped cell is a person's, whatever it says.
+pub(super) fn continues_note<'c>(
+    cells: &'c [String],
+    merged: &[usize],
+    mapped_filled: bool,
+) -> Option<Footer<'c>> {
+    let mut filled = own_cells(cells, merged);
+    let (column, only) = filled.next()?;
+    (!mapped_filled && filled.next().is_none()).then_some(Footer {
+        column,
+        text: only.trim(),
+        note: true,
+    })
+}
+
+/// A line's filled cells that are its own: not those a merged range above gave it, which a
+/// person sees as the range's, not the line's.
+fn own_cells<'c, 'm>(
+    cells: &'c [String],
+    merged: &'m [usize],
+) -> impl Iterator<Item = (usize, &'c String)> + use<'c, 'm> {
+    cells
+        .iter()
+        .enumerate()
+        .filter(move |(i, c)| !c.trim().is_empty() && !merged.contains(i))
 }
 
 /// The brackets a footer's words may hold (填报单位（盖章）, 【注】).

@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::footer::footer;
+use super::footer::{continues_note, footer};
 use super::mapping::{ColumnReader, Mapping, Reading};
 use super::progress::{Progress, Stage, Step, REPORT_EVERY_ROWS};
 use super::read::List;
@@ -143,6 +143,8 @@ pub fn screen(
     // repeats a few combinations of mapped cells many times: each is evaluated once.
     let mut seen: HashMap<Vec<&str>, Screened> = HashMap::new();
     let judge = Judge::new(pack, on);
+    // Whether the line before was a note or went on one (a blank line between is not a row).
+    let mut in_note = false;
     for (index, row) in list.rows.iter().enumerate() {
         if index % REPORT_EVERY_ROWS == 0 && !progress(Step::new(Stage::Screening, index, total)) {
             return Err(ListError::Cancelled);
@@ -152,13 +154,19 @@ pub fn screen(
                 .get(r.column)
                 .is_some_and(|c| !c.trim().is_empty())
         });
-        if let Some((column, value)) = footer(&row.cells, &row.merged, mapped_filled) {
+        let not_a_person = footer(&row.cells, &row.merged, mapped_filled).or_else(|| {
+            in_note
+                .then(|| continues_note(&row.cells, &row.merged, mapped_filled))
+                .flatten()
+        });
+        in_note = not_a_person.is_some_and(|f| f.note);
+        if let Some(line) = not_a_person {
             // issue #17 review: 合计, 填表人 and 注： lines under a list were screened as people.
             screening.rows_in_error += 1;
             screening.errors.push(RowError {
                 line: row.line,
-                column: list.headers.get(column).cloned().unwrap_or_default(),
-                value: value.to_owned(),
+                column: list.headers.get(line.column).cloned().unwrap_or_default(),
+                value: line.text.to_owned(),
                 reason: Message::new("list-error-not-a-person"),
             });
             continue;
