@@ -52,9 +52,11 @@ fn a_yes_no_column_whose_header_names_a_group_is_suggested_as_that_group() {
         let s = suggested(&format!(
             "姓名,身份证号,联系电话,{header}\n张三,140602199001011234,13900000001,是\n李四,140602199202021234,13900000002,否\n"
         ));
+        // 否 is "not this group" (issue #17: it said nothing).
+        let not = format!("!{group}");
         assert_eq!(
             placed(&s, header),
-            Some(("groups", vec![("否", ""), ("是", group)])),
+            Some(("groups", vec![("否", not.as_str()), ("是", group)])),
             "{header}: {:?}",
             s.mapping
         );
@@ -86,9 +88,17 @@ fn a_list_of_one_yes_no_column_per_group_has_each_placed_and_the_file_reads_back
             values.contains(&(yes[i % 4], *group)),
             "{header}: {values:?}"
         );
-        assert!(values
-            .iter()
-            .all(|(k, v)| *v == *group || (v.is_empty() && no.contains(k))));
+        // A no (否, 0) is "not this group"; 不清楚 and an empty cell say nothing.
+        let not = format!("!{group}");
+        for (k, v) in &values {
+            let expected = match *k {
+                k if yes.contains(&k) => *group,
+                "否" | "0" => not.as_str(),
+                "不清楚" => "",
+                other => panic!("{header}: {other} placed"),
+            };
+            assert_eq!(*v, expected, "{header}: {k}");
+        }
     }
     assert_eq!(
         placed(&s, "是否在农村创业").map(|p| p.0),
@@ -184,4 +194,181 @@ question = "groups"
         ),
         (5, "外籍人员")
     );
+}
+
+/// The rows' statuses for one measure.
+fn statuses(screening: &navigator::batch::Screening, measure: &str) -> Vec<Found> {
+    let m = pack()
+        .measures
+        .iter()
+        .position(|m| m.id == measure)
+        .unwrap();
+    screening.rows.iter().map(|r| r.found[m]).collect()
+}
+
+#[test]
+fn a_no_mapped_as_not_a_group_decides_that_groups_measures_and_only_those() {
+    // issue #17: 否 under 是否退役军人 said nothing, so every veteran's measure stayed "ask" for a
+    // person the list says is no veteran. Mapped "!veteran", it is "does not qualify" for the
+    // veterans' measures; a measure of another group stays open, since the list does not say
+    // the person is not in that one.
+    let mapping = r#"
+[[column]]
+header = "是否退役军人"
+question = "groups"
+[column.values]
+"是" = "veteran"
+"否" = "!veteran"
+"#;
+    let screening = screened("姓名,是否退役军人\n甲,是\n乙,否\n丙,\n", mapping);
+    assert_eq!(screening.rows.len(), 3, "{:?}", screening.errors);
+    let veterans = statuses(&screening, "veteran-startup-training");
+    assert!(veterans[0].worth_a_call(), "{veterans:?}");
+    assert_eq!(veterans[1], Found::Ineligible);
+    // An empty cell says nothing.
+    assert_eq!(veterans[2], Found::Unknown);
+    assert_eq!(
+        statuses(&screening, "foreigner-exit-entry-services")[1],
+        Found::Unknown
+    );
+    // Without the "!", the same 否 says nothing, as before.
+    let screening = screened(
+        "姓名,是否退役军人\n乙,否\n",
+        &mapping.replace("\"!veteran\"", "\"\""),
+    );
+    assert_eq!(
+        statuses(&screening, "veteran-startup-training"),
+        [Found::Unknown]
+    );
+}
+
+#[test]
+fn columns_that_say_a_person_is_in_one_group_and_not_in_others_join() {
+    // A column per group: 甲 is a foreign national and no veteran; 乙 neither, so neither
+    // group's measures; a measure of a group no column names stays open for both.
+    let mapping = r#"
+[[column]]
+header = "退役军人"
+question = "groups"
+[column.values]
+"是" = "veteran"
+"否" = "!veteran"
+
+[[column]]
+header = "外籍人员"
+question = "groups"
+[column.values]
+"是" = "foreign_national"
+"否" = "!foreign_national"
+"#;
+    let screening = screened("姓名,退役军人,外籍人员\n甲,否,是\n乙,否,否\n", mapping);
+    assert_eq!(screening.rows.len(), 2, "{:?}", screening.errors);
+    assert_eq!(
+        statuses(&screening, "veteran-startup-training"),
+        [Found::Ineligible, Found::Ineligible]
+    );
+    let foreign = statuses(&screening, "foreigner-exit-entry-services");
+    assert!(foreign[0].worth_a_call(), "{foreign:?}");
+    assert_eq!(foreign[1], Found::Ineligible);
+    let researchers = pack()
+        .measures
+        .iter()
+        .find(|m| m.groups == ["researcher"])
+        .map(|m| m.id.clone())
+        .unwrap();
+    assert_eq!(
+        statuses(&screening, &researchers),
+        [Found::Unknown, Found::Unknown],
+        "{researchers}"
+    );
+    // 甲 is known to be a foreign national: that is the group the summary counts.
+    assert_eq!(screening.rows[0].groups, ["foreign_national"]);
+    assert!(screening.rows[1].groups.is_empty());
+}
+
+#[test]
+fn a_row_whose_columns_say_a_group_holds_and_does_not_is_not_screened() {
+    let mapping = r#"
+[[column]]
+header = "人员类别"
+question = "groups"
+
+[[column]]
+header = "是否退役军人"
+question = "groups"
+[column.values]
+"是" = "veteran"
+"否" = "!veteran"
+"#;
+    let screening = screened(
+        "姓名,人员类别,是否退役军人\n甲,退役军人,否\n乙,退役军人,是\n",
+        mapping,
+    );
+    assert_eq!(screening.rows.len(), 1);
+    assert_eq!(screening.rows_in_error, 1);
+    let e = &screening.errors[0];
+    assert_eq!(
+        (e.line, e.column.as_str(), e.value.as_str(), e.reason.id),
+        (2, "是否退役军人", "否", "list-error-said-both")
+    );
+}
+
+#[test]
+fn a_mapping_may_say_not_an_option_only_of_a_multi_choice_question_and_not_none_of_these() {
+    for (question, target) in [
+        ("groups", "!other_person"),
+        ("groups", "!nobody"),
+        ("rural_business", "!true"),
+        ("county", "!shuocheng"),
+    ] {
+        let text = format!(
+            "[[column]]\nheader = \"列\"\nquestion = \"{question}\"\n[column.values]\n\"否\" = \"{target}\"\n"
+        );
+        assert!(
+            Mapping::from_toml(&text, pack()).is_err(),
+            "{question} = {target}"
+        );
+    }
+    let text = "[[column]]\nheader = \"列\"\nquestion = \"groups\"\n[column.values]\n\"否\" = \"!veteran\"\n";
+    assert!(Mapping::from_toml(text, pack()).is_ok());
+}
+
+#[test]
+fn the_mapping_table_offers_not_a_group_for_each_group_in_every_language() {
+    // The app's value table: beside each group, 不是：退役军人 ("!veteran"), but no "not none of
+    // these" (以上都不是), and nothing like it for a question of one choice.
+    use navigator::present::lists::{list, Prefill};
+    let csv = "姓名,是否退役军人,所在县\n张三,否,应县\n";
+    let l = List::from_csv(csv.as_bytes()).unwrap();
+    let s = suggest(&l, pack(), localizer());
+    let expected = [
+        (navigator::Locale::ZhCn, "不是：退役军人"),
+        (navigator::Locale::ZhTw, "不是：退役軍人"),
+        (navigator::Locale::En, "Not: Military veteran"),
+    ];
+    for (locale, words) in expected {
+        let view = list(
+            pack(),
+            localizer(),
+            locale,
+            &l,
+            Vec::new(),
+            Prefill {
+                mapping: &s.mapping,
+                suggestion: &s,
+            },
+        );
+        let groups = view.questions.iter().find(|q| q.id == "groups").unwrap();
+        let not: Vec<&(String, String)> = groups
+            .choices
+            .iter()
+            .filter(|(v, _)| v.starts_with('!'))
+            .collect();
+        assert_eq!(not.len(), 11, "{locale:?}: {not:?}");
+        let veteran = not.iter().find(|(v, _)| v == "!veteran").unwrap();
+        assert_eq!(veteran.1, words, "{locale:?}");
+        assert!(!not.iter().any(|(v, _)| v == "!other_person"));
+        let county = view.questions.iter().find(|q| q.id == "county").unwrap();
+        assert!(county.choices.iter().all(|(v, _)| !v.starts_with('!')));
+    }
 }

@@ -402,6 +402,7 @@ ui-lists-values = What its values mean
 ui-lists-carried = Not read (carried through to the result)
 ui-lists-value-auto = Read as written
 ui-lists-value-blank = Leave unanswered
+ui-lists-value-not = Not: { $choice }
 ui-lists-unplaced = Not recognised: choose
 ui-lists-more-values = There are more values; those not listed are read as written.
 ui-lists-read-as-written = Read as written (a number or a date)

@@ -392,6 +392,7 @@ ui-lists-values = 值的含义
 ui-lists-carried = 不使用（原样带到结果中）
 ui-lists-value-auto = 按原值识别
 ui-lists-value-blank = 视为未回答
+ui-lists-value-not = 不是：{ $choice }
 ui-lists-unplaced = 未识别，请选择
 ui-lists-more-values = 还有更多不同的值；未列出的按原值识别。
 ui-lists-read-as-written = 按原值读取（数字或日期）

@@ -389,6 +389,7 @@ ui-lists-values = 值的含義
 ui-lists-carried = 不使用（原樣帶到結果中）
 ui-lists-value-auto = 按原值識別
 ui-lists-value-blank = 視為未回答
+ui-lists-value-not = 不是：{ $choice }
 ui-lists-unplaced = 未識別，請選擇
 ui-lists-more-values = 還有更多不同的值；未列出的按原值識別。
 ui-lists-read-as-written = 按原值讀取（數字或日期）

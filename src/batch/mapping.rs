@@ -19,16 +19,18 @@
 //!
 //! A question has one column, except a multi-choice one: a list may say a person's groups one
 //! yes/no column per group (外籍人员 | 留学人员, each 是 or 否, mapped `"是" = "foreign_national"`,
-//! `"否" = ""`), and each column adds the options it names to the one answer
-//! ([`super::screen`] joins them).
+//! `"否" = "!foreign_national"`), and each column adds what it says to the one answer
+//! ([`super::screen`] joins them). A value mapped to `!` and an option ([`NOT`]) says that the
+//! option does *not* hold: 否 under 是否退役军人 is "not a veteran", which decides the veterans'
+//! measures; mapped to `""` it says nothing.
 //!
 //! A multi-choice column says which options it *records* for a person, not that the others do
 //! not hold: a veterans' register writes 退役军人 and knows nothing of whether the person is
-//! also a graduate. So a cell reads as [`Reading::AtLeast`] — these options hold, the others
-//! are not known — unless the mapping says the column is exhaustive (`complete = true`), or the
-//! cell names an option that excludes the others ("none of the above"); only then is it the
-//! person's whole answer. How the screening judges a measure on such a partial answer is
-//! [`super::screen`]'s.
+//! also a graduate. So a cell reads as a part of the answer ([`Reading::Options`]) — these
+//! options hold, those named with `!` do not, the others are not known — unless the mapping
+//! says the column is exhaustive (`complete = true`), or the cell names an option that excludes
+//! the others ("none of the above"); only then is it the person's whole answer. How the
+//! screening judges a measure on such a partial answer is [`super::screen`]'s.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -57,8 +59,9 @@ pub struct ColumnMap {
     pub header: String,
     pub question: String,
     /// A cell value (spaces around it aside) and the option it means: an option value, or
-    /// `true`, `false` or `unsure` for a yes/no question; `""` leaves the question unanswered
-    /// (a "否" in a column 是否个体经营 says what the person is not, not what they are).
+    /// `true`, `false` or `unsure` for a yes/no question; for a multi-choice question also `!`
+    /// and an option, "not that option" (否 in a column 是否退役军人: `"!veteran"`); `""` leaves
+    /// the question unanswered.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<String, String>,
     /// A multi-choice column that names every option that holds for the person, so that an
@@ -101,6 +104,9 @@ pub fn split_values(cell: &str) -> Vec<String> {
         .collect()
 }
 
+/// What a mapping value starts with to say that an option does not hold (`"!veteran"`).
+pub const NOT: char = '!';
+
 /// Words that say yes or no in a list, compared without case.
 const YES: [&str; 9] = ["是", "有", "y", "yes", "true", "1", "√", "✓", "对"];
 const NO: [&str; 9] = ["否", "无", "没有", "n", "no", "false", "0", "×", "不是"];
@@ -113,9 +119,15 @@ pub enum Reading {
     /// Nothing: the question stays unanswered.
     Blank,
     Answer(Answer),
-    /// A multi-choice cell of a column that is not complete: these options hold, and whether
-    /// any other does is not known.
-    AtLeast(BTreeSet<String>),
+    /// A multi-choice cell: the options it says hold, those it says do not (mapped with
+    /// [`NOT`]), and whether the options held are the person's whole answer (the column is
+    /// complete, or it names an option that excludes the others); where they are not, whether
+    /// any other option holds is not known.
+    Options {
+        held: BTreeSet<String>,
+        not: BTreeSet<String>,
+        whole: bool,
+    },
     /// A value the mapping cannot read: the row goes to the errors.
     Unknown(String),
 }
@@ -175,9 +187,12 @@ fn valid_target(q: &Question, target: &str) -> bool {
         return true;
     }
     match q.kind {
-        QuestionKind::Single | QuestionKind::Multi => {
-            q.has_option(target) || (q.unsure && target == UNSURE)
-        }
+        QuestionKind::Single => q.has_option(target) || (q.unsure && target == UNSURE),
+        QuestionKind::Multi => match target.strip_prefix(NOT) {
+            // "Not none of the above" would say nothing a list can mean.
+            Some(option) => q.has_option(option) && !q.is_exclusive(option),
+            None => q.has_option(target) || (q.unsure && target == UNSURE),
+        },
         QuestionKind::Bool => {
             target == "true" || target == "false" || (q.unsure && target == UNSURE)
         }
@@ -250,6 +265,7 @@ impl<'p> ColumnReader<'p> {
         match self.question.kind {
             QuestionKind::Multi => {
                 let mut chosen = BTreeSet::new();
+                let mut not = BTreeSet::new();
                 // A label or mapped value holding a separator is taken whole first (issue #17
                 // review: 台湾、香港、澳门居民 was split into three unknown values).
                 let mut rest = cell.to_owned();
@@ -264,20 +280,28 @@ impl<'p> ColumnReader<'p> {
                 for part in parts {
                     match self.option(&part) {
                         Some(o) if o.is_empty() => {}
-                        Some(o) => {
-                            chosen.insert(o);
-                        }
+                        Some(o) => match o.strip_prefix(NOT) {
+                            Some(option) => {
+                                not.insert(option.to_owned());
+                            }
+                            None => {
+                                chosen.insert(o);
+                            }
+                        },
                         None => return Reading::Unknown(part),
                     }
                 }
-                let whole =
-                    self.complete || chosen.iter().any(|o| self.question.exclusive.contains(o));
-                if chosen.is_empty() {
+                // A column that says only what the person is not says nothing of what they are.
+                let whole = !chosen.is_empty()
+                    && (self.complete || chosen.iter().any(|o| self.question.is_exclusive(o)));
+                if chosen.is_empty() && not.is_empty() {
                     Reading::Blank
-                } else if whole {
-                    Reading::Answer(Answer::Choices(chosen))
                 } else {
-                    Reading::AtLeast(chosen)
+                    Reading::Options {
+                        held: chosen,
+                        not,
+                        whole,
+                    }
                 }
             }
             QuestionKind::Single => match self.option(cell) {

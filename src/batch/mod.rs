@@ -32,7 +32,7 @@ use std::path::PathBuf;
 
 use crate::message::{io_reason, Explain, Message};
 
-pub use mapping::{split_values, ColumnMap, Mapping};
+pub use mapping::{split_values, ColumnMap, Mapping, NOT};
 pub use progress::{Progress, Stage, Step, Throttle};
 pub use read::{
     column_letter, List, ListRow, Source, TextEncoding, MAX_CELLS, MAX_COLUMNS, MAX_GRID_CELLS,

@@ -2,18 +2,22 @@
 //! engine, pack and date as a consultation ([`crate::engine::evaluate`]). A question the list
 //! does not answer stays unanswered, so its measures are unknown, never "no".
 //!
-//! A multi-choice column that is not complete says which options hold for a person and nothing
-//! about the others ([`Reading::AtLeast`]); the engine's answer to a multi-choice question is
-//! the whole set, so the question is left unanswered and a measure is decided by the partial
-//! answer only where every answer that agrees with it decides it the same way. Where the
-//! measure's condition never tests the question under a `not`, its truth can only grow with
-//! the set, so the smallest set (the options named) and the largest (those and every option
-//! that does not exclude the others) bound every possibility: when both give one status, that
-//! is the status; otherwise the measure stays unknown and waits on the question. A measure that
-//! tests the question under a `not` stays as the unanswered question leaves it.
+//! A multi-choice column that is not complete says which options hold for a person, perhaps
+//! which do not (否 under 是否退役军人), and nothing about the others ([`Reading::Options`]); the
+//! engine's answer to a multi-choice question is the whole set, so the question is left
+//! unanswered and a measure is decided by the partial answer only where every answer that
+//! agrees with it decides it the same way. Where the measure's condition never tests the
+//! question under a `not`, its truth can only grow with the set, so the smallest sets and the
+//! largest bound every possibility: the largest is the options held and every option that
+//! neither excludes the others nor is said not to hold; the smallest is the options held, or,
+//! where the list names none held (only what the person is not), each option that may hold
+//! alone — an answer the question can take holds at least one. When all of them give one
+//! status, that is the status; otherwise the measure stays unknown and waits on the question.
+//! A measure that tests the question under a `not` stays as the unanswered question leaves it.
 //!
 //! Several columns of one multi-choice question (a yes/no column per group) make one answer:
-//! the options they name together, the person's whole answer if any column's is.
+//! the options they say hold and do not hold together, the person's whole answer if any
+//! column's is. A row whose columns say an option both holds and does not is not screened.
 //!
 //! A row with a cell the mapping cannot read is not screened: every such cell goes to the
 //! errors with its row number, column and reason, so that rows in = rows screened + rows in
@@ -196,10 +200,9 @@ pub fn screen(
             match reader.read(cell) {
                 Reading::Blank => {}
                 // Several columns may name options of one multi-choice question: joined below.
-                Reading::Answer(Answer::Choices(named)) => {
-                    Chosen::add(&mut chosen, reader, cell, named, true);
+                Reading::Options { held, not, whole } => {
+                    Chosen::add(&mut chosen, reader, cell, Said { held, not, whole });
                 }
-                Reading::AtLeast(named) => Chosen::add(&mut chosen, reader, cell, named, false),
                 Reading::Answer(answer) => {
                     if let Err(e) = answers.set(pack, &reader.question.id, answer) {
                         bad.push(error(e.message()));
@@ -210,19 +213,26 @@ pub fn screen(
                 )),
             }
         }
-        let mut partial: Vec<(&Question, BTreeSet<String>)> = Vec::new();
+        let mut partial: Vec<Partial<'_>> = Vec::new();
         for c in chosen {
-            if !c.whole {
-                partial.push((c.question, c.options));
-            } else if let Err(e) = answers.set(pack, &c.question.id, Answer::Choices(c.options)) {
-                // Said at the column that named the last of the options: with one column, the
-                // column; with several, the one that made the answer impossible.
-                bad.push(RowError {
-                    line: row.line,
-                    column: list.headers.get(c.column).cloned().unwrap_or_default(),
-                    value: c.cell.to_owned(),
-                    reason: e.message(),
+            // Said at the column that named the last of the options: with one column, the
+            // column; with several, the one that made the answer impossible.
+            let wrong = |reason: Message| RowError {
+                line: row.line,
+                column: list.headers.get(c.column).cloned().unwrap_or_default(),
+                value: c.cell.to_owned(),
+                reason,
+            };
+            if !c.said.held.is_disjoint(&c.said.not) {
+                bad.push(wrong(Message::new("list-error-said-both")));
+            } else if !c.said.whole {
+                partial.push(Partial {
+                    question: c.question,
+                    held: c.said.held,
+                    not: c.said.not,
                 });
+            } else if let Err(e) = answers.set(pack, &c.question.id, Answer::Choices(c.said.held)) {
+                bad.push(wrong(e.message()));
             }
         }
         if !bad.is_empty() {
@@ -242,8 +252,8 @@ pub fn screen(
             Some(crate::Answer::Choice(one)) => vec![one.clone()],
             _ => partial
                 .iter()
-                .find(|(q, _)| q.id == audience)
-                .map(|(_, held)| held.iter().cloned().collect())
+                .find(|p| p.question.id == audience)
+                .map(|p| p.held.iter().cloned().collect())
                 .unwrap_or_default(),
         };
         let screened = Screened {
@@ -261,45 +271,97 @@ pub fn screen(
     Ok(screening)
 }
 
-/// The options a row's columns name for one multi-choice question, joined.
-struct Chosen<'r> {
-    question: &'r Question,
-    options: BTreeSet<String>,
-    /// Whether they are the person's whole answer: a column says so (it is `complete`, or it
+/// What a row's cells say of one multi-choice question.
+struct Said {
+    /// The options that hold.
+    held: BTreeSet<String>,
+    /// The options that do not.
+    not: BTreeSet<String>,
+    /// Whether `held` is the person's whole answer: a column says so (it is `complete`, or it
     /// names an option that excludes the others).
     whole: bool,
-    /// The last column that named some, and its cell.
+}
+
+/// What a row's columns say of one multi-choice question, joined.
+struct Chosen<'r> {
+    question: &'r Question,
+    said: Said,
+    /// The last column that said something, and its cell.
     column: usize,
     cell: &'r str,
 }
 
 impl<'r> Chosen<'r> {
-    /// Adds the options `reader`'s column names in `cell` to those of its question so far.
-    fn add(
-        chosen: &mut Vec<Chosen<'r>>,
-        reader: &ColumnReader<'r>,
-        cell: &'r str,
-        named: BTreeSet<String>,
-        whole: bool,
-    ) {
+    /// Adds what `reader`'s column says in `cell` to what was said of its question so far.
+    fn add(chosen: &mut Vec<Chosen<'r>>, reader: &ColumnReader<'r>, cell: &'r str, said: Said) {
         let question = reader.question;
         match chosen.iter_mut().find(|c| c.question.id == question.id) {
             Some(c) => {
-                c.options.extend(named);
-                c.whole |= whole;
+                c.said.held.extend(said.held);
+                c.said.not.extend(said.not);
+                c.said.whole |= said.whole;
                 c.column = reader.column;
                 c.cell = cell;
             }
             None => chosen.push(Chosen {
                 question,
-                options: named,
-                whole,
+                said,
                 column: reader.column,
                 cell,
             }),
         }
     }
 }
+
+/// A multi-choice question a row answers in part: the options that hold, and those that do
+/// not; whether any other holds is not known.
+struct Partial<'q> {
+    question: &'q Question,
+    held: BTreeSet<String>,
+    not: BTreeSet<String>,
+}
+
+impl Partial<'_> {
+    /// The largest answer that agrees: the options held and every other one that neither
+    /// excludes the others nor is said not to hold; none where no such option is left (every
+    /// answer that agrees is then one of [`Partial::smallest`]).
+    fn largest(&self) -> Option<BTreeSet<String>> {
+        let q = self.question;
+        let every: BTreeSet<String> = q
+            .options
+            .iter()
+            .filter(|o| !q.is_exclusive(o) && !self.not.contains(*o))
+            .chain(&self.held)
+            .cloned()
+            .collect();
+        (!every.is_empty()).then_some(every)
+    }
+
+    /// The smallest answers that agree, one of which every answer that agrees holds: the
+    /// options held; where none is, each option that may hold, alone (an option that excludes
+    /// the others among them), and no option where the question may be answered with none.
+    fn smallest(&self) -> Vec<BTreeSet<String>> {
+        if !self.held.is_empty() {
+            return vec![self.held.clone()];
+        }
+        let q = self.question;
+        let mut out: Vec<BTreeSet<String>> = q
+            .options
+            .iter()
+            .filter(|o| !self.not.contains(*o))
+            .map(|o| BTreeSet::from([o.clone()]))
+            .collect();
+        if q.min_selected == 0 {
+            out.push(BTreeSet::new());
+        }
+        out
+    }
+}
+
+/// At most how many smallest answers a row's partial answers make together (their product):
+/// past it the measures stay as the unanswered questions leave them (a pack with several
+/// multi-choice questions a list answers only with "not"s).
+const MAX_SMALLEST: usize = 64;
 
 /// The question most of the measures still open wait on (the first of those), if any.
 /// Where the row answers a question only in part (a column of groups that names some), the
@@ -341,57 +403,84 @@ impl<'p> Judge<'p> {
         Judge { pack, on, negated }
     }
 
-    /// The verdicts for `answers` with, for each of `partial`'s questions, at least the options
-    /// named holding; and, where there are such questions, the answers with exactly the
-    /// options named and their verdicts (for the question to ask).
+    /// The verdicts for `answers` with `partial`'s questions answered in part (see the
+    /// module's note); and, where every such question has an option held, the answers with
+    /// exactly the options held and their verdicts (for the question to ask).
     fn verdicts(
         &self,
         answers: &Answers,
-        partial: &[(&Question, BTreeSet<String>)],
+        partial: &[Partial<'_>],
     ) -> (Vec<Verdict>, Option<(Answers, Vec<Verdict>)>) {
         let unanswered = engine::evaluate(self.pack, answers, self.on);
         if partial.is_empty() {
             return (unanswered, None);
         }
-        let (mut least, mut most) = (answers.clone(), answers.clone());
-        for (q, held) in partial {
-            let every: BTreeSet<String> = q
-                .options
-                .iter()
-                .filter(|o| !q.exclusive.contains(o))
-                .chain(held)
-                .cloned()
-                .collect();
-            let set = least
-                .set(self.pack, &q.id, Answer::Choices(held.clone()))
-                .and_then(|()| most.set(self.pack, &q.id, Answer::Choices(every)));
-            // A partial answer the question cannot take as it is decides nothing.
-            if set.is_err() {
+        // Every corner: the largest answers together, and each combination of smallest ones.
+        let mut most = answers.clone();
+        let mut corners = vec![answers.clone()];
+        for p in partial {
+            let smallest = p.smallest();
+            if corners.len().saturating_mul(smallest.len()) > MAX_SMALLEST {
                 return (unanswered, None);
             }
+            let largest = p.largest().or_else(|| smallest.first().cloned());
+            // A partial answer the question cannot take as it is decides nothing.
+            let Some(Ok(())) =
+                largest.map(|set| most.set(self.pack, &p.question.id, Answer::Choices(set)))
+            else {
+                return (unanswered, None);
+            };
+            let mut next = Vec::with_capacity(corners.len() * smallest.len());
+            for answers in &corners {
+                for set in &smallest {
+                    let mut with = answers.clone();
+                    if with
+                        .set(self.pack, &p.question.id, Answer::Choices(set.clone()))
+                        .is_err()
+                    {
+                        return (unanswered, None);
+                    }
+                    next.push(with);
+                }
+            }
+            corners = next;
         }
-        let least_verdicts = engine::evaluate(self.pack, &least, self.on);
         let most = engine::evaluate(self.pack, &most, self.on);
+        let at_corners: Vec<Vec<Verdict>> = corners
+            .iter()
+            .map(|a| engine::evaluate(self.pack, a, self.on))
+            .collect();
         let verdicts = unanswered
             .into_iter()
-            .zip(least_verdicts.iter().cloned())
             .zip(most)
             .zip(&self.negated)
-            .map(|(((open, least), most), negated)| {
+            .enumerate()
+            .map(|(m, ((open, most), negated))| {
                 let bounded = partial
                     .iter()
-                    .all(|(q, _)| !negated.contains(q.id.as_str()));
+                    .all(|p| !negated.contains(p.question.id.as_str()));
+                let found = Found::of(&most.status);
                 let decided = matches!(open.status, Status::Unknown { .. })
                     && bounded
-                    && Found::of(&least.status) == Found::of(&most.status);
-                if decided {
-                    least
-                } else {
-                    open
+                    && at_corners
+                        .iter()
+                        .all(|v| v.get(m).is_some_and(|v| Found::of(&v.status) == found));
+                match (decided, at_corners.first().and_then(|v| v.get(m))) {
+                    (true, Some(least)) => least.clone(),
+                    _ => open,
                 }
             })
             .collect();
-        (verdicts, Some((least, least_verdicts)))
+        let held = partial.iter().all(|p| !p.held.is_empty());
+        let least = match (
+            held,
+            corners.into_iter().next(),
+            at_corners.into_iter().next(),
+        ) {
+            (true, Some(answers), Some(verdicts)) => Some((answers, verdicts)),
+            _ => None,
+        };
+        (verdicts, least)
     }
 }
 

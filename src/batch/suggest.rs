@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::mapping::{says_not_known, yes_or_no, ColumnMap, ColumnReader, Mapping, Reading};
+use super::mapping::{says_not_known, yes_or_no, ColumnMap, ColumnReader, Mapping, Reading, NOT};
 use super::read::List;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
@@ -127,12 +127,12 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
             // The share of the column's values the question can read as they are, or by
             // the option whose label they resemble.
             let fits = |v: &String| match reader.read(v) {
-                Reading::Answer(_) | Reading::AtLeast(_) => true,
+                Reading::Answer(_) | Reading::Options { .. } => true,
                 Reading::Blank => false,
                 Reading::Unknown(_) => {
                     q.kind.has_options()
                         && parts(v, q.kind).iter().all(|p| {
-                            matches!(reader.read(p), Reading::Answer(_) | Reading::AtLeast(_))
+                            matches!(reader.read(p), Reading::Answer(_) | Reading::Options { .. })
                                 || closest_option(pack, loc, &q.id, p).is_some()
                         })
                 }
@@ -243,14 +243,16 @@ fn is_yes_no(values: &BTreeSet<String>) -> bool {
     2 * said >= values.len()
 }
 
-/// The values of a yes/no column for `option`: a yes means the option; a no or 不清楚 leaves
-/// the question unanswered, since a list's groups are read as "at least these" (a no cannot
-/// say "not this one" to an answer of the options that hold); the values that are neither are
-/// left to staff. A column without values gets 是 and 否.
+/// The values of a yes/no column for `option`: a yes means the option, a no "not the option"
+/// ([`NOT`]); 不清楚 leaves the question unanswered; the values that are neither are left to
+/// staff. A column without values gets 是 and 否.
 fn yes_no_values(map: &mut ColumnMap, option: &str, values: BTreeSet<String>) -> Vec<String> {
+    // 否 is "not this option": the list says the person is not a veteran (issue #17: it said
+    // nothing, and the veterans' measures stayed "ask").
+    let not = format!("{NOT}{option}");
     if values.is_empty() {
         map.values.insert("是".to_owned(), option.to_owned());
-        map.values.insert("否".to_owned(), String::new());
+        map.values.insert("否".to_owned(), not.clone());
     }
     let mut unplaced = Vec::new();
     for value in values {
@@ -259,7 +261,7 @@ fn yes_no_values(map: &mut ColumnMap, option: &str, values: BTreeSet<String>) ->
                 map.values.insert(value, option.to_owned());
             }
             Some(false) => {
-                map.values.insert(value, String::new());
+                map.values.insert(value, not.clone());
             }
             None if says_not_known(&value) => {
                 map.values.insert(value, String::new());

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::office::StatSection;
 use super::packs::OfferedFileView;
 use super::question::choice_label;
-use crate::batch::{split_values, Found, List, Mapping, Stage, Step, Suggestion, Summary};
+use crate::batch::{split_values, Found, List, Mapping, Stage, Step, Suggestion, Summary, NOT};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::pack::{PackText, PolicyPack};
@@ -259,6 +259,21 @@ fn questions(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> Vec<Mappable
                         let label = choice_label(loc, locale, q, &v);
                         (v, label)
                     })
+                    // A multi-choice question's yes/no column per option: 否 is "not it".
+                    .chain(
+                        q.options
+                            .iter()
+                            .filter(|o| q.kind == QuestionKind::Multi && !q.is_exclusive(o))
+                            .map(|o| {
+                                let label = choice_label(loc, locale, q, o);
+                                let not = loc.app(
+                                    locale,
+                                    "ui-lists-value-not",
+                                    &[("choice", label.into())],
+                                );
+                                (format!("{NOT}{o}"), not)
+                            }),
+                    )
                     .collect(),
             };
             MappableQuestionView {
