@@ -134,6 +134,18 @@ describe("screening a list", () => {
     for (const header of ["是否退役军人", "是否女性"]) {
       expect(await $(`tr[data-header="${header}"] select[data-testid="list-question"]`).getValue()).toBe("groups");
     }
+    // 否 is suggested as "not a veteran", and the table says so in words (in English, as the
+    // test before left it).
+    const no = await browser.execute(() => {
+      const row = document.querySelector('tr[data-header="是否退役军人"]');
+      const select = Array.from(row?.querySelectorAll<HTMLSelectElement>('select[data-testid="list-value"]') ?? []).find(
+        (s) => s.closest("label")?.querySelector(".list-value")?.textContent === "否",
+      );
+      return select ? [select.value, select.selectedOptions[0]?.textContent ?? ""] : null;
+    });
+    expect(no).toEqual(["!veteran", "Not: Military veteran"]);
+    await $('tr[data-header="是否退役军人"]').scrollIntoView({ block: "start" });
+    await screenshot("lists-groups-en");
     await run();
     await (await byTestId("list-done")).waitForDisplayed({ timeout: 60_000 });
     expect(await count("list-screened")).toBe(4);
@@ -143,6 +155,11 @@ describe("screening a list", () => {
       $(`[data-section="eligible"] td[data-key="${measure}"]`).getText().then(Number);
     expect(await eligible("veteran-startup-training")).toBe(2);
     expect(await eligible("women-startup-training-and-contests")).toBe(2);
+    // The list says the other two are no veterans and no women: those measures are no longer
+    // "not on the list: ask" for them (issue #17: 否 said nothing).
+    for (const measure of ["veteran-startup-training", "women-startup-training-and-contests"]) {
+      expect(await $(`[data-section="unknown"] td[data-key="${measure}"]`).isExisting()).toBe(false);
+    }
     const kept = readFileSync(path.join(stick(), "两个群体列.map.toml"), "utf8");
     expect(kept.match(/^question = "groups"$/gm)?.length).toBe(2);
   });
