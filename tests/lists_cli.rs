@@ -276,3 +276,61 @@ fn ctrl_c_while_the_workbook_is_written_leaves_no_part_file() {
     let left: Vec<_> = std::fs::read_dir(&results).unwrap().collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// A disk that fills up while the workbook's sheets are written (issue #17 review): the
+/// workbook library panics in its own code, which is caught and said in words — with no
+/// panic message or backtrace above it — exit code 2, and nothing left in the output's
+/// folder. A full disk is made with a file size limit (`ulimit -f`, its signal ignored so that
+/// a write past it fails as a full disk's does), which the list's sheets pass long before the
+/// workbook is saved.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_disk_full_while_the_sheets_are_written_is_said_in_words_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("list.csv");
+    let mut text = String::from("姓名,人员类别,是否在农村创业,所在县\n");
+    for i in 0..20_000 {
+        let group = ["退役军人", "高校毕业生", "返乡农民工"][i % 3];
+        text.push_str(&format!("人{i},{group},是,应县\n"));
+    }
+    std::fs::write(&list, text).unwrap();
+    let map = dir.path().join("list.map.toml");
+    std::fs::write(
+        &map,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\n\
+         [[column]]\nheader = \"是否在农村创业\"\nquestion = \"rural_business\"\n",
+    )
+    .unwrap();
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let run = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 300; trap '' XFSZ; exec \"$@\"")
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_navigator"))
+        .args(["batch", "--lang", "zh-CN"])
+        .arg(&list)
+        .arg("--map")
+        .arg(&map)
+        .arg("-o")
+        .arg(out_dir.join("结果.xlsx"))
+        .env("NAVIGATOR_DATA_DIR", dir.path().join("data"))
+        .env("TMPDIR", dir.path())
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    let said = stderr(&run);
+    assert_eq!(run.status.code(), Some(2), "{said}");
+    // The file size limit's own words (the system's "file too large"), not "an error".
+    let too_large =
+        navigator::Localizer::app_only()
+            .unwrap()
+            .app(navigator::Locale::ZhCn, "io-too-large", &[]);
+    assert!(said.contains("navigator: 无法写入"), "{said}");
+    assert!(said.contains(&too_large), "{too_large}: {said}");
+    for inner in ["panicked", "xml file", "backtrace", "rust_xlsxwriter"] {
+        assert!(!said.contains(inner), "{inner}: {said}");
+    }
+    let left: Vec<_> = std::fs::read_dir(&out_dir).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+}

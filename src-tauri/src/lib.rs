@@ -82,6 +82,7 @@ pub enum StartError {
 /// Runs the app. Returns when the last window closes.
 pub fn run() -> Result<(), StartError> {
     started();
+    navigator::batch::quiet_writer_panics();
     rendering::choose();
     // The settings first: they say how the window behaves and whether a second start hands
     // over to the first. The database is opened only once this app is the only one.

@@ -41,7 +41,7 @@ pub use read::{
 pub use screen::{screen, Found, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};
 pub(crate) use write::write_workbook_safely;
-pub use write::{write_workbook, Summary};
+pub use write::{quiet_writer_panics, write_workbook, Summary};
 
 /// Why a list could not be screened. Each is the list's or the mapping's as a whole: a row
 /// that cannot be read is a [`RowError`], not one of these.

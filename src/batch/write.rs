@@ -119,16 +119,53 @@ pub(crate) fn write_workbook_safely<W: Write + Send>(
     progress: Progress<'_>,
 ) -> Result<Summary> {
     writable_temp_dir()?;
+    QUIET.with(|quiet| quiet.set(true));
     let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         write_workbook(
             out, tempdir, list, mapping, screening, pack, loc, locale, on, progress,
         )
     }));
-    written.unwrap_or_else(|_| {
-        Err(ListError::Write(std::io::Error::other(
-            "the workbook writer failed",
-        )))
+    QUIET.with(|quiet| quiet.set(false));
+    written.unwrap_or_else(|panic| {
+        Err(ListError::Write(
+            os_error_in(panic.as_ref())
+                .unwrap_or_else(|| std::io::Error::other("the workbook writer failed")),
+        ))
     })
+}
+
+/// The system's error a panic of the workbook writer names, if it names one: the library
+/// panics with the `io::Error` it met in its message (`Couldn't write to xml file: Os { code:
+/// 28, kind: StorageFull, … }`), and its code says "the disk is full" better than "the writer
+/// failed" does.
+fn os_error_in(panic: &(dyn std::any::Any + Send)) -> Option<std::io::Error> {
+    let text = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())?;
+    let (_, after) = text.split_once("Os { code: ")?;
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().map(std::io::Error::from_raw_os_error)
+}
+
+thread_local! {
+    /// Whether this thread is inside [`write_workbook_safely`]'s catch, where a panic of the
+    /// workbook writer is said as an error.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs, at start-up, a panic hook that says nothing of the panics the workbook writer
+/// makes inside [`write_workbook_safely`] — a full disk while its sheets are written makes it
+/// panic in its own code ("Couldn't write to xml file"), which is caught there and said as an
+/// error in words — and leaves every other panic to the hook installed before it (issue #17
+/// review: Rust's panic message and a backtrace were printed above the worded error).
+pub fn quiet_writer_panics() {
+    let before = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !QUIET.with(std::cell::Cell::get) {
+            before(info);
+        }
+    }));
 }
 
 /// Whether a file can be made in the system's temporary folder, where the workbook writer
@@ -469,4 +506,26 @@ fn write_text(
     }
     sheet.write_string(row, col, text)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::os_error_in;
+
+    #[test]
+    fn the_system_error_a_writer_panic_names_is_read_from_its_message() {
+        let full: Box<dyn std::any::Any + Send> = Box::new(String::from(
+            "Couldn't write to xml file: Os { code: 28, kind: StorageFull, message: \"No space left on device\" }",
+        ));
+        assert_eq!(
+            os_error_in(full.as_ref()).map(|e| e.raw_os_error()),
+            Some(Some(28))
+        );
+        for other in ["Couldn't write to xml file", "Os { code: x", ""] {
+            let panic: Box<dyn std::any::Any + Send> = Box::new(other);
+            assert!(os_error_in(panic.as_ref()).is_none(), "{other}");
+        }
+        let number: Box<dyn std::any::Any + Send> = Box::new(28u32);
+        assert!(os_error_in(number.as_ref()).is_none());
+    }
 }

@@ -44,6 +44,7 @@ use args::{Cli, Command, PackCommand};
 use error::CliError;
 
 fn main() -> ExitCode {
+    navigator::batch::quiet_writer_panics();
     let cli = Cli::parse();
     // The application's messages are compiled in; if they cannot be read the build is broken.
     let app = match Localizer::app_only() {
