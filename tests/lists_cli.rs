@@ -199,7 +199,9 @@ fn a_terminal_sees_how_far_it_is_and_a_pipe_does_not() {
     assert_eq!(tty.status.code(), Some(0), "{}", stderr(&tty));
     // script hands the terminal's output (stderr included) to its stdout.
     let seen = String::from_utf8_lossy(&tty.stdout);
+    // Step 1 too (it was never said): the reading, said before it starts.
     for step in [
+        "第 1 步（共 4 步）",
         "第 2 步（共 4 步）",
         "第 3 步（共 4 步）",
         "第 4 步（共 4 步）",
@@ -209,6 +211,25 @@ fn a_terminal_sees_how_far_it_is_and_a_pipe_does_not() {
     let done = seen.find("已筛查 3000 行").expect("the last line");
     let wiped = seen[..done].rfind('\r').expect("wiped");
     assert!(seen[wiped..done].trim().is_empty(), "{seen:?}");
+
+    // A mapping refused after the reading: the line is wiped before the refusal is said.
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"nope\"\n",
+    )
+    .unwrap();
+    let refused = on_terminal.replace(&map.display().to_string(), &bad.display().to_string());
+    let tty = Command::new("script")
+        .args(["-qec", &refused, "/dev/null"])
+        .env("NAVIGATOR_DATA_DIR", dir.path().join("data"))
+        .output()
+        .expect("script runs");
+    let seen = String::from_utf8_lossy(&tty.stdout);
+    let said = seen.find("navigator: ").expect("the refusal");
+    let wiped = seen[..said].rfind('\r').expect("wiped");
+    assert!(seen[wiped..said].trim().is_empty(), "{seen:?}");
+    assert!(seen.contains("nope"), "{seen:?}");
 
     let (l, m, o) = (
         list.to_str().unwrap(),

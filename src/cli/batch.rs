@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use navigator::batch::{List, ListError, Mapping, Step, Throttle};
+use navigator::batch::{List, ListError, Mapping, Stage, Step, Throttle};
 use navigator::desk::{Desk, DeskError, Existing};
 use navigator::message::Explain;
 use navigator::present::lists::progress;
@@ -24,23 +24,38 @@ pub fn suggest(desk: &Desk, locale: Locale, list: &List) {
     told(desk, locale, list);
 }
 
-/// Screens the list into `out`: 0 when every row was screened, 1 when some are in the errors
-/// sheet (the workbook is written all the same), 130 when Ctrl-C stopped it (nothing written,
-/// no part file left). On a terminal, one line on stderr says how far it is, and is wiped when
-/// it is done.
+/// Reads the list at `from` (a file, and perhaps a sheet of it), then its mapping, and screens
+/// it into `out`: 0 when every row was screened, 1 when some are in the errors sheet (the
+/// workbook is written all the same), 130 when Ctrl-C stopped it (nothing written, no part
+/// file left). On a terminal, one line on stderr says how far it is from the reading on, and
+/// is wiped when it is done or refused.
 pub fn screen(
     desk: &Desk,
     locale: Locale,
-    list: &List,
-    mapping: &Mapping,
+    from: (&Path, Option<&str>),
+    mapping: impl FnOnce() -> Result<Mapping, CliError>,
     out: &Path,
     existing: Existing,
 ) -> Result<ExitCode, CliError> {
     let mut line = Line::new(desk, locale);
+    // The reading is one call of the workbook library: its step is said before it.
+    line.show(Step::new(Stage::Reading, 0, 0));
+    let read = desk
+        .at_terminal()
+        .read_list(from.0, from.1)
+        .map_err(CliError::from)
+        .and_then(|list| Ok((mapping()?, list)));
+    let (mapping, list) = match read {
+        Ok(read) => read,
+        Err(e) => {
+            line.wipe();
+            return Err(e);
+        }
+    };
     let interrupted = on_ctrl_c();
     let screened =
         desk.at_terminal()
-            .screen_list_to(locale, list, mapping, out, existing, &mut |step| {
+            .screen_list_to(locale, &list, &mapping, out, existing, &mut |step| {
                 line.show(step);
                 !interrupted.load(Ordering::SeqCst)
             });
@@ -57,7 +72,7 @@ pub fn screen(
         other => other?,
     };
     // Said only once it is done: unusable input is one line on stderr, nothing else.
-    told(desk, locale, list);
+    told(desk, locale, &list);
     let loc = &desk.policy().loc;
     eprintln!(
         "{}",

@@ -286,19 +286,19 @@ fn run(cli: Cli, locale: Locale) -> Result<ExitCode, CliError> {
         } => {
             let on = on.as_deref().map(date).transpose()?;
             let desk = open(&cli, locale, Needs { on, ..writing(db) })?;
-            let list = desk.at_terminal().read_list(list, sheet.as_deref())?;
+            let sheet = sheet.as_deref();
             match (map, out) {
                 (Some(map), Some(out)) if !*suggest_map => {
-                    let mapping = desk.at_terminal().read_mapping(&read_input_path(map)?)?;
                     let existing = if *force {
                         navigator::desk::Existing::Replace
                     } else {
                         navigator::desk::Existing::Refuse
                     };
-                    batch::screen(&desk, locale, &list, &mapping, out, existing)
+                    let mapping = || Ok(desk.at_terminal().read_mapping(&read_input_path(map)?)?);
+                    batch::screen(&desk, locale, (list, sheet), mapping, out, existing)
                 }
                 _ => {
-                    batch::suggest(&desk, locale, &list);
+                    batch::suggest(&desk, locale, &desk.at_terminal().read_list(list, sheet)?);
                     Ok(ExitCode::SUCCESS)
                 }
             }
