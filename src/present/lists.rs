@@ -134,6 +134,8 @@ pub fn progress(loc: &Localizer, locale: Locale, step: Step) -> ListProgressView
             loc.app(locale, &id, &[("percent", percent.into())])
         }
         Stage::Saving => {
+            // "MB" as Windows' file manager counts it (1024 × 1024 bytes), so that staff see
+            // the size the file then shows there.
             let mib = step.done as f64 / (1024.0 * 1024.0);
             loc.app(locale, &id, &[("size", format!("{mib:.1}").into())])
         }
