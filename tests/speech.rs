@@ -555,6 +555,20 @@ fn asides_become_clauses_and_article_numbers_and_bracket_marks_are_not_read() {
 }
 
 #[test]
+fn a_bracket_never_closed_or_never_opened_is_not_read_and_its_words_are() {
+    // A text cut short (a damaged source, a label cut off) keeps its words; the lone mark
+    // goes. First at the start of the text, then inside it.
+    let zh = Locale::ZhCn;
+    assert_eq!(for_the_ear(zh, "（支持创业"), "支持创业");
+    assert_eq!(for_the_ear(zh, "支持（创业"), "支持创业");
+    assert_eq!(for_the_ear(zh, "支持）创业"), "支持创业");
+    assert_eq!(
+        for_the_ear(Locale::En, "Support (for founders"),
+        "Support for founders"
+    );
+}
+
+#[test]
 fn dates_and_ordinals_are_written_as_they_are_said() {
     assert_eq!(
         for_the_ear(Locale::ZhCn, "已于 2021-12-31 结束"),
