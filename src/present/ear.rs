@@ -81,7 +81,8 @@ pub fn for_the_ear(locale: Locale, text: &str) -> String {
             {
                 aside(locale, &mut out, inside, chars.get(end + 1).copied());
             }
-            i = end + 1;
+            // On at the closing mark, which goes as a lone closing mark does, below.
+            i = end;
             continue;
         }
         // A closing mark without its opening one goes too.
