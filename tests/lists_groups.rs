@@ -9,22 +9,26 @@ use navigator::batch::{suggest, Found, List, Mapping, Suggestion};
 use crate::lists_files::screened;
 use crate::support::{localizer, pack};
 
-/// Headers naming a group as a county office's list may write them, and the group they name.
-const GROUP_HEADERS: [(&str, &str); 14] = [
-    ("退役军人", "veteran"),
-    ("外籍人员", "foreign_national"),
-    ("留学人员", "returnee"),
-    ("高校毕业生", "graduate"),
-    ("技工院校毕业生", "vocational_graduate"),
-    ("在校学生", "student"),
-    ("返乡农民工", "migrant_worker"),
-    ("科研人员", "researcher"),
-    ("是否女性", "woman"),
-    ("妇女", "woman"),
-    ("港澳台", "hmt_resident"),
-    ("港澳台居民", "hmt_resident"),
-    ("企业", "enterprise"),
-    ("Veteran", "veteran"),
+/// Headers naming a group as a county office's list may write them, the group they name, and
+/// whether they name it whole (its label, or the label's words before a bracket), so that a
+/// no under them says the person is not in it. 企业 is a part of 企业或机构, 科研人员 one of
+/// the people of 科研人员、高校老师或企业的技术骨干; the pack's other names (外籍人员, 妇女) are
+/// not taken to be the whole group either.
+const GROUP_HEADERS: [(&str, &str, bool); 14] = [
+    ("退役军人", "veteran", true),
+    ("外籍人员", "foreign_national", false),
+    ("留学人员", "returnee", false),
+    ("高校毕业生", "graduate", true),
+    ("技工院校毕业生", "vocational_graduate", true),
+    ("在校学生", "student", true),
+    ("返乡农民工", "migrant_worker", false),
+    ("科研人员", "researcher", false),
+    ("是否女性", "woman", false),
+    ("妇女", "woman", false),
+    ("港澳台", "hmt_resident", false),
+    ("港澳台居民", "hmt_resident", false),
+    ("企业", "enterprise", false),
+    ("Veteran", "veteran", false),
 ];
 
 fn suggested(csv: &str) -> Suggestion {
@@ -48,12 +52,16 @@ fn placed<'s>(s: &'s Suggestion, header: &str) -> Option<(&'s str, Vec<(&'s str,
 
 #[test]
 fn a_yes_no_column_whose_header_names_a_group_is_suggested_as_that_group() {
-    for (header, group) in GROUP_HEADERS {
+    for (header, group, whole) in GROUP_HEADERS {
         let s = suggested(&format!(
             "姓名,身份证号,联系电话,{header}\n张三,140602199001011234,13900000001,是\n李四,140602199202021234,13900000002,否\n"
         ));
-        // 否 is "not this group" (issue #17: it said nothing).
-        let not = format!("!{group}");
+        // 否 is "not this group" (issue #17: it said nothing) where the header names it whole.
+        let not = if whole {
+            format!("!{group}")
+        } else {
+            String::new()
+        };
         assert_eq!(
             placed(&s, header),
             Some(("groups", vec![("否", not.as_str()), ("是", group)])),
@@ -71,7 +79,7 @@ fn a_yes_no_column_whose_header_names_a_group_is_suggested_as_that_group() {
 
 #[test]
 fn a_list_of_one_yes_no_column_per_group_has_each_placed_and_the_file_reads_back() {
-    let headers: Vec<&str> = GROUP_HEADERS[..13].iter().map(|(h, _)| *h).collect();
+    let headers: Vec<&str> = GROUP_HEADERS[..13].iter().map(|(h, _, _)| *h).collect();
     // Each column says yes for one person and no, 1/0, √ or nothing for the other.
     let yes = ["是", "1", "√", "是"];
     let no = ["否", "0", "", "不清楚"];
@@ -81,15 +89,20 @@ fn a_list_of_one_yes_no_column_per_group_has_each_placed_and_the_file_reads_back
         csv.push_str(&format!("{name},1390000000,是,{}\n", cells.join(",")));
     }
     let s = suggested(&csv);
-    for (i, (header, group)) in GROUP_HEADERS[..13].iter().enumerate() {
+    for (i, (header, group, whole)) in GROUP_HEADERS[..13].iter().enumerate() {
         let (question, values) = placed(&s, header).unwrap_or_else(|| panic!("{header}"));
         assert_eq!(question, "groups", "{header}");
         assert!(
             values.contains(&(yes[i % 4], *group)),
             "{header}: {values:?}"
         );
-        // A no (否, 0) is "not this group"; 不清楚 and an empty cell say nothing.
-        let not = format!("!{group}");
+        // A no (否, 0) is "not this group" under a header naming it whole; 不清楚 and an empty
+        // cell say nothing.
+        let not = if *whole {
+            format!("!{group}")
+        } else {
+            String::new()
+        };
         for (k, v) in &values {
             let expected = match *k {
                 k if yes.contains(&k) => *group,
@@ -311,6 +324,40 @@ question = "groups"
         (e.line, e.column.as_str(), e.value.as_str(), e.reason.id),
         (2, "是否退役军人", "否", "list-error-said-both")
     );
+    // The column said is one of the two that disagree, not a later one that agrees with both
+    // (issue #17 review: 是否女性 was named).
+    let mapping = r#"
+[[column]]
+header = "是否退役军人"
+question = "groups"
+[column.values]
+"是" = "veteran"
+"否" = "!veteran"
+
+[[column]]
+header = "退役证"
+question = "groups"
+[column.values]
+"有" = "veteran"
+"无" = "!veteran"
+
+[[column]]
+header = "是否女性"
+question = "groups"
+[column.values]
+"是" = "woman"
+"否" = "!woman"
+"#;
+    let screening = screened(
+        "姓名,是否退役军人,退役证,是否女性\n甲,是,无,否\n乙,否,有,否\n",
+        mapping,
+    );
+    let said: Vec<(usize, &str, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.column.as_str(), e.value.as_str()))
+        .collect();
+    assert_eq!(said, [(2, "退役证", "无"), (3, "退役证", "有")]);
 }
 
 #[test]
@@ -371,4 +418,102 @@ fn the_mapping_table_offers_not_a_group_for_each_group_in_every_language() {
         let county = view.questions.iter().find(|q| q.id == "county").unwrap();
         assert!(county.choices.iter().all(|(v, _)| !v.starts_with('!')));
     }
+}
+
+#[test]
+fn a_measure_that_tests_a_group_under_a_not_is_decided_when_the_row_settles_that_group() {
+    // issue #17 review: 留学回国人员科技项目择优资助 is for a returnee who is *not* a foreign
+    // national, with a science project. A row saying 留学人员 是, 外籍人员 否 and a project
+    // settles every part of it, yet it stayed "ask". It is the department's to decide (review);
+    // a row that says nothing of 外籍人员 still leaves it open, and one that says 是 rules it out.
+    // 落户 tests "not a foreign national or a HK/Macao/Taiwan resident": settled only where the
+    // row says the person is neither.
+    let mapping = r#"
+[[column]]
+header = "留学人员"
+question = "groups"
+[column.values]
+"是" = "returnee"
+"否" = "!returnee"
+
+[[column]]
+header = "外籍人员"
+question = "groups"
+[column.values]
+"是" = "foreign_national"
+"否" = "!foreign_national"
+
+[[column]]
+header = "港澳台"
+question = "groups"
+[column.values]
+"是" = "hmt_resident"
+"否" = "!hmt_resident"
+
+[[column]]
+header = "科技项目"
+question = "tech_project"
+
+[[column]]
+header = "城镇落户"
+question = "urban_residence"
+"#;
+    let screening = screened(
+        "姓名,留学人员,外籍人员,港澳台,科技项目,城镇落户\n\
+         甲,是,否,否,是,是\n\
+         乙,是,,否,是,是\n\
+         丙,是,是,否,是,是\n\
+         丁,是,否,,是,是\n",
+        mapping,
+    );
+    assert_eq!(screening.rows.len(), 4, "{:?}", screening.errors);
+    assert_eq!(
+        statuses(&screening, "returnee-tech-project-funding"),
+        [
+            Found::NeedsReview,
+            Found::Unknown,
+            Found::Ineligible,
+            Found::NeedsReview
+        ]
+    );
+    assert_eq!(
+        statuses(&screening, "returnee-hukou-registration"),
+        [
+            Found::NeedsReview,
+            Found::Unknown,
+            Found::Ineligible,
+            Found::Unknown
+        ]
+    );
+}
+
+#[test]
+fn a_no_is_not_suggested_as_not_the_group_under_a_header_about_a_part_of_it_or_someone_else() {
+    // issue #17 review: 否 under 是否企业 made an incubator association "does not qualify" for
+    // the incubators' measures (the option is 企业或机构, incubators included); under
+    // 是否科研人员 a university teacher (高校老师, the same option) no researcher; and under
+    // 配偶是否退役军人 a veteran with a civilian spouse no veteran. Under 是否退役军人？ and
+    // 是否为高校毕业生 it is.
+    let s = suggested(
+        "姓名,是否企业,是否科研人员,配偶是否退役军人,是否为高校毕业生,是否退役军人？\n\
+         甲,否,否,否,否,否\n乙,是,是,是,是,是\n",
+    );
+    let no = |header: &str| {
+        s.mapping
+            .columns
+            .iter()
+            .find(|c| c.header == header)
+            .and_then(|c| c.values.get("否").cloned())
+    };
+    for header in ["是否企业", "是否科研人员"] {
+        assert_eq!(no(header).as_deref(), Some(""), "{header}: {:?}", s.mapping);
+    }
+    assert_ne!(
+        no("配偶是否退役军人").as_deref(),
+        Some("!veteran"),
+        "{:?}",
+        s.mapping
+    );
+    assert_eq!(no("是否为高校毕业生").as_deref(), Some("!graduate"));
+    assert_eq!(no("是否退役军人？").as_deref(), Some("!veteran"));
 }

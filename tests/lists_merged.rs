@@ -241,3 +241,39 @@ fn a_signature_line_under_a_column_merged_down_over_the_list_is_not_a_person() {
     );
     assert_eq!(e.reason.id, "list-error-not-a-person");
 }
+
+#[test]
+fn the_lines_of_a_note_under_a_mapped_column_merged_down_over_them_are_not_people() {
+    // issue #17 review: 所在县 (a mapped column) merged down over the people, the note and its
+    // lines gave each line a county, as if it were a person's; the note's lines were screened
+    // as people. What a range gives a line is not the line's.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("县合并.xlsx");
+    let rows = [
+        ["姓名", "人员类别", "所在县"],
+        ["张三", "退役军人", "应县"],
+        ["李四", "退役军人", ""],
+        ["注：", "", ""],
+        ["1.本表由各乡镇填报", "", ""],
+        ["2、空白为不详", "", ""],
+        ["填表人：王五", "", ""],
+    ];
+    xlsx_of(&path, &rows, &[(1, 6, 2, 2)]);
+    let list = List::read(&path, None).unwrap();
+    assert_eq!(
+        list.rows[3].cells[2], "应县",
+        "the range's value, as staff see it"
+    );
+    let screening = screened_list(
+        &list,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\n\
+         [[column]]\nheader = \"所在县\"\nquestion = \"county\"\n",
+    );
+    assert_eq!(screening.rows.len(), 2, "{:?}", screening.errors);
+    let lines: Vec<usize> = screening.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [4, 5, 6, 7]);
+    assert!(screening
+        .errors
+        .iter()
+        .all(|e| e.reason.id == "list-error-not-a-person"));
+}

@@ -83,12 +83,19 @@ pub(super) fn footer<'c>(
         .any(|s| head.ends_with(s) || spelled.ends_with(s))
         && (colon || (!numbered && !mapped_filled && SIGNATURES.contains(&head.as_str())));
     let note = colon && is_note(&head);
-    (total || signature || note).then_some(Footer { column, text, note })
+    (total || signature || note).then_some(Footer {
+        start: first_column,
+        column,
+        text,
+        note,
+    })
 }
 
 /// A line under a list that is not a person, found by [`footer`] or [`continues_note`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Footer<'c> {
+    /// The column of the line's first cell of its own (a row number's, if it has one).
+    pub start: usize,
     /// The column of the cell that makes it one, and that cell's text.
     pub column: usize,
     pub text: &'c str,
@@ -96,20 +103,29 @@ pub(super) struct Footer<'c> {
     pub note: bool,
 }
 
-/// The line after a note (or after a line that goes on one), if it goes on that note: one cell
-/// of its own filled, and no mapped cell — 注： over 1.本表由各乡镇填报 and 2.空白为不详 (issue #17
-/// review: such lines were screened as people, of whom the list says nothing). A line that
-/// fills a mapped cell is a person's, whatever it says.
+/// The line after `note` (or after a line that goes on one), if it goes on that note: no
+/// mapped cell of its own filled, and its own cells one, in the column the note starts in, or
+/// a number there and one cell after it — 注： over 1.本表由各乡镇填报 and 2、空白为不详, or 1 |
+/// 本表… (issue #17 review: such lines were screened as people, of whom the list says nothing).
+/// A line that fills a mapped cell is a person's, whatever it says, and so is a line that
+/// starts in another column (a name alone under a note in the first column: review).
 pub(super) fn continues_note<'c>(
     cells: &'c [String],
     merged: &[usize],
     mapped_filled: bool,
+    note: &Footer<'_>,
 ) -> Option<Footer<'c>> {
     let mut filled = own_cells(cells, merged);
-    let (column, only) = filled.next()?;
-    (!mapped_filled && filled.next().is_none()).then_some(Footer {
+    let (start, first) = filled.next()?;
+    let (column, text) = match filled.next() {
+        None => (start, first),
+        Some(next) if is_row_number(first.trim()) => next,
+        Some(_) => return None,
+    };
+    (!mapped_filled && start == note.start && filled.next().is_none()).then_some(Footer {
+        start,
         column,
-        text: only.trim(),
+        text: text.trim(),
         note: true,
     })
 }

@@ -380,7 +380,7 @@ pub(super) fn says_not_known(cell: &str) -> bool {
 /// A value as it is compared: spaces around it aside, without case, and full-width letters,
 /// digits and signs (ＹＥＳ, １, the ideographic space) as their ASCII forms — the part of
 /// Unicode's NFKC folding that Chinese input methods produce in lists (issue #17 review).
-fn fold(text: &str) -> String {
+pub(super) fn fold(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),

@@ -13,7 +13,10 @@
 //! where the list names none held (only what the person is not), each option that may hold
 //! alone — an answer the question can take holds at least one. When all of them give one
 //! status, that is the status; otherwise the measure stays unknown and waits on the question.
-//! A measure that tests the question under a `not` stays as the unanswered question leaves it.
+//! A test under a `not` breaks that bound unless the row settles it: "includes a veteran" when
+//! the row says the person is one, or is not (留学人员 and not 外籍人员, issue #17 review: such
+//! a measure stayed "ask" though the list decided it). A measure with a test under a `not`
+//! that the row leaves open stays as the unanswered question leaves it.
 //!
 //! Several columns of one multi-choice question (a yes/no column per group) make one answer:
 //! the options they say hold and do not hold together, the person's whole answer if any
@@ -31,7 +34,7 @@ use super::progress::{Progress, Stage, Step, REPORT_EVERY_ROWS};
 use super::read::List;
 use super::{ListError, Result};
 use crate::answers::{Answer, Answers};
-use crate::condition::Condition;
+use crate::condition::{Condition, Test, TestOp};
 use crate::engine::{self, Status, Verdict};
 use crate::flow::Plan;
 use crate::i18n::Localizer;
@@ -147,23 +150,26 @@ pub fn screen(
     // repeats a few combinations of mapped cells many times: each is evaluated once.
     let mut seen: HashMap<Vec<&str>, Screened> = HashMap::new();
     let judge = Judge::new(pack, on);
-    // Whether the line before was a note or went on one (a blank line between is not a row).
-    let mut in_note = false;
+    // The note the line before was, or went on (a blank line between is not a row).
+    let mut note = None;
     for (index, row) in list.rows.iter().enumerate() {
         if index % REPORT_EVERY_ROWS == 0 && !progress(Step::new(Stage::Screening, index, total)) {
             return Err(ListError::Cancelled);
         }
+        // Of the line's own cells: a value merged down over it from the people above is not
+        // the line's (issue #17 review: 所在县 merged over a note made its lines people).
         let mapped_filled = readers.iter().any(|r| {
-            row.cells
-                .get(r.column)
-                .is_some_and(|c| !c.trim().is_empty())
+            !row.merged.contains(&r.column)
+                && row
+                    .cells
+                    .get(r.column)
+                    .is_some_and(|c| !c.trim().is_empty())
         });
         let not_a_person = footer(&row.cells, &row.merged, mapped_filled).or_else(|| {
-            in_note
-                .then(|| continues_note(&row.cells, &row.merged, mapped_filled))
-                .flatten()
+            note.as_ref()
+                .and_then(|n| continues_note(&row.cells, &row.merged, mapped_filled, n))
         });
-        in_note = not_a_person.is_some_and(|f| f.note);
+        note = not_a_person.filter(|f| f.note);
         if let Some(line) = not_a_person {
             // issue #17 review: 合计, 填表人 and 注： lines under a list were screened as people.
             screening.rows_in_error += 1;
@@ -223,8 +229,14 @@ pub fn screen(
                 value: c.cell.to_owned(),
                 reason,
             };
-            if !c.said.held.is_disjoint(&c.said.not) {
-                bad.push(wrong(Message::new("list-error-said-both")));
+            if let Some((column, cell)) = c.both {
+                // Said at the column that contradicted what was said before it.
+                bad.push(RowError {
+                    line: row.line,
+                    column: list.headers.get(column).cloned().unwrap_or_default(),
+                    value: cell.to_owned(),
+                    reason: Message::new("list-error-said-both"),
+                });
             } else if !c.said.whole {
                 partial.push(Partial {
                     question: c.question,
@@ -289,14 +301,26 @@ struct Chosen<'r> {
     /// The last column that said something, and its cell.
     column: usize,
     cell: &'r str,
+    /// The first column whose cell said an option holds that was said not to (in it, or in a
+    /// column before it), or the other way round; and its cell.
+    both: Option<(usize, &'r str)>,
 }
 
 impl<'r> Chosen<'r> {
     /// Adds what `reader`'s column says in `cell` to what was said of its question so far.
     fn add(chosen: &mut Vec<Chosen<'r>>, reader: &ColumnReader<'r>, cell: &'r str, said: Said) {
         let question = reader.question;
+        let here = (reader.column, cell);
+        let contradicts = |before: &Said| {
+            !said.held.is_disjoint(&said.not)
+                || !said.held.is_disjoint(&before.not)
+                || !said.not.is_disjoint(&before.held)
+        };
         match chosen.iter_mut().find(|c| c.question.id == question.id) {
             Some(c) => {
+                if c.both.is_none() && contradicts(&c.said) {
+                    c.both = Some(here);
+                }
                 c.said.held.extend(said.held);
                 c.said.not.extend(said.not);
                 c.said.whole |= said.whole;
@@ -305,6 +329,7 @@ impl<'r> Chosen<'r> {
             }
             None => chosen.push(Chosen {
                 question,
+                both: (!said.held.is_disjoint(&said.not)).then_some(here),
                 said,
                 column: reader.column,
                 cell,
@@ -322,6 +347,20 @@ struct Partial<'q> {
 }
 
 impl Partial<'_> {
+    /// Whether every answer that agrees gives `test` (of this question) one value: it asks
+    /// about an option the row says holds, or only about options it says do not.
+    fn settles(&self, test: &Test) -> bool {
+        let named = |o: &String| self.held.contains(o) || self.not.contains(o);
+        match &test.op {
+            TestOp::Contains(option) => named(option),
+            TestOp::ContainsAny(options) => {
+                options.iter().any(|o| self.held.contains(o))
+                    || options.iter().all(|o| self.not.contains(o))
+            }
+            _ => false,
+        }
+    }
+
     /// The largest answer that agrees: the options held and every other one that neither
     /// excludes the others nor is said not to hold; none where no such option is left (every
     /// answer that agrees is then one of [`Partial::smallest`]).
@@ -385,8 +424,8 @@ fn question_to_ask(plan: &Plan<'_>) -> Option<String> {
 struct Judge<'p> {
     pack: &'p PolicyPack,
     on: time::Date,
-    /// For each measure (pack order), the questions its condition tests under a `not`.
-    negated: Vec<BTreeSet<&'p str>>,
+    /// For each measure (pack order), the tests its condition makes under a `not`.
+    negated: Vec<Vec<&'p Test>>,
 }
 
 impl<'p> Judge<'p> {
@@ -395,8 +434,8 @@ impl<'p> Judge<'p> {
             .measures
             .iter()
             .map(|m| {
-                let mut out = BTreeSet::new();
-                negated_questions(&m.condition, false, &mut out);
+                let mut out = Vec::new();
+                negated_tests(&m.condition, false, &mut out);
                 out
             })
             .collect();
@@ -456,9 +495,12 @@ impl<'p> Judge<'p> {
             .zip(&self.negated)
             .enumerate()
             .map(|(m, ((open, most), negated))| {
-                let bounded = partial
-                    .iter()
-                    .all(|p| !negated.contains(p.question.id.as_str()));
+                let bounded = negated.iter().all(|test| {
+                    partial
+                        .iter()
+                        .find(|p| p.question.id == test.question)
+                        .is_none_or(|p| p.settles(test))
+                });
                 let found = Found::of(&most.status);
                 let decided = matches!(open.status, Status::Unknown { .. })
                     && bounded
@@ -484,18 +526,18 @@ impl<'p> Judge<'p> {
     }
 }
 
-/// The questions `condition` tests under an odd number of `not`s.
-fn negated_questions<'c>(condition: &'c Condition, odd: bool, out: &mut BTreeSet<&'c str>) {
+/// The tests `condition` makes under an odd number of `not`s.
+fn negated_tests<'c>(condition: &'c Condition, odd: bool, out: &mut Vec<&'c Test>) {
     match condition {
         Condition::Test(test) => {
             if odd {
-                out.insert(test.question.as_str());
+                out.push(test);
             }
         }
-        Condition::Not(inner) => negated_questions(inner, !odd, out),
+        Condition::Not(inner) => negated_tests(inner, !odd, out),
         Condition::All(parts) | Condition::Any(parts) => {
             for part in parts {
-                negated_questions(part, odd, out);
+                negated_tests(part, odd, out);
             }
         }
     }

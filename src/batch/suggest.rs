@@ -9,7 +9,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::mapping::{says_not_known, yes_or_no, ColumnMap, ColumnReader, Mapping, Reading, NOT};
+use super::mapping::{
+    fold, says_not_known, yes_or_no, ColumnMap, ColumnReader, Mapping, Reading, NOT,
+};
 use super::read::List;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
@@ -200,7 +202,8 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
         };
         let mut unplaced = Vec::new();
         if let Some(option) = &c.option {
-            unplaced = yes_no_values(&mut map, option, distinct(col));
+            let whole = names_whole_option(loc, q, option, header);
+            unplaced = yes_no_values(&mut map, option, whole, distinct(col));
         } else if let Some(reader) = ColumnReader::new(&map, col, pack, loc) {
             for value in distinct(col) {
                 for part in parts(&value, reader.question.kind) {
@@ -243,13 +246,25 @@ fn is_yes_no(values: &BTreeSet<String>) -> bool {
     2 * said >= values.len()
 }
 
-/// The values of a yes/no column for `option`: a yes means the option, a no "not the option"
-/// ([`NOT`]); 不清楚 leaves the question unanswered; the values that are neither are left to
+/// The values of a yes/no column for `option`: a yes means the option; a no "not the option"
+/// ([`NOT`]) where the header names the option `whole` ([`names_whole_option`]), else it
+/// leaves the question unanswered, as 不清楚 does; the values that are neither are left to
 /// staff. A column without values gets 是 and 否.
-fn yes_no_values(map: &mut ColumnMap, option: &str, values: BTreeSet<String>) -> Vec<String> {
-    // 否 is "not this option": the list says the person is not a veteran (issue #17: it said
-    // nothing, and the veterans' measures stayed "ask").
-    let not = format!("{NOT}{option}");
+fn yes_no_values(
+    map: &mut ColumnMap,
+    option: &str,
+    whole: bool,
+    values: BTreeSet<String>,
+) -> Vec<String> {
+    // 否 under 是否退役军人 is "not a veteran" (issue #17: it said nothing, and the veterans'
+    // measures stayed "ask"). Under a header that names a part of the option, or another
+    // person's, it is not: a 否 under 是否企业 does not make an incubator no 企业或机构, nor one
+    // under 配偶是否退役军人 the person no veteran (review).
+    let not = if whole {
+        format!("{NOT}{option}")
+    } else {
+        String::new()
+    };
     if values.is_empty() {
         map.values.insert("是".to_owned(), option.to_owned());
         map.values.insert("否".to_owned(), not.clone());
@@ -297,6 +312,37 @@ fn named_option(pack: &PolicyPack, loc: &Localizer, header: &str) -> Option<(f64
         }
     }
     best.map(|(score, _, q, o)| (score, q.to_owned(), o.to_owned()))
+}
+
+/// Whether `header` (a yes/no column's) names `option` whole: with 是否, 是不是, 有无 … before
+/// it and a question mark or a bracket after it set aside, it is the option's label, or the
+/// label's words before a bracket (高校毕业生 of 高校毕业生（大专、本科、研究生毕业）), in some
+/// language. A part of the label (企业 of 企业或机构), one of the pack's other names for the
+/// option's people (科研人员 of 科研人员、高校老师或企业的技术骨干), or a header about someone
+/// else (配偶是否退役军人) is not.
+fn names_whole_option(loc: &Localizer, question: &str, option: &str, header: &str) -> bool {
+    let mut said = fold(header.split(['（', '(']).next().unwrap_or_default());
+    said = said.trim_end_matches(['？', '?']).trim().to_owned();
+    for prefix in [
+        "是否为",
+        "是否属于",
+        "是否",
+        "是不是",
+        "有无",
+        "is ",
+        "are you ",
+    ] {
+        if let Some(rest) = said.strip_prefix(prefix) {
+            said = rest.trim().to_owned();
+            break;
+        }
+    }
+    !said.is_empty()
+        && Locale::ALL.into_iter().any(|locale| {
+            let label = loc.text(locale, PackText::Option(question, option), None);
+            let head = label.split(['（', '(']).next().unwrap_or_default();
+            fold(&label) == said || fold(head) == said
+        })
 }
 
 /// The words that name an option's people, each with whether it is the option's own label (or

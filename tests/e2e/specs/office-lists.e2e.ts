@@ -155,11 +155,13 @@ describe("screening a list", () => {
       $(`[data-section="eligible"] td[data-key="${measure}"]`).getText().then(Number);
     expect(await eligible("veteran-startup-training")).toBe(2);
     expect(await eligible("women-startup-training-and-contests")).toBe(2);
-    // The list says the other two are no veterans and no women: those measures are no longer
-    // "not on the list: ask" for them (issue #17: 否 said nothing).
-    for (const measure of ["veteran-startup-training", "women-startup-training-and-contests"]) {
-      expect(await $(`[data-section="unknown"] td[data-key="${measure}"]`).isExisting()).toBe(false);
-    }
+    // The list says the other two are no veterans: the veterans' measure is no longer "not on
+    // the list: ask" for them (issue #17: 否 said nothing). 是否女性 names only a part of the
+    // option 女性创业者, so its 否 is left unanswered, as suggested: the women's measure is
+    // still to ask the other two about.
+    const unknown = (measure: string) => $(`[data-section="unknown"] td[data-key="${measure}"]`);
+    expect(await unknown("veteran-startup-training").isExisting()).toBe(false);
+    expect(Number(await unknown("women-startup-training-and-contests").getText())).toBe(2);
     const kept = readFileSync(path.join(stick(), "两个群体列.map.toml"), "utf8");
     expect(kept.match(/^question = "groups"$/gm)?.length).toBe(2);
   });
