@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Builds live outside the clone so that repeated runs (and CI on the same machine) are
 # incremental and the work tree stays clean.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/navigator/target}"
-MIN_RUST="1.85"
+MIN_RUST="1.89"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

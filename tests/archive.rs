@@ -49,7 +49,7 @@ pub fn entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
             let mut file = zip.by_index(i).expect("an entry");
             let mut data = Vec::new();
             file.read_to_end(&mut data).expect("readable");
-            (file.name().to_owned(), data)
+            (file.name().expect("a UTF-8 name").into_owned(), data)
         })
         .collect()
 }

@@ -420,7 +420,7 @@ fn a_sheet_that_claims_millions_of_rows_and_columns_is_read_by_the_cells_it_has(
     let mut claimed = false;
     for i in 0..zip.len() {
         let mut entry = zip.by_index(i).unwrap();
-        let name = entry.name().to_owned();
+        let name = entry.name().expect("a UTF-8 name").into_owned();
         let mut bytes = Vec::new();
         entry.read_to_end(&mut bytes).unwrap();
         if name == "xl/worksheets/sheet1.xml" {
@@ -597,6 +597,46 @@ fn the_lines_that_go_on_a_note_are_not_people_and_a_person_after_them_is() {
     // 李四 ends the note; 王五, one cell after a person, is a person of whom the list says
     // nothing, as before.
     assert_eq!(screening.rows.len(), 3, "{:?}", screening.errors);
+
+    // A note in the first column goes on in that column, its number perhaps in a cell of its
+    // own (1 | 本表…); a name alone in the second column under it is a person's (issue #17
+    // review: 张二 and 张三 were "not a person", and the numbered line a person).
+    let text = "序号,姓名,人员类别\n\
+        1,张一,退役军人\n\
+        备注：以下人员类别待核实,,\n\
+        ,张二,\n\
+        ,张三,\n\
+        1,本表由各乡镇填报,\n";
+    let screening = crate::lists_files::screened(
+        text,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+    );
+    let notes: Vec<(usize, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.value.as_str()))
+        .collect();
+    assert_eq!(notes, [(3, "备注：以下人员类别待核实")]);
+    assert_eq!(screening.rows.len(), 4, "{:?}", screening.errors);
+    let text = "序号,姓名,人员类别\n\
+        1,张一,退役军人\n\
+        注：,,\n\
+        1,本表由各乡镇填报,\n\
+        2,空白为不详,\n";
+    let screening = crate::lists_files::screened(
+        text,
+        "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n",
+    );
+    let notes: Vec<(usize, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.value.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [(3, "注："), (4, "本表由各乡镇填报"), (5, "空白为不详")]
+    );
+    assert_eq!(screening.rows.len(), 1, "{:?}", screening.errors);
 }
 
 #[test]

@@ -195,11 +195,11 @@ fn random_answer(pack: &PolicyPack, q: &Question, pick: u32) -> Answer {
     let nth = |k: u32| q.options[(pick.rotate_right(k) as usize) % options].clone();
     let near = || {
         let t = thresholds(pack, q);
-        (pick % 2 == 0 && !t.is_empty()).then(|| t[(pick as usize / 2) % t.len()].clone())
+        (pick.is_multiple_of(2) && !t.is_empty()).then(|| t[(pick as usize / 2) % t.len()].clone())
     };
     match q.kind {
         QuestionKind::Single => Answer::Choice(nth(0)),
-        QuestionKind::Bool => Answer::Bool(pick % 2 == 0),
+        QuestionKind::Bool => Answer::Bool(pick.is_multiple_of(2)),
         QuestionKind::Multi => {
             let mut set: BTreeSet<String> = match pick % 6 {
                 0..=2 => BTreeSet::from([nth(3)]),

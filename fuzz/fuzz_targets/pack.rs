@@ -183,7 +183,7 @@ fn answer(q: &Question, pick: u8) -> Answer {
             }
             Answer::Choices(set)
         }
-        QuestionKind::Bool => Answer::Bool(pick % 2 == 0),
+        QuestionKind::Bool => Answer::Bool(pick.is_multiple_of(2)),
         QuestionKind::Number => {
             let low = q.min.unwrap_or(q.max.map_or(-1000.0, |max| max - 1000.0));
             let high = q.max.unwrap_or(low + 2000.0);

@@ -87,7 +87,11 @@ pub(super) fn unpack(bytes: &[u8], limits: &Limits) -> Result<BTreeMap<String, V
     let mut entries = BTreeMap::new();
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let name = zip.name_for_index(i).unwrap_or_default().to_owned();
+        let name = zip
+            .name_for_index(i)
+            .and_then(|n| n.ok())
+            .map(std::borrow::Cow::into_owned)
+            .unwrap_or_default();
         let mut file = zip.by_index(i).map_err(|e| {
             ArchiveError::Damaged(Damage::Entry {
                 name: name.clone(),
