@@ -569,6 +569,41 @@ fn a_bracket_never_closed_or_never_opened_is_not_read_and_its_words_are() {
 }
 
 #[test]
+fn an_aside_takes_a_comma_only_where_the_voice_would_not_pause_anyway() {
+    // No comma after a mark that already pauses, before or after the aside; one where words
+    // go straight on; none before a space in Chinese, a comma in English.
+    let zh = Locale::ZhCn;
+    assert_eq!(
+        for_the_ear(zh, "补贴，（含社保）发放"),
+        "补贴，含社保，发放"
+    );
+    assert_eq!(
+        for_the_ear(zh, "高校毕业生（大专）。"),
+        "高校毕业生，大专。"
+    );
+    assert_eq!(
+        for_the_ear(zh, "高校毕业生（大专）、学生"),
+        "高校毕业生，大专、学生"
+    );
+    assert_eq!(
+        for_the_ear(Locale::En, "Students (of universities) apply"),
+        "Students, of universities, apply"
+    );
+    assert_eq!(
+        for_the_ear(Locale::En, "Students (of universities)."),
+        "Students, of universities."
+    );
+}
+
+#[test]
+fn a_percent_sign_without_a_number_is_said_as_a_word_in_either_width() {
+    let zh = Locale::ZhCn;
+    assert_eq!(for_the_ear(zh, "比例％"), "比例百分之");
+    assert_eq!(for_the_ear(zh, "比例%"), "比例百分之");
+    assert_eq!(for_the_ear(zh, "补贴50％"), "补贴百分之50");
+}
+
+#[test]
 fn dates_and_ordinals_are_written_as_they_are_said() {
     assert_eq!(
         for_the_ear(Locale::ZhCn, "已于 2021-12-31 结束"),
