@@ -182,7 +182,9 @@ fn the_app_hears_each_stage_worded_from_the_reading_on_and_cancel_works_in_each(
     let mapping: Mapping = staff.read_mapping(MAPPING).unwrap();
     let mut views: Vec<ListProgressView> = Vec::new();
     let done = staff
-        .screen_offered(Locale::ZhCn, &path, None, &mapping, &mut |v| views.push(v))
+        .screen_offered(Locale::ZhCn, &path, None, &mapping, 1, &mut |v| {
+            views.push(v)
+        })
         .unwrap();
     assert_eq!(done.rows_in, 4_000);
     let order: Vec<&str> = views.iter().map(|v| v.stage).collect();
@@ -214,10 +216,10 @@ fn the_app_hears_each_stage_worded_from_the_reading_on_and_cancel_works_in_each(
     // Staff press Cancel in each stage: nothing is written into the export folder.
     let exports = dir.path().join("exports");
     let before = files_in(&exports);
-    for stage in ["reading", "screening", "writing", "saving"] {
-        let result = staff.screen_offered(Locale::En, &path, None, &mapping, &mut |v| {
+    for (ticket, stage) in (2..).zip(["reading", "screening", "writing", "saving"]) {
+        let result = staff.screen_offered(Locale::En, &path, None, &mapping, ticket, &mut |v| {
             if v.stage == stage {
-                staff.stop_screening();
+                staff.stop_screening(ticket);
             }
         });
         assert!(
@@ -227,6 +229,79 @@ fn the_app_hears_each_stage_worded_from_the_reading_on_and_cancel_works_in_each(
         assert_eq!(files_in(&exports), before, "{stage}");
     }
     // And the next screening is not stopped by the last Cancel.
-    let again = staff.screen_offered(Locale::En, &path, None, &mapping, &mut |_| {});
+    let again = staff.screen_offered(Locale::En, &path, None, &mapping, 6, &mut |_| {});
     assert!(again.is_ok(), "{again:?}");
+}
+
+/// Cancel pressed within milliseconds of Run reaches the app before the screening's thread
+/// has begun: it still stops that screening (it once reset the stop and screened the list).
+#[test]
+fn a_cancel_that_arrives_before_its_screening_begins_still_stops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = office(dir.path(), 200);
+    let staff = desk.at_terminal();
+    let path = dir.path().join("stick/名单.csv").display().to_string();
+    let mapping: Mapping = staff.read_mapping(MAPPING).unwrap();
+    let exports = dir.path().join("exports");
+    let before = files_in(&exports);
+
+    staff.stop_screening(41);
+    let mut heard = Vec::new();
+    let result = staff.screen_offered(Locale::En, &path, None, &mapping, 41, &mut |v| {
+        heard.push(v.stage)
+    });
+    assert!(
+        matches!(result, Err(DeskError::List(ListError::Cancelled))),
+        "{result:?}"
+    );
+    assert!(
+        heard.iter().all(|s| ["reading", "screening"].contains(s)),
+        "stopped before anything was written: {heard:?}"
+    );
+    assert_eq!(files_in(&exports), before);
+    assert_eq!(list_notes(&desk), 0);
+
+    // Another screening is not stopped by it, nor by a Cancel of yet another one.
+    staff.stop_screening(43);
+    let other = staff.screen_offered(Locale::En, &path, None, &mapping, 42, &mut |_| {});
+    assert_eq!(other.map(|v| v.rows_in).ok(), Some(200));
+    assert_eq!(list_notes(&desk), 1);
+}
+
+/// Cancel from another thread (the app's Cancel is a command of its own) while the
+/// screening runs: it stops, whichever stage it was in, and nothing is written.
+#[test]
+fn a_cancel_from_another_thread_stops_the_screening_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = office(dir.path(), 4_000);
+    let path = dir.path().join("stick/名单.csv").display().to_string();
+    let exports = dir.path().join("exports");
+    let before = files_in(&exports);
+    let (desk, path) = (&desk, &path);
+    let (began, heard_began) = std::sync::mpsc::channel();
+    let (sent, heard_sent) = std::sync::mpsc::channel();
+    let result = std::thread::scope(|scope| {
+        let screening = scope.spawn(move || {
+            let staff = desk.at_terminal();
+            let mapping: Mapping = staff.read_mapping(MAPPING).unwrap();
+            let mut began = Some(began);
+            staff.screen_offered(Locale::En, path, None, &mapping, 9, &mut move |_| {
+                // The first report waits until the other thread has pressed Cancel.
+                if let Some(began) = began.take() {
+                    began.send(()).unwrap();
+                    heard_sent.recv().unwrap();
+                }
+            })
+        });
+        heard_began.recv().unwrap();
+        desk.at_terminal().stop_screening(9);
+        sent.send(()).unwrap();
+        screening.join().unwrap()
+    });
+    assert!(
+        matches!(result, Err(DeskError::List(ListError::Cancelled))),
+        "{result:?}"
+    );
+    assert_eq!(files_in(&exports), before);
+    assert_eq!(list_notes(desk), 0);
 }

@@ -48,11 +48,15 @@ fn confirmed(list: &Value) -> Value {
 }
 
 fn screen(window: &Window, path: &Value, mapping: Value) -> Result<Value, Value> {
+    screen_with(window, path, mapping, 1)
+}
+
+fn screen_with(window: &Window, path: &Value, mapping: Value, ticket: u64) -> Result<Value, Value> {
     call(
         window,
         "list_screen",
         json!({"locale": "zh-CN", "path": path, "sheet": null, "mapping": mapping,
-            "progress": "__CHANNEL__:7"}),
+            "ticket": ticket, "progress": "__CHANNEL__:7"}),
     )
 }
 
@@ -60,7 +64,7 @@ fn screen(window: &Window, path: &Value, mapping: Value) -> Result<Value, Value>
 fn the_list_commands_need_a_sign_in() {
     let window = app();
     let args = json!({"locale": "en", "path": "/tmp/a.csv", "sheet": null,
-        "mapping": {"columns": []}, "progress": "__CHANNEL__:7"});
+        "mapping": {"columns": []}, "ticket": 1, "progress": "__CHANNEL__:7"});
     for cmd in [
         "list_files",
         "list_open",
@@ -77,7 +81,7 @@ fn the_list_commands_need_a_sign_in() {
 fn a_list_is_screened_in_a_county_office_only() {
     let window = staff_app();
     let args = json!({"locale": "en", "path": "/tmp/a.csv", "sheet": null,
-        "mapping": {"columns": []}, "progress": "__CHANNEL__:7"});
+        "mapping": {"columns": []}, "ticket": 1, "progress": "__CHANNEL__:7"});
     for cmd in ["list_files", "list_open", "list_screen"] {
         let e = call(&window, cmd, args.clone()).expect_err("not an office");
         assert_eq!(e["code"], wire(ErrorCode::BadRequest), "{cmd}: {e}");
@@ -153,6 +157,48 @@ fn staff_screen_a_list_from_the_stick_and_its_mapping_opens_it_next_time() {
     .expect("opens again");
     assert_eq!(again["saved"], "veterans.map.toml", "{again}");
     assert_eq!(confirmed(&again), confirmed(&list));
+}
+
+/// Cancel pressed as Run is (the page's two calls may reach the app in either order): the
+/// screening it names writes nothing, and the next Run, with a ticket of its own, is not
+/// stopped by it. A ticket that is not a whole number is refused before anything runs.
+#[test]
+fn cancel_names_its_screening_by_ticket_even_before_it_runs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let window = office(dir.path());
+    let path = json!(dir.path().join("usb-stick/veterans.csv"));
+    let list = call(
+        &window,
+        "list_open",
+        json!({"locale": "zh-CN", "path": path, "sheet": null}),
+    )
+    .expect("opens");
+    call(
+        &window,
+        "list_cancel",
+        json!({"locale": "en", "ticket": 77}),
+    )
+    .expect("cancel");
+    let e = screen_with(&window, &path, confirmed(&list), 77).expect_err("cancelled");
+    assert_eq!(e["code"], wire(ErrorCode::BadRequest), "{e}");
+    assert!(
+        e["message"].as_str().is_some_and(|m| m.contains("已取消")),
+        "{e}"
+    );
+    let exports = dir.path().join("exports");
+    assert_eq!(std::fs::read_dir(&exports).map_or(0, |d| d.count()), 0);
+
+    let done = screen_with(&window, &path, confirmed(&list), 78).expect("the next Run");
+    assert_eq!(done["rows_in"], 5, "{done}");
+    // Tauri refuses a ticket that is not a whole number, in its own words, before the
+    // command runs: the screening it might have named goes on.
+    for ticket in [json!(-1), json!(1.5), json!("79"), json!(null)] {
+        let args = json!({"locale": "en", "ticket": ticket});
+        let e = call(&window, "list_cancel", args).expect_err("not a ticket");
+        assert!(e.as_str().is_some_and(|m| m.contains("ticket")), "{e}");
+    }
+    let done = screen_with(&window, &path, confirmed(&list), 79).expect("not cancelled");
+    assert_eq!(done["rows_in"], 5, "{done}");
 }
 
 #[test]

@@ -31,6 +31,9 @@ use crate::store::AuditAction;
 /// The list files the app offers: workbooks and CSV files.
 const LIST_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "ods", "csv"];
 
+/// No screening was stopped yet (the page's tickets are below 2^53, JavaScript's whole numbers).
+pub(super) const NO_TICKET: u64 = u64::MAX;
+
 /// How often the app's progress bar hears how far a screening is, within a stage: often
 /// enough to move, well inside the 200 ms issue #17 asks for.
 pub const PROGRESS_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
@@ -224,27 +227,29 @@ impl StaffDesk<'_> {
     /// workbook in the export folder, and keeps the mapping beside the list for next time
     /// (a list on a read-only stick is still screened: the view says why it was not kept).
     /// `progress` hears how far it is, worded, from the reading on, at most every
-    /// [`PROGRESS_INTERVAL`] within a stage; [`StaffDesk::stop_screening`] stops it at any
-    /// stage, and then nothing is written.
+    /// [`PROGRESS_INTERVAL`] within a stage. `ticket` names this screening, chosen by the
+    /// page (a number it has not used before): [`StaffDesk::stop_screening`] with the same
+    /// ticket stops it at any stage, even one asked before the screening began (a Cancel
+    /// pressed within milliseconds of Run), and then nothing is written.
     pub fn screen_offered(
         &self,
         locale: Locale,
         path: &str,
         sheet: Option<&str>,
         mapping: &Mapping,
+        ticket: u64,
         progress: &mut (dyn FnMut(ListProgressView) + Send),
     ) -> Result<ScreenedListView> {
         self.in_office()?;
         let path = self.offered_list(path)?;
         let loc = &self.desk.policy().loc;
-        let stop = &self.desk.stop_screening;
-        stop.store(false, Ordering::SeqCst);
+        let cancelled = &self.desk.cancelled_screening;
         let mut throttle = Throttle::new(PROGRESS_INTERVAL);
         let mut heard = |step: Step| {
             if throttle.due(step) {
                 progress(words::progress(loc, locale, step));
             }
-            !stop.load(Ordering::SeqCst)
+            cancelled.load(Ordering::SeqCst) != ticket
         };
         // The reading is one call: a stop during it is heard at the first row screened.
         heard(Step::new(Stage::Reading, 0, 0));
@@ -277,9 +282,12 @@ impl StaffDesk<'_> {
         Ok(view)
     }
 
-    /// Asks the list being screened to stop; it then writes nothing.
-    pub fn stop_screening(&self) {
-        self.desk.stop_screening.store(true, Ordering::SeqCst);
+    /// Asks the screening with `ticket` to stop, whether it has begun or not; it then writes
+    /// nothing. Another screening goes on.
+    pub fn stop_screening(&self, ticket: u64) {
+        self.desk
+            .cancelled_screening
+            .store(ticket, Ordering::SeqCst);
     }
 
     fn in_office(&self) -> Result<()> {

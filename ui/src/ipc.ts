@@ -162,19 +162,23 @@ export const ipc = {
   listFiles: (locale: string) => invoke<ListFilesDto>("list_files", { locale }),
   listOpen: (locale: string, path: string, sheet: string | null) =>
     invoke<ListDto>("list_open", { locale, path, sheet }),
-  /** Screens the list; `onProgress` hears the rows done as they are. */
+  /** Screens the list; `onProgress` hears the rows done as they are; `listCancel` with the
+   * same `ticket` (see `newTicket`) stops it, even before it has begun. */
   listScreen: (
     locale: string,
     path: string,
     sheet: string | null,
     mapping: MappingDto,
+    ticket: number,
     onProgress: (p: ListProgressDto) => void,
   ) => {
     const progress = new Channel<ListProgressDto>();
     progress.onmessage = onProgress;
-    return invoke<ScreenedListDto>("list_screen", { locale, path, sheet, mapping, progress }, false);
+    const args = { locale, path, sheet, mapping, ticket, progress };
+    return invoke<ScreenedListDto>("list_screen", args, false);
   },
-  listCancel: (locale: string) => invoke<void>("list_cancel", { locale }, false),
+  listCancel: (locale: string, ticket: number) =>
+    invoke<void>("list_cancel", { locale, ticket }, false),
   exportFolderOpen: (locale: string) => invoke<void>("export_folder_open", { locale }),
   // Printing waits its turn like a screen change: a language switch asked for just before
   // lands first (else the printout mixed two languages), and one asked for after waits until

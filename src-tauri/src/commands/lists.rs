@@ -32,6 +32,8 @@ pub async fn list_open(
 
 /// Screens the list at `path` through `mapping` into the export folder, on a thread of its
 /// own; `progress` hears how far it is (the stage, a count for the bar, the words).
+/// `ticket` (a number the page has not used before) is what [`list_cancel`] names to stop it.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command]
 pub async fn list_screen<R: Runtime>(
     app: AppHandle<R>,
@@ -39,12 +41,14 @@ pub async fn list_screen<R: Runtime>(
     path: String,
     sheet: Option<String>,
     mapping: MappingDto,
+    ticket: u64,
     progress: Channel<ListProgressDto>,
 ) -> Reply<ScreenedListDto> {
     off_the_ui(app, move |desk| {
         as_staff(desk, &locale, |s, l| {
             let (sheet, mapping) = (sheet.as_deref(), mapping.into());
-            let view = s.screen_offered(l, &path, sheet, &mapping, &mut tell(&progress))?;
+            let heard = &mut tell(&progress);
+            let view = s.screen_offered(l, &path, sheet, &mapping, ticket, heard)?;
             Ok(view.into())
         })
     })
@@ -56,11 +60,12 @@ fn tell(progress: &Channel<ListProgressDto>) -> impl FnMut(ListProgressView) + S
     |view| drop(progress.send(view.into()))
 }
 
-/// Stops the list being screened; nothing is written.
+/// Stops the screening with `ticket`, even one whose thread has not begun; nothing is
+/// written.
 #[tauri::command]
-pub async fn list_cancel(desk: State<'_, Desk>, locale: String) -> Reply<()> {
+pub async fn list_cancel(desk: State<'_, Desk>, locale: String, ticket: u64) -> Reply<()> {
     as_staff(&desk, &locale, |s, _| {
-        s.stop_screening();
+        s.stop_screening(ticket);
         Ok(())
     })
 }

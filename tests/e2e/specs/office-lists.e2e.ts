@@ -203,6 +203,27 @@ describe("screening a list", () => {
     await checkScreen("lists-cancelled-en");
   });
 
+  it("stops the long list when Cancel is pressed the moment Run is", async () => {
+    // The two presses reach the app as two calls, the Cancel perhaps before the screening's
+    // thread has begun: it must stop that screening all the same (once it was lost, and the
+    // whole list screened and written).
+    const before = written();
+    const pressed = await browser.executeAsync((done: (ok: boolean) => void) => {
+      document.querySelector<HTMLButtonElement>('[data-testid="list-run"]')?.click();
+      // The Cancel button is there once the page has updated, in the same turn.
+      queueMicrotask(() => {
+        const cancel = document.querySelector<HTMLButtonElement>('[data-testid="list-cancel"]');
+        cancel?.click();
+        done(cancel !== null);
+      });
+    });
+    expect(pressed).toBe(true);
+    await (await byTestId("lists-error")).waitForDisplayed({ timeout: 60_000 });
+    expect(await byTestId("lists-error").getText()).toContain("cancelled");
+    expect(await byTestId("list-done").isExisting()).toBe(false);
+    expect(written()).toEqual(before);
+  });
+
   it("says each stage of a big list, and cancels while its workbook is saved, writing nothing", async () => {
     // issue #17: for a big list the workbook's saving is the longest stage (one call of the
     // workbook library); the bar must not sit still there, and Cancel must stop it too.
