@@ -454,6 +454,77 @@ fn a_csv_list_wider_than_any_list_is_refused_with_its_own_error() {
 }
 
 #[test]
+fn two_lists_pasted_one_under_the_other_screen_their_people_not_the_second_heading() {
+    // issue #17: the second list's title and the upper row of its merged header were
+    // screened as two people (their lower row went to the errors as values no mapping has).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("两张名单.xlsx");
+    let title: &[&str] = &["2026年退役军人名单", "", "", ""];
+    let upper: &[&str] = &["基本信息", "", "人员情况", ""];
+    let lower: &[&str] = &["姓名", "身份证号", "人员类别", "所在县"];
+    xlsx(
+        &path,
+        &[
+            title,
+            upper,
+            lower,
+            &["张三", "140602199001011234", "退役军人", "平鲁区"],
+            title,
+            upper,
+            lower,
+        ],
+        &[
+            (0, 0, 0, 3),
+            (1, 0, 1, 1),
+            (1, 2, 1, 3),
+            (4, 0, 4, 3),
+            (5, 0, 5, 1),
+            (5, 2, 5, 3),
+        ],
+        &[&["李四", "140602199202021234", "女性创业者", "应县"]],
+    );
+    let list = List::read(&path, None).unwrap();
+    assert_eq!(list.headers, lower);
+    let mapping = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n";
+    let screening = crate::lists_files::screened_list(&list, mapping);
+    let people: Vec<usize> = screening
+        .rows
+        .iter()
+        .map(|r| list.rows[r.index].line)
+        .collect();
+    assert_eq!(people, [4, 8], "张三 and 李四, no one else");
+    let errors: Vec<(usize, &str, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.value.as_str(), e.reason.id))
+        .collect();
+    let again = "list-error-header-again";
+    assert_eq!(
+        errors,
+        [
+            (5, "2026年退役军人名单", again),
+            (6, "基本信息", again),
+            (7, "姓名", again)
+        ]
+    );
+    assert_eq!(
+        list.rows.len(),
+        screening.rows.len() + screening.rows_in_error
+    );
+
+    // In a CSV file (no merges), and with spaces around a repeated cell.
+    let text = "基本情况,,\n姓名,人员类别,所在县\n张三,退役军人,朔城区\n\n基本情况,,\n 姓名 ,人员类别,所在县\n王五,退役军人,平鲁区\n";
+    let screening = crate::lists_files::screened(text, mapping);
+    let lines: Vec<usize> = screening.errors.iter().map(|e| e.line).collect();
+    assert_eq!((screening.rows.len(), lines), (2, vec![5, 6]));
+
+    // A person who shares a header's words in a cell or two is a person.
+    let text = "姓名,人员类别,所在县\n姓名,退役军人,所在县\n";
+    let screening = crate::lists_files::screened(text, mapping);
+    assert_eq!((screening.rows.len(), screening.rows_in_error), (1, 0));
+}
+
+#[test]
 fn total_and_signature_lines_under_a_list_are_not_screened_as_people() {
     // issue #17 review: 合计 and 填表人 lines were screened as two more people.
     let text = "姓名,人员类别\n张三,退役军人\n李四,女性创业者\n合计,2\n填表人：王五,审核人：赵六\n";

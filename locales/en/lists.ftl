@@ -41,6 +41,7 @@ list-status-needs_review-commitment = Concerns them; department decides
 
 list-error-unknown-value = the mapping gives no option for "{ $value }"
 list-error-not-a-person = a total, signature or note line, not a person: not screened
+list-error-header-again = the list's title or header again (a second list pasted under the first?), not a person: not screened
 list-error-said-both = one column of this row says the person is in a group and another says they are not: not screened
 list-error-workbook = The file is not an Excel (xlsx, xls) or ODS workbook that can be read.
 list-error-encoding = The CSV file is neither UTF-8 nor GBK/GB18030.

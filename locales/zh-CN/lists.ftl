@@ -41,6 +41,7 @@ list-status-needs_review-commitment = 与其有关，具体由部门决定
 
 list-error-unknown-value = 映射里没有“{ $value }”对应的选项
 list-error-not-a-person = 这一行是合计、签字或注释，不是名单上的人，没有筛查
+list-error-header-again = 这一行是又一次出现的标题或表头（可能是两张名单接在一起），不是名单上的人，没有筛查
 list-error-said-both = 这一行有一列说此人属于某一类，另一列又说不属于，没有筛查
 list-error-workbook = 这个文件不是能读取的 Excel（xlsx、xls）或 ODS 工作簿。
 list-error-encoding = 这个 CSV 文件既不是 UTF-8，也不是 GBK/GB18030 编码。

@@ -41,6 +41,7 @@ list-status-needs_review-commitment = 與其有關，具體由部門決定
 
 list-error-unknown-value = 對應檔裡沒有「{ $value }」對應的選項
 list-error-not-a-person = 這一列是合計、簽字或註釋，不是名單上的人，沒有篩查
+list-error-header-again = 這一列是又一次出現的標題或表頭（可能是兩張名單接在一起），不是名單上的人，沒有篩查
 list-error-said-both = 這一列有一欄說此人屬於某一類，另一欄又說不屬於，沒有篩查
 list-error-workbook = 這個檔案不是能讀取的 Excel（xlsx、xls）或 ODS 活頁簿。
 list-error-encoding = 這個 CSV 檔案既不是 UTF-8，也不是 GBK/GB18030 編碼。

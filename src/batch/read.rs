@@ -89,6 +89,10 @@ pub struct List {
     /// The sheet read (workbooks only).
     pub sheet: Option<String>,
     pub headers: Vec<String>,
+    /// The rows from the top down to the header's last, as the file has them: a title, a
+    /// 填报单位 line, the header's one or two rows. So that they are known again further down,
+    /// where two lists were pasted one under the other ([`List::header_again`]).
+    pub header_rows: Vec<Vec<String>>,
     pub rows: Vec<ListRow>,
     /// Rows under the header with no cell filled: not a person, so not screened.
     pub blank: usize,
@@ -98,6 +102,23 @@ impl List {
     /// The column whose header is `header` (spaces around it aside).
     pub fn column(&self, header: &str) -> Option<usize> {
         self.headers.iter().position(|h| h.trim() == header.trim())
+    }
+
+    /// Whether `row` is one of the header's rows, or of the title lines above it, again
+    /// (spaces and a value merged over it aside): two lists pasted one under the other, each
+    /// with its heading. Not a person.
+    pub fn header_again(&self, row: &ListRow) -> bool {
+        self.header_rows.iter().any(|header| {
+            let width = header.len().max(row.cells.len());
+            (0..width).all(|c| {
+                let theirs = header.get(c).map_or("", |h| h.trim());
+                let ours = match row.merged.contains(&c) {
+                    true => "",
+                    false => row.cells.get(c).map_or("", |cell| cell.trim()),
+                };
+                theirs == ours
+            })
+        })
     }
 
     /// Reads the list at `path`: a workbook by its extension (`.xlsx`, `.xlsm`, `.xls`, `.ods`),
@@ -256,11 +277,14 @@ impl List {
         let (upper, lower) = header::rows(&rows)?;
         let under = rows.split_off(lower + 1);
         let raw = header::joined(&rows, upper, lower).ok_or(ListError::NoHeader)?;
+        // What split_off left: the rows down to the header's last.
+        let header_rows = rows.iter().map(|(_, cells)| cells.clone()).collect();
         let mut list = List {
             source,
             path: None,
             sheet: None,
             headers: name_headers(&raw, first_column),
+            header_rows,
             rows: Vec::new(),
             blank: 0,
         };

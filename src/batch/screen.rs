@@ -170,6 +170,26 @@ pub fn screen(
                 .and_then(|n| continues_note(&row.cells, &row.merged, mapped_filled, n))
         });
         note = not_a_person.filter(|f| f.note);
+        if list.header_again(row) {
+            // issue #17 review: a second list pasted under the first, its header with it —
+            // the upper row of a merged header was screened as a person.
+            screening.rows_in_error += 1;
+            let first = row.cells.iter().position(|c| !c.trim().is_empty());
+            screening.errors.push(RowError {
+                line: row.line,
+                column: first
+                    .and_then(|c| list.headers.get(c))
+                    .cloned()
+                    .unwrap_or_default(),
+                value: first
+                    .and_then(|c| row.cells.get(c))
+                    .cloned()
+                    .unwrap_or_default(),
+                reason: Message::new("list-error-header-again"),
+            });
+            note = None;
+            continue;
+        }
         if let Some(line) = not_a_person {
             // issue #17 review: 合计, 填表人 and 注： lines under a list were screened as people.
             screening.rows_in_error += 1;

@@ -33,7 +33,6 @@ pub async fn list_open(
 /// Screens the list at `path` through `mapping` into the export folder, on a thread of its
 /// own; `progress` hears how far it is (the stage, a count for the bar, the words).
 /// `ticket` (a number the page has not used before) is what [`list_cancel`] names to stop it.
-#[allow(clippy::too_many_arguments)]
 #[tauri::command]
 pub async fn list_screen<R: Runtime>(
     app: AppHandle<R>,
@@ -46,10 +45,9 @@ pub async fn list_screen<R: Runtime>(
 ) -> Reply<ScreenedListDto> {
     off_the_ui(app, move |desk| {
         as_staff(desk, &locale, |s, l| {
-            let (sheet, mapping) = (sheet.as_deref(), mapping.into());
-            let heard = &mut tell(&progress);
-            let view = s.screen_offered(l, &path, sheet, &mapping, ticket, heard)?;
-            Ok(view.into())
+            let (sheet, mapping, heard) = (sheet.as_deref(), mapping.into(), &mut tell(&progress));
+            Ok(s.screen_offered(l, &path, sheet, &mapping, ticket, heard)?
+                .into())
         })
     })
     .await
