@@ -244,10 +244,19 @@ fn a_terminal_sees_how_far_it_is_and_a_pipe_does_not() {
 
 /// Ctrl-C while a list is written stops it as the app's Cancel does: exit 130, said in words,
 /// and no part file with the list's names left in the output's folder (issue #17 review: the
-/// process died with a `.part` file of personal data on the disk).
+/// process died with a `.part` file of personal data on the disk). So do the signals a
+/// system sends to end a program — at shutdown (TERM), or when the terminal closes (HUP) —
+/// which once left the part file as well.
 #[cfg(unix)]
 #[test]
-fn ctrl_c_while_the_workbook_is_written_leaves_no_part_file() {
+fn ctrl_c_or_a_shutdown_while_the_workbook_is_written_leaves_no_part_file() {
+    for signal in ["INT", "TERM", "HUP"] {
+        stopped_while_written(signal);
+    }
+}
+
+#[cfg(unix)]
+fn stopped_while_written(signal: &str) {
     let dir = tempfile::tempdir().unwrap();
     let list = dir.path().join("list.csv");
     let groups = [
@@ -286,16 +295,19 @@ fn ctrl_c_while_the_workbook_is_written_leaves_no_part_file() {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     let kill = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap();
     assert!(kill.success());
     let out = child.wait_with_output().unwrap();
     let said = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(130), "{said}");
-    assert!(said.contains("筛查已取消，没有写入结果"), "{said}");
+    assert_eq!(out.status.code(), Some(130), "{signal}: {said}");
+    assert!(
+        said.contains("筛查已取消，没有写入结果"),
+        "{signal}: {said}"
+    );
     let left: Vec<_> = std::fs::read_dir(&results).unwrap().collect();
-    assert!(left.is_empty(), "{left:?}");
+    assert!(left.is_empty(), "{signal}: {left:?}");
 }
 
 /// A disk that fills up while the workbook's sheets are written (issue #17 review): the

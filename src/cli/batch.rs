@@ -26,8 +26,8 @@ pub fn suggest(desk: &Desk, locale: Locale, list: &List) {
 
 /// Reads the list at `from` (a file, and perhaps a sheet of it), then its mapping, and screens
 /// it into `out`: 0 when every row was screened, 1 when some are in the errors sheet (the
-/// workbook is written all the same), 130 when Ctrl-C stopped it (nothing written, no part
-/// file left). On a terminal, one line on stderr says how far it is from the reading on, and
+/// workbook is written all the same), 130 when Ctrl-C (or SIGTERM, SIGHUP) stopped it
+/// (nothing written, no part file left). On a terminal, one line on stderr says how far it is from the reading on, and
 /// is wiped when it is done or refused.
 pub fn screen(
     desk: &Desk,
@@ -109,9 +109,10 @@ fn told(desk: &Desk, locale: Locale, list: &List) {
     );
 }
 
-/// A flag Ctrl-C sets from now on, instead of ending the process at once: the screening hears
-/// it at its next report and stops, removing its part file. If the handler cannot be set (one
-/// is already), Ctrl-C ends the process as before.
+/// A flag Ctrl-C sets from now on — and SIGTERM and SIGHUP, a shutdown's and a closed
+/// terminal's (issue #17 review: they left the part file) — instead of ending the process at
+/// once: the screening hears it at its next report and stops, removing its part file. If the
+/// handler cannot be set (one is already), they end the process as before.
 fn on_ctrl_c() -> Arc<AtomicBool> {
     let flag = Arc::new(AtomicBool::new(false));
     let set = Arc::clone(&flag);
