@@ -729,6 +729,37 @@ fn a_numbered_row_is_a_footer_only_for_a_total_not_for_a_job_called_like_a_signa
 }
 
 #[test]
+fn a_name_that_begins_like_a_total_is_a_person_where_it_answers_something() {
+    // issue #17 review: 小计算机维修部 and 合计划 begin with 小计 and 合计, and were put in the
+    // errors as totals though their rows answer the list's questions. A total's word with a
+    // count's name or a number after it is a total still, whatever it fills.
+    let text = "序号,姓名,人员类别,是否在农村创业
+1,小计算机维修部,企业或机构（含孵化器、众创空间、创业园区）,否
+        2,合计划,退役军人,是
+3,总计划生育站,,
+合计人数,,2,1
+小计3,,,
+";
+    let mapping = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\
+        [[column]]\nheader = \"是否在农村创业\"\nquestion = \"rural_business\"\n";
+    let screening = crate::lists_files::screened(text, mapping);
+    let errors: Vec<(usize, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.reason.id))
+        .collect();
+    let not_a_person = "list-error-not-a-person";
+    // 总计划生育站 answers nothing: a line of no mapped cell that begins with 总计 is a total.
+    assert_eq!(
+        errors,
+        [(4, not_a_person), (5, not_a_person), (6, not_a_person)],
+        "{:?}",
+        screening.errors
+    );
+    assert_eq!(screening.rows.len(), 2);
+}
+
+#[test]
 fn full_width_and_spaced_values_read_as_their_plain_forms() {
     // issue #17 review: ＹＥＳ and １ typed with a Chinese input method were unknown values.
     let text = "姓名,是否在农村创业\n张三,ＹＥＳ\n李四,１\n王五,\u{3000}是 \n赵六,ｎｏ\n";
