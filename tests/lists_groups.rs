@@ -517,3 +517,41 @@ fn a_no_is_not_suggested_as_not_the_group_under_a_header_about_a_part_of_it_or_s
     assert_eq!(no("是否为高校毕业生").as_deref(), Some("!graduate"));
     assert_eq!(no("是否退役军人？").as_deref(), Some("!veteran"));
 }
+
+#[test]
+fn a_column_about_a_relative_or_a_not_is_left_to_staff_not_suggested() {
+    // issue #17 review: 是 under 配偶是否退役军人 or 是否退役军人家属 was suggested as "a
+    // veteran", so a veteran's family showed the veterans' measures; under 是否非退役军人 a
+    // civilian was a veteran. Such columns are carried, and staff map them if they will.
+    let headers = [
+        "配偶是否退役军人",
+        "是否退役军人家属",
+        "父亲是否退役军人",
+        "是否退役军人子女",
+        "家属是否退役军人",
+        "不是退役军人",
+        "是否非退役军人",
+        "是否不属于高校毕业生",
+    ];
+    let csv = format!(
+        "姓名,{},是否退役军人,外籍人员\n甲{}\n乙{}\n",
+        headers.join(","),
+        ",否".repeat(headers.len() + 2),
+        ",是".repeat(headers.len() + 2),
+    );
+    let s = suggested(&csv);
+    let mapped: Vec<&str> = s
+        .mapping
+        .columns
+        .iter()
+        .map(|c| c.header.as_str())
+        .collect();
+    assert_eq!(mapped, ["是否退役军人", "外籍人员"], "{:?}", s.mapping);
+    for header in headers {
+        assert!(
+            s.carried.iter().any(|c| c == header),
+            "{header}: {:?}",
+            s.carried
+        );
+    }
+}

@@ -97,6 +97,11 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
     for (col, header) in list.headers.iter().enumerate() {
         let values = distinct(col);
         let header = strip_address(header);
+        // 配偶是否退役军人, 是否退役军人家属, 是否非退役军人: not the person's own answer to
+        // anything; left to staff (issue #17 review: 是 made a veteran's family a veteran).
+        if about_someone_else_or_not(&header) {
+            continue;
+        }
         // A yes/no column whose header names a group (外籍人员: 是/否) says whether the person is
         // in it: an option of a multi-choice question (issue #17: it was left unplaced).
         if is_yes_no(&values) {
@@ -312,6 +317,28 @@ fn named_option(pack: &PolicyPack, loc: &Localizer, header: &str) -> Option<(f64
         }
     }
     best.map(|(score, _, q, o)| (score, q.to_owned(), o.to_owned()))
+}
+
+/// Words that put a header about another person than the one in the row: a relative (配偶,
+/// 家属, 子女, 父亲 …), in simplified and traditional characters.
+const SOMEONE_ELSE: [&str; 20] = [
+    "配偶", "家属", "家屬", "亲属", "親屬", "遗属", "遺屬", "子女", "父亲", "父親", "母亲", "母親",
+    "父母", "丈夫", "妻子", "爱人", "愛人", "儿子", "兒子", "女儿",
+];
+
+/// Whether `header` is about someone other than the row's person ([`SOMEONE_ELSE`]), or asks
+/// whether the person is *not* something (不是退役军人, 是否非退役军人, 是否不属于…): neither is
+/// a column whose 是 answers one of the person's questions as its words would suggest.
+fn about_someone_else_or_not(header: &str) -> bool {
+    let said = fold(header);
+    let asked = ["是否", "是不是", "有无"]
+        .iter()
+        .find_map(|p| said.strip_prefix(p))
+        .unwrap_or(&said);
+    SOMEONE_ELSE.iter().any(|w| said.contains(w))
+        || ["非", "不是", "不属于", "不屬於", "并非", "並非", "未"]
+            .iter()
+            .any(|n| asked.starts_with(n))
 }
 
 /// Whether `header` (a yes/no column's) names `option` whole: with 是否, 是不是, 有无 … before
