@@ -555,3 +555,32 @@ fn a_column_about_a_relative_or_a_not_is_left_to_staff_not_suggested() {
         );
     }
 }
+
+#[test]
+fn a_not_known_in_a_list_of_groups_says_nothing_and_leaves_the_list_open() {
+    // issue #17 review: 不详, 未知 or 退役军人、不清楚 in a 人员类别 column put the row in the
+    // errors ("no option for 不详"), though in a yes/no or single-choice column they leave
+    // the question unanswered. Now the same here: 不详 alone is a blank cell; beside a group it
+    // says the group, and — even in a column marked complete — not that it is all of them.
+    let csv = "姓名,人员类别\n甲,不详\n乙,退役军人、不清楚\n丙,未知\n丁,\n戊,退役军人\n";
+    let complete = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\ncomplete = true\n";
+    let open = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n";
+    let said = crate::lists_files::screened(csv, complete);
+    assert!(said.errors.is_empty(), "{:?}", said.errors);
+    let found = |s: &navigator::batch::Screening, i: usize| s.rows[i].found.clone();
+    let (blank, veteran_whole) = (found(&said, 3), found(&said, 4));
+    assert_eq!(found(&said, 0), blank, "不详 is a blank cell");
+    assert_eq!(found(&said, 2), blank, "未知 is a blank cell");
+    let veteran_open = crate::lists_files::screened(csv, open).rows[4]
+        .found
+        .clone();
+    assert_ne!(
+        veteran_whole, veteran_open,
+        "complete = true says more than a group"
+    );
+    assert_eq!(
+        found(&said, 1),
+        veteran_open,
+        "退役军人、不清楚: a veteran, perhaps more"
+    );
+}

@@ -277,8 +277,12 @@ impl<'p> ColumnReader<'p> {
                     }
                 }
                 parts.extend(split_values(&rest));
+                // 不详 in a list of groups says nothing, and what is listed beside it is not
+                // all there is (issue #17 review: it was an unknown value, the row in errors).
+                let mut unsure = false;
                 for part in parts {
                     match self.option(&part) {
+                        None if says_not_known(&part) => unsure = true,
                         Some(o) if o.is_empty() => {}
                         Some(o) => match o.strip_prefix(NOT) {
                             Some(option) => {
@@ -293,7 +297,8 @@ impl<'p> ColumnReader<'p> {
                 }
                 // A column that says only what the person is not says nothing of what they are.
                 let whole = !chosen.is_empty()
-                    && (self.complete || chosen.iter().any(|o| self.question.is_exclusive(o)));
+                    && ((self.complete && !unsure)
+                        || chosen.iter().any(|o| self.question.is_exclusive(o)));
                 if chosen.is_empty() && not.is_empty() {
                     Reading::Blank
                 } else {
