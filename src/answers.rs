@@ -11,7 +11,7 @@ use std::fmt;
 use serde_json::Value;
 use time::{macros::format_description, Date};
 
-use crate::message::{Explain, Message};
+use crate::message::{Arg, Explain, Message};
 use crate::pack::PolicyPack;
 use crate::question::{Question, QuestionKind, UNSURE};
 
@@ -117,6 +117,28 @@ impl AnswerError {
             | AnswerError::OutOfRange { question: q, .. }
             | AnswerError::InvalidDate { question: q, .. } => Some(q),
         }
+    }
+
+    /// What [`Explain::message`] says, with the pack's words for the question (and for the
+    /// option that cannot be chosen with others) instead of their ids: for staff reading a
+    /// list's errors, who never see ids (issue #17 review: 问题“groups”的“other_person”…). A
+    /// question the pack does not have keeps its id.
+    pub fn in_pack_words(&self) -> Message {
+        let mut message = self.message();
+        let known = !matches!(self, AnswerError::UnknownQuestion(_));
+        let Some(question) = self.question().filter(|_| known) else {
+            return message;
+        };
+        for (name, arg) in &mut message.args {
+            match (*name, self) {
+                ("question", _) => *arg = Arg::Question(question.to_owned()),
+                ("value", AnswerError::NotAlone { value, .. }) => {
+                    *arg = Arg::Option(question.to_owned(), value.clone());
+                }
+                _ => {}
+            }
+        }
+        message
     }
 }
 

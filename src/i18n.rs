@@ -126,6 +126,12 @@ impl Localizer {
                             .trim_end_matches(['.', '。'])
                             .to_owned(),
                     ),
+                    Arg::Question(q) => {
+                        FluentValue::from(self.text(locale, PackText::Question(q), None))
+                    }
+                    Arg::Option(q, o) => {
+                        FluentValue::from(self.text(locale, PackText::Option(q, o), None))
+                    }
                 };
                 (*name, value)
             })

@@ -25,6 +25,11 @@ pub enum Arg {
     Number(i64),
     /// A message of its own, worded in the same language first.
     Said(Box<Message>),
+    /// A question's words from the policy pack, in the same language (its id where the pack
+    /// has none): for those who never see ids, as staff reading a list's errors.
+    Question(String),
+    /// An option's words from the policy pack: the question's id and the option's value.
+    Option(String, String),
 }
 
 impl Message {

@@ -8,7 +8,9 @@ use std::io::ErrorKind;
 
 use navigator::message::{Arg, Explain, Message};
 use navigator::pack::archive::{Damage, KeyFault, KeyFile, KeyReason, Oversize};
-use navigator::pack::{ConditionFault, IdOf, Problem, ProblemKind, QuestionFault, Syntax};
+use navigator::pack::{
+    ConditionFault, IdOf, PackText, Problem, ProblemKind, QuestionFault, Syntax,
+};
 use navigator::{ArchiveError, Locale, Localizer, PackError, QuestionKind};
 
 use crate::support::root;
@@ -420,6 +422,8 @@ fn every_error_is_worded_in_every_locale_with_all_its_arguments() {
                     Arg::Text(t) => Some(t.clone()),
                     Arg::Number(n) => Some(n.to_string()),
                     Arg::Said(inner) => Some(loc.say(locale, inner)),
+                    Arg::Question(q) => Some(loc.text(locale, PackText::Question(q), None)),
+                    Arg::Option(q, o) => Some(loc.text(locale, PackText::Option(q, o), None)),
                 };
                 if let Some(shown) = shown {
                     assert!(

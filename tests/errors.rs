@@ -43,7 +43,8 @@ fn passed_text(m: &Message, out: &mut Vec<String>) {
     for (_, arg) in &m.args {
         match arg {
             Arg::Text(t) => out.push(t.clone()),
-            Arg::Number(_) => {}
+            // The pack's words, in the reader's language: the sentence's own.
+            Arg::Number(_) | Arg::Question(_) | Arg::Option(..) => {}
             Arg::Said(inner) => passed_text(inner, out),
         }
     }

@@ -584,3 +584,66 @@ fn a_not_known_in_a_list_of_groups_says_nothing_and_leaves_the_list_open() {
         "退役军人、不清楚: a veteran, perhaps more"
     );
 }
+
+#[test]
+fn the_errors_sheet_names_questions_and_groups_in_words_in_every_language() {
+    // issue #17 review: 问题“groups”的“other_person”不能和其他选项一起选 — staff never see ids.
+    // And "said both" names the group said both ways.
+    use navigator::locale::Locale;
+    let mapping = r#"
+[[column]]
+header = "人员类别"
+question = "groups"
+
+[[column]]
+header = "是否退役军人"
+question = "groups"
+[column.values]
+"是" = "veteran"
+"否" = "!veteran"
+
+[[column]]
+header = "是否女性"
+question = "groups"
+[column.values]
+"是" = "woman"
+"否" = "!woman"
+"#;
+    let screening = screened(
+        "姓名,人员类别,是否退役军人,是否女性\n甲,以上都不是,是,\n乙,女性创业者,,否\n",
+        mapping,
+    );
+    assert_eq!(screening.errors.len(), 2, "{:?}", screening.errors);
+    let loc = crate::support::localizer();
+    let pack_words = |locale, id: &str| {
+        let (q, o) = id.split_once('/').unwrap_or((id, ""));
+        match o {
+            "" => loc.text(locale, navigator::pack::PackText::Question(q), None),
+            o => loc.text(locale, navigator::pack::PackText::Option(q, o), None),
+        }
+    };
+    for locale in Locale::ALL {
+        let said: Vec<String> = screening
+            .errors
+            .iter()
+            .map(|e| loc.say(locale, &e.reason))
+            .collect();
+        assert!(
+            said[0].contains(&pack_words(locale, "groups"))
+                && said[0].contains(&pack_words(locale, "groups/other_person")),
+            "{locale:?}: {}",
+            said[0]
+        );
+        assert!(
+            said[1].contains(&pack_words(locale, "groups/woman")),
+            "{locale:?}: {}",
+            said[1]
+        );
+        for s in &said {
+            assert!(
+                !s.contains("other_person") && !s.contains("groups"),
+                "{locale:?}: {s}"
+            );
+        }
+    }
+}

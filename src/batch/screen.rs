@@ -38,7 +38,7 @@ use crate::condition::{Condition, Test, TestOp};
 use crate::engine::{self, Status, Verdict};
 use crate::flow::Plan;
 use crate::i18n::Localizer;
-use crate::message::{Explain, Message};
+use crate::message::{Arg, Message};
 use crate::pack::PolicyPack;
 use crate::question::Question;
 
@@ -231,7 +231,7 @@ pub fn screen(
                 }
                 Reading::Answer(answer) => {
                     if let Err(e) = answers.set(pack, &reader.question.id, answer) {
-                        bad.push(error(e.message()));
+                        bad.push(error(e.in_pack_words()));
                     }
                 }
                 Reading::Unknown(value) => bad.push(error(
@@ -249,13 +249,14 @@ pub fn screen(
                 value: c.cell.to_owned(),
                 reason,
             };
-            if let Some((column, cell)) = c.both {
+            if let Some((column, cell, option)) = c.both {
                 // Said at the column that contradicted what was said before it.
+                let group = Arg::Option(c.question.id.clone(), option);
                 bad.push(RowError {
                     line: row.line,
                     column: list.headers.get(column).cloned().unwrap_or_default(),
                     value: cell.to_owned(),
-                    reason: Message::new("list-error-said-both"),
+                    reason: Message::new("list-error-said-both").with("option", group),
                 });
             } else if !c.said.whole {
                 partial.push(Partial {
@@ -264,7 +265,7 @@ pub fn screen(
                     not: c.said.not,
                 });
             } else if let Err(e) = answers.set(pack, &c.question.id, Answer::Choices(c.said.held)) {
-                bad.push(wrong(e.message()));
+                bad.push(wrong(e.in_pack_words()));
             }
         }
         if !bad.is_empty() {
@@ -322,24 +323,29 @@ struct Chosen<'r> {
     column: usize,
     cell: &'r str,
     /// The first column whose cell said an option holds that was said not to (in it, or in a
-    /// column before it), or the other way round; and its cell.
-    both: Option<(usize, &'r str)>,
+    /// column before it), or the other way round; its cell, and the option.
+    both: Option<(usize, &'r str, String)>,
 }
 
 impl<'r> Chosen<'r> {
     /// Adds what `reader`'s column says in `cell` to what was said of its question so far.
     fn add(chosen: &mut Vec<Chosen<'r>>, reader: &ColumnReader<'r>, cell: &'r str, said: Said) {
         let question = reader.question;
-        let here = (reader.column, cell);
-        let contradicts = |before: &Said| {
-            !said.held.is_disjoint(&said.not)
-                || !said.held.is_disjoint(&before.not)
-                || !said.not.is_disjoint(&before.held)
+        let here = |option: &String| (reader.column, cell, option.clone());
+        // The option this column says both holds and does not, with what was said before.
+        let contradicted = |before: Option<&Said>| {
+            let mut both = said.held.intersection(&said.not);
+            let mut with_before = before.into_iter().flat_map(|b| {
+                said.held
+                    .intersection(&b.not)
+                    .chain(said.not.intersection(&b.held))
+            });
+            both.next().or_else(|| with_before.next()).map(here)
         };
         match chosen.iter_mut().find(|c| c.question.id == question.id) {
             Some(c) => {
-                if c.both.is_none() && contradicts(&c.said) {
-                    c.both = Some(here);
+                if c.both.is_none() {
+                    c.both = contradicted(Some(&c.said));
                 }
                 c.said.held.extend(said.held);
                 c.said.not.extend(said.not);
@@ -349,7 +355,7 @@ impl<'r> Chosen<'r> {
             }
             None => chosen.push(Chosen {
                 question,
-                both: (!said.held.is_disjoint(&said.not)).then_some(here),
+                both: contradicted(None),
                 said,
                 column: reader.column,
                 cell,
