@@ -454,6 +454,55 @@ fn a_csv_list_wider_than_any_list_is_refused_with_its_own_error() {
 }
 
 #[test]
+fn a_second_header_of_two_rows_with_a_name_changed_leaves_the_first_header_whole() {
+    // issue #17 review: the pasted list's lower header row differs in one name (是否农村创业);
+    // its other names then "recurred" below the first header's lower row, which was taken for
+    // a person: every column was named by the upper row and the mapping refused.
+    let text = "序号,姓名,性别,人员情况,,,联系电话\n,,,人员类别,是否退役军人,是否在农村创业,\n\
+        1,张三,男,返乡农民工,否,是,13900000001\n2,李四,女,退役军人,是,√,13900000002\n\
+        序号,姓名,性别,人员情况,,,联系电话\n,,,人员类别,是否退役军人,是否农村创业,\n\
+        3,王五,男,退役军人,是,1,13900000003\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(
+        list.headers,
+        [
+            "序号",
+            "姓名",
+            "性别",
+            "人员类别",
+            "是否退役军人",
+            "是否在农村创业",
+            "联系电话"
+        ]
+    );
+    let lines: Vec<usize> = list.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [3, 4, 5, 6, 7]);
+    let mapping = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\
+        [column.values]\n\"返乡农民工\" = \"migrant_worker\"\n";
+    let screening = crate::lists_files::screened_list(&list, mapping);
+    let people: Vec<usize> = screening
+        .rows
+        .iter()
+        .map(|r| list.rows[r.index].line)
+        .collect();
+    assert_eq!(people, [3, 4, 7]);
+    // The upper row again is the header again; the changed lower row is not (it is not the
+    // header as it was), and is said as what it holds: no group the mapping knows.
+    let errors: Vec<(usize, &str)> = screening
+        .errors
+        .iter()
+        .map(|e| (e.line, e.reason.id))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            (5, "list-error-header-again"),
+            (6, "list-error-unknown-value")
+        ]
+    );
+}
+
+#[test]
 fn two_lists_pasted_one_under_the_other_screen_their_people_not_the_second_heading() {
     // issue #17: the second list's title and the upper row of its merged header were
     // screened as two people (their lower row went to the errors as values no mapping has).

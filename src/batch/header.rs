@@ -124,20 +124,42 @@ const RECUR_SCAN: usize = 200;
 /// words do not. So a first person whose cells are all text, under a header that leaves a
 /// column unnamed (姓名,人员类别,,所在县), is not read as a header's lower row (issue #17
 /// review: they were, and never screened). A header row repeated further down (two sheets'
-/// lists pasted one under the other) is not a recurrence.
+/// lists pasted one under the other) is not a recurrence, even with a cell changed, where it
+/// comes under the row above `at` again (review: a second list's header of two rows, one of
+/// its names changed, made the first's lower row a person, and the list was refused).
 fn recurs_below(rows: &[(usize, Vec<String>)], at: usize) -> bool {
     let Some((_, row)) = rows.get(at) else {
         return false;
     };
+    let above = at.checked_sub(1).and_then(|a| rows.get(a));
+    let under_the_header_again = |i: usize| {
+        let before = i.checked_sub(1).and_then(|b| rows.get(b));
+        above
+            .zip(before)
+            .is_some_and(|((_, a), (_, b))| same_cells(a, b))
+    };
     rows.iter()
+        .enumerate()
         .skip(at + 1)
         .take(RECUR_SCAN)
-        .filter(|(_, below)| below != row)
-        .any(|(_, below)| {
+        .filter(|&(i, (_, below))| below != row && !under_the_header_again(i))
+        .any(|(_, (_, below))| {
             row.iter()
                 .zip(below)
                 .any(|(a, b)| !a.trim().is_empty() && a.trim() == b.trim())
         })
+}
+
+/// Whether two rows hold the same words, spaces around them and empty cells at the end aside.
+fn same_cells(a: &[String], b: &[String]) -> bool {
+    let words = |cells: &[String]| -> Vec<String> {
+        let mut words: Vec<String> = cells.iter().map(|c| c.trim().to_owned()).collect();
+        while words.last().is_some_and(String::is_empty) {
+            words.pop();
+        }
+        words
+    };
+    words(a) == words(b)
 }
 
 fn filled(cells: &[String]) -> usize {
