@@ -503,6 +503,41 @@ fn a_second_header_of_two_rows_with_a_name_changed_leaves_the_first_header_whole
 }
 
 #[test]
+fn a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read() {
+    // issue #17 review: a 3 MB .xlsx holding one cell of 3 GB of "a" ran the machine out of
+    // memory (the workbook library builds a cell's text whole). Each part is counted as it
+    // unpacks, and one past the limit refused, whatever sizes the archive declares. (Without
+    // the check this archive, which has no workbook parts, is refused at once as no workbook,
+    // not as too large.)
+    let dir = tempfile::tempdir().unwrap();
+    for ext in ["xlsx", "ods"] {
+        let path = dir.path().join(format!("炸弹.{ext}"));
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .compression_level(Some(1))
+            .large_file(true);
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        zip.write_all(b"<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>")
+            .unwrap();
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..=(navigator::batch::MAX_UNPACKED_PART >> 20) {
+            zip.write_all(&chunk).unwrap();
+        }
+        zip.finish().unwrap();
+        assert!(
+            std::fs::metadata(&path).unwrap().len() < 16 << 20,
+            "a small file"
+        );
+        let e = List::read(&path, None).unwrap_err();
+        assert!(
+            matches!(e, ListError::Unpacked { limit_mb: 1024 }),
+            "{ext}: {e:?}"
+        );
+    }
+}
+
+#[test]
 fn two_lists_pasted_one_under_the_other_screen_their_people_not_the_second_heading() {
     // issue #17: the second list's title and the upper row of its merged header were
     // screened as two people (their lower row went to the errors as values no mapping has).

@@ -25,6 +25,7 @@ mod progress;
 mod read;
 mod screen;
 mod suggest;
+mod unpacked;
 mod write;
 mod xls;
 
@@ -40,6 +41,7 @@ pub use read::{
 };
 pub use screen::{screen, Found, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};
+pub use unpacked::{MAX_UNPACKED, MAX_UNPACKED_PART};
 pub(crate) use write::write_workbook_safely;
 pub use write::{quiet_writer_panics, write_workbook, Summary};
 
@@ -85,6 +87,9 @@ pub enum ListError {
     TooManyColumns { limit: usize },
     #[error("the list has more than {limit} cells")]
     TooManyCells { limit: usize },
+    /// A workbook that unpacks to more than a list could (a zip bomb: [`unpacked`]).
+    #[error("the workbook unpacks to more than {limit_mb} MB")]
+    Unpacked { limit_mb: u64 },
     /// A sheet with more merged ranges than a list could have.
     #[error("a sheet of the list has more than {limit} merged cells")]
     TooManyMergedRanges { limit: usize },
@@ -162,6 +167,9 @@ impl Explain for ListError {
             }
             ListError::TooManyCells { limit } => {
                 Message::new("list-error-too-many-cells").with("limit", *limit)
+            }
+            ListError::Unpacked { limit_mb } => {
+                Message::new("list-error-unpacked").with("limit", *limit_mb)
             }
             ListError::TooManyMergedRanges { limit } => {
                 Message::new("list-error-too-many-merged").with("limit", *limit)

@@ -156,6 +156,10 @@ impl List {
         // The library expands every sheet of an ODS or XLS file when it opens it: measure them
         // first (an XLSX sheet is read cell by cell below).
         // An ODS file's merged cells are found there too: the library does not report them.
+        // Both are zip archives of XML: one that unpacks to gigabytes is refused unread.
+        if matches!(source, Source::Xlsx | Source::Ods) {
+            super::unpacked::check(path)?;
+        }
         let mut ods_merged = match source {
             Source::Ods => super::ods::check(path)?,
             Source::Xls => {
