@@ -647,3 +647,44 @@ question = "groups"
         }
     }
 }
+
+#[test]
+fn a_column_of_one_group_whose_people_write_its_name_is_suggested_as_that_group() {
+    // issue #17 review: under 人员类别 merged over 退役军人 | 返乡农民工 | 高校毕业生, with each
+    // person's group written in its column, 高校毕业生 was suggested as "works at a university"
+    // (researcher_role) and 返乡农民工 not at all.
+    let s = suggested(
+        "序号,姓名,人员类别,,,联系电话\n,,退役军人,返乡农民工,高校毕业生,\n\
+         1,张三,退役军人,,,13900000001\n2,李四,,返乡农民工,,13900000002\n\
+         3,王五,退役军人,,高校毕业生,13900000003\n",
+    );
+    type Column = (String, String, Vec<(String, String)>);
+    let mapped: Vec<Column> = s
+        .mapping
+        .columns
+        .iter()
+        .map(|c| {
+            let values = c
+                .values
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            (c.header.clone(), c.question.clone(), values)
+        })
+        .collect();
+    let group = |name: &str, option: &str| {
+        (
+            name.to_owned(),
+            "groups".to_owned(),
+            vec![(name.to_owned(), option.to_owned())],
+        )
+    };
+    assert_eq!(
+        mapped,
+        [
+            group("退役军人", "veteran"),
+            group("返乡农民工", "migrant_worker"),
+            group("高校毕业生", "graduate")
+        ]
+    );
+}

@@ -538,6 +538,33 @@ fn a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read() {
 }
 
 #[test]
+fn a_header_whose_lower_words_people_write_in_their_columns_is_still_a_header_of_two_rows() {
+    // issue #17 review: 人员类别 over 退役军人 | 返乡农民工 | 高校毕业生, each person writing
+    // their group's word in its column (not √): the words recur below, so the lower row was
+    // taken for a person — "4 rows", a header screened as a veteran, a column named D.
+    let text = "序号,姓名,人员类别,,,联系电话\n,,退役军人,返乡农民工,高校毕业生,\n\
+        1,张三,退役军人,,,13900000001\n2,李四,,返乡农民工,,13900000002\n\
+        3,王五,退役军人,,高校毕业生,13900000003\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.rows.len(), 3, "{:?}", list.headers);
+    assert_eq!(list.rows[0].line, 3);
+    assert_eq!(list.headers[..2], ["序号", "姓名"]);
+    assert_eq!(list.headers[5], "联系电话");
+    assert!(
+        list.headers[2..5].iter().all(|h| h.contains("退役军人")
+            || h.contains("返乡农民工")
+            || h.contains("高校毕业生")),
+        "{:?}",
+        list.headers
+    );
+    // A first person whose cells are all text under a header with an unnamed column still
+    // fills their name: read as a person, as before.
+    let text = "姓名,人员类别,,所在县\n张三,退役军人,城镇,朔城区\n李四,退役军人,农村,应县\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.rows.len(), 2, "{:?}", list.headers);
+}
+
+#[test]
 fn two_lists_pasted_one_under_the_other_screen_their_people_not_the_second_heading() {
     // issue #17: the second list's title and the upper row of its merged header were
     // screened as two people (their lower row went to the errors as values no mapping has).

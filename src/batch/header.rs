@@ -53,7 +53,7 @@ pub(super) fn rows(rows: &[(usize, Vec<String>)]) -> Result<(usize, usize)> {
         (_, Some((_, h)), Some((_, below)))
             if two_row_header(h, below)
                 && !names_a_prefix_of(h, below)
-                && !recurs_below(rows, at + 1) =>
+                && (merged_down_over(h, below) || !recurs_below(rows, at + 1)) =>
         {
             (at, at + 1)
         }
@@ -148,6 +148,20 @@ fn recurs_below(rows: &[(usize, Vec<String>)], at: usize) -> bool {
                 .zip(below)
                 .any(|(a, b)| !a.trim().is_empty() && a.trim() == b.trim())
         })
+}
+
+/// Whether `lower` leaves empty every column that `upper` names alone (a name with a name
+/// beside it, or the last: 序号, 姓名, 联系电话 merged down over both rows), and there is one:
+/// a header's lower row, whose words fill only the columns a group of `upper` spans, whatever
+/// recurs below them (issue #17 review: 人员类别 over 退役军人 | 返乡农民工 | 高校毕业生, with
+/// people writing the group's word in its column, was read as a header of one row over a
+/// person). A person's row fills their name.
+fn merged_down_over(upper: &[String], lower: &[String]) -> bool {
+    let filled = |cells: &[String], c: usize| cells.get(c).is_some_and(|v| !v.trim().is_empty());
+    let alone: Vec<usize> = (0..upper.len())
+        .filter(|&c| filled(upper, c) && (c + 1 == upper.len() || filled(upper, c + 1)))
+        .collect();
+    !alone.is_empty() && alone.iter().all(|&c| !filled(lower, c))
 }
 
 /// Whether two rows hold the same words, spaces around them and empty cells at the end aside.

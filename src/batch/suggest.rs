@@ -104,7 +104,7 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
         }
         // A yes/no column whose header names a group (外籍人员: 是/否) says whether the person is
         // in it: an option of a multi-choice question (issue #17: it was left unplaced).
-        if is_yes_no(&values) {
+        if is_yes_no(&values, &header) {
             if let Some((score, question, option)) = named_option(pack, loc, &header) {
                 if score >= GROUP_THRESHOLD {
                     candidates.push(Candidate {
@@ -208,7 +208,7 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
         let mut unplaced = Vec::new();
         if let Some(option) = &c.option {
             let whole = names_whole_option(loc, q, option, header);
-            unplaced = yes_no_values(&mut map, option, whole, distinct(col));
+            unplaced = yes_no_values(&mut map, option, whole, distinct(col), header);
         } else if let Some(reader) = ColumnReader::new(&map, col, pack, loc) {
             for value in distinct(col) {
                 for part in parts(&value, reader.question.kind) {
@@ -241,14 +241,22 @@ struct Candidate {
     option: Option<String>,
 }
 
-/// Whether a column's values say yes or no (是/否, 1/0, √, 不清楚), at least half of them, or it
-/// has none in the rows looked at.
-fn is_yes_no(values: &BTreeSet<String>) -> bool {
+/// Whether a column's values say yes or no (是/否, 1/0, √, 不清楚, or the column's own name:
+/// 退役军人 under 退役军人), at least half of them, or it has none in the rows looked at.
+fn is_yes_no(values: &BTreeSet<String>, header: &str) -> bool {
     let said = values
         .iter()
-        .filter(|v| yes_or_no(v).is_some() || says_not_known(v))
+        .filter(|v| yes_or_no(v).is_some() || says_not_known(v) || names_itself(v, header))
         .count();
     2 * said >= values.len()
+}
+
+/// Whether a cell is its column's name: a mark in a column of one group (人员类别 over
+/// 退役军人 | 返乡农民工, each person's group written in its column; issue #17 review: 高校毕业生
+/// written so was suggested as a university's staff).
+fn names_itself(value: &str, header: &str) -> bool {
+    let header = header.rsplit('/').next().unwrap_or(header);
+    fold(value) == fold(header)
 }
 
 /// The values of a yes/no column for `option`: a yes means the option; a no "not the option"
@@ -260,6 +268,7 @@ fn yes_no_values(
     option: &str,
     whole: bool,
     values: BTreeSet<String>,
+    header: &str,
 ) -> Vec<String> {
     // 否 under 是否退役军人 is "not a veteran" (issue #17: it said nothing, and the veterans'
     // measures stayed "ask"). Under a header that names a part of the option, or another
@@ -276,7 +285,8 @@ fn yes_no_values(
     }
     let mut unplaced = Vec::new();
     for value in values {
-        match yes_or_no(&value) {
+        let said = yes_or_no(&value).or(names_itself(&value, header).then_some(true));
+        match said {
             Some(true) => {
                 map.values.insert(value, option.to_owned());
             }
