@@ -465,6 +465,7 @@ fn every_refusal_of_a_list_or_mapping_is_a_sentence_in_every_language() {
         ListError::TooManyCells { limit: 20_000_000 },
         ListError::TooManyMergedRanges { limit: 1_000_000 },
         ListError::Unpacked { limit_mb: 1_024 },
+        ListError::EmptyMapping,
         ListError::OutputIsInput,
         ListError::OutputNotXlsx("结果.csv".into()),
         ListError::OutputExists("结果.xlsx".into()),

@@ -71,10 +71,17 @@ fn unusable_input_exits_2_with_one_line_in_the_readers_language() {
         "[[column]]\nheader = \"户籍\"\nquestion = \"county\"\n",
     )
     .unwrap();
+    // issue #17 review: an empty mapping screened every row with nothing known, exit 0.
+    let empty = dir.path().join("empty.toml");
+    std::fs::write(&empty, "# 名单映射\n").unwrap();
     let out = dir.path().join("out.xlsx");
     let (l, o) = (list.to_str().unwrap(), out.to_str().unwrap());
     let missing = dir.path().join("missing.xlsx");
     for (args, words) in [
+        (
+            vec![l, "--map", empty.to_str().unwrap(), "-o", o],
+            "映射里没有任何一列",
+        ),
         (
             vec![l, "--map", bad_map.to_str().unwrap(), "-o", o],
             "shoe_size",

@@ -157,9 +157,13 @@ impl Mapping {
         toml::to_string(self).unwrap_or_default()
     }
 
-    /// Refuses a mapping that names an unknown question or option, or a question other than a
+    /// Refuses a mapping that names no column (every row would be screened with nothing
+    /// known: issue #17 review), an unknown question or option, or a question other than a
     /// multi-choice one twice.
     pub fn check(&self, pack: &PolicyPack) -> Result<()> {
+        if self.columns.is_empty() {
+            return Err(ListError::EmptyMapping);
+        }
         let mut seen = BTreeSet::new();
         for column in &self.columns {
             let q = pack

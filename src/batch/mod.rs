@@ -79,6 +79,9 @@ pub enum ListError {
     UnknownOption { question: String, option: String },
     #[error("the mapping gives question {0:?} two columns")]
     QuestionTwice(String),
+    /// A mapping that names no column: nothing of the list would be read.
+    #[error("the mapping names no column")]
+    EmptyMapping,
     #[error("the list has no column {0:?}")]
     NoColumn(String),
     #[error("the list has more than {limit} rows")]
@@ -153,6 +156,7 @@ impl Explain for ListError {
                     .with("question", question)
                     .with("option", option)
             }
+            ListError::EmptyMapping => Message::new("list-error-empty-mapping"),
             ListError::QuestionTwice(q) => {
                 Message::new("list-error-question-twice").with("question", q)
             }

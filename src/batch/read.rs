@@ -257,8 +257,18 @@ impl List {
             let line = record.position().map_or(counter.last_row() + 1, |p| {
                 counter.row_at(p.byte() as usize)
             });
-            let row: Vec<String> = record.iter().map(str::to_owned).collect();
+            let mut row: Vec<String> = record.iter().map(str::to_owned).collect();
             counter.passed(&row);
+            // Empty fields past the widest a list may be are no columns (review: a line
+            // ending in 2,000,000 commas was refused as too wide, where the same row in a
+            // workbook was not). Within it they are kept: a header's unnamed columns.
+            if row.len() > MAX_COLUMNS {
+                let used = row
+                    .iter()
+                    .rposition(|c| !c.is_empty())
+                    .map_or(0, |last| last + 1);
+                row.truncate(used);
+            }
             cells += row.len();
             bounded(line, row.len())?;
             if cells > MAX_CELLS {
