@@ -7,10 +7,11 @@
 /// What the first words of a total line are (合计, 合计人数, 总计：5, 小 计).
 const TOTALS: [&str; 3] = ["合计", "总计", "小计"];
 
-/// What may follow a total's word on a line that fills a mapped cell (合计人数 | 3 | 2): a
-/// count's name. Other words make a name that begins like a total (小计算机维修部, 合计划:
-/// issue #17 review — they were not screened), which a line of no mapped cell is taken for.
-const TOTAL_OF: [&str; 9] = ["人数", "数", "人", "户", "户数", "家", "个", "名", "项"];
+/// What follows 合计, 小计 or 总计 in a word that is no total: 计算 (小计算机维修部), 计划
+/// (合计划, 总计划生育站). On a line that fills a mapped cell such a name is a person's (issue
+/// #17 review: they were not screened); anything else after the total's word — 合计人数, 小计
+/// 平鲁区, 合计共3人 — is a total still (a second review: those were screened as people).
+const NOT_A_TOTAL: [char; 2] = ['算', '划'];
 
 /// What a signature line's first cell ends with, before its colon (填表人：王五, 单位负责人：,
 /// 填报日期：2026-11-30, 制表：, 联系电话：), also in traditional characters.
@@ -51,8 +52,8 @@ const NOTES: [&str; 10] = [
 /// cell of its own (`merged`: the columns a merged range above gave it, which a person sees as
 /// the range's, not the line's) — after a row number (序号: 12, １２., 十三, ⑭), which a list may
 /// give its last lines too — is
-/// - a total: begins with 合计, 总计 or 小计 (spaces inside ignored) — on a line that fills a
-///   mapped cell, only the word, or the word and a count's name or number (合计人数, 合计3); or
+/// - a total: begins with 合计, 总计 or 小计 (spaces inside ignored), but for a name that only
+///   begins so ([`NOT_A_TOTAL`]) on a line that fills a mapped cell; or
 /// - a signature: ends with 填表人, 负责人, 日期 … before a colon (填表人：王五); or, without a
 ///   colon and without a row number, the word alone on a line whose mapped cells are all
 ///   empty (填表人 | 王五). A person whose job is in the first column (负责人 | 张三 | 退役军人)
@@ -84,12 +85,8 @@ pub(super) fn footer<'c>(
     let head = words(&without_brackets(before));
     let spelled = words(before);
     let total = TOTALS.iter().any(|t| {
-        head.strip_prefix(t).is_some_and(|rest| {
-            rest.is_empty()
-                || !mapped_filled
-                || TOTAL_OF.contains(&rest)
-                || rest.starts_with(|c: char| c.is_numeric())
-        })
+        head.strip_prefix(t)
+            .is_some_and(|rest| !(mapped_filled && rest.starts_with(NOT_A_TOTAL)))
     });
     let signature = SIGNATURES
         .iter()
