@@ -6,6 +6,7 @@
 //! merged cells (see [`two_row_header`]) is read as one. It does not name empty or repeated
 //! headers: that is `read`'s.
 
+use super::mapping::yes_or_no;
 use super::{ListError, Result};
 
 /// The indexes of the header's upper and lower rows in `rows` (the same row for a header of
@@ -155,13 +156,16 @@ fn recurs_below(rows: &[(usize, Vec<String>)], at: usize) -> bool {
 /// a header's lower row, whose words fill only the columns a group of `upper` spans, whatever
 /// recurs below them (issue #17 review: 人员类别 over 退役军人 | 返乡农民工 | 高校毕业生, with
 /// people writing the group's word in its column, was read as a header of one row over a
-/// person). A person's row fills their name.
+/// person). A person's row fills their name; one that does not (a first person whose name is
+/// missing) says 是, 否, √ or a number somewhere, as no header's word does (a second review:
+/// such a person was read as the header's lower row).
 fn merged_down_over(upper: &[String], lower: &[String]) -> bool {
     let filled = |cells: &[String], c: usize| cells.get(c).is_some_and(|v| !v.trim().is_empty());
     let alone: Vec<usize> = (0..upper.len())
         .filter(|&c| filled(upper, c) && (c + 1 == upper.len() || filled(upper, c + 1)))
         .collect();
-    !alone.is_empty() && alone.iter().all(|&c| !filled(lower, c))
+    let a_value = |cell: &String| is_number(cell) || yes_or_no(cell).is_some();
+    !alone.is_empty() && alone.iter().all(|&c| !filled(lower, c)) && !lower.iter().any(a_value)
 }
 
 /// Whether two rows hold the same words, spaces around them and empty cells at the end aside.
