@@ -466,6 +466,7 @@ fn every_refusal_of_a_list_or_mapping_is_a_sentence_in_every_language() {
         ListError::TooManyMergedRanges { limit: 1_000_000 },
         ListError::Unpacked { limit_mb: 1_024 },
         ListError::EmptyMapping,
+        ListError::HugeText { limit_kb: 1_024 },
         ListError::OutputIsInput,
         ListError::OutputNotXlsx("结果.csv".into()),
         ListError::OutputExists("结果.xlsx".into()),

@@ -65,6 +65,7 @@ list-error-too-many-columns = The list has more than { $limit } columns and cann
 list-error-too-many-cells = The list has more than { $limit } cells and cannot be screened. Remove unneeded columns or split it into several files.
 list-error-too-many-merged = A sheet of the list has more than { $limit } merged cells and cannot be screened. Unmerge the cells, or split the list into several files.
 list-error-unpacked = The workbook unpacks to more than { $limit } MB, far more than a list holds: it was not read. Save the list again from the spreadsheet program, or as CSV.
+list-error-huge-text = The workbook holds a text of more than { $limit } KB in one place, longer than any cell can be: it was not read. Save the list again from the spreadsheet program, or as CSV.
 list-error-empty-mapping = The mapping names no column, so nothing in the list would be read: map at least one column to a question.
 list-error-output-is-input = The output cannot be the list file itself: the list would be overwritten. Choose another file name.
 list-error-output-not-xlsx = The output must be an .xlsx workbook: { $path }

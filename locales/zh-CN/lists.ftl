@@ -65,6 +65,7 @@ list-error-too-many-columns = 名单超过 { $limit } 列，无法筛查。请�
 list-error-too-many-cells = 名单的单元格超过 { $limit } 个，无法筛查。请删除多余的列，或分成几个文件。
 list-error-too-many-merged = 名单的一张表里合并单元格超过 { $limit } 处，无法筛查。请取消合并单元格，或分成几个文件。
 list-error-unpacked = 这个工作簿解压后超过 { $limit } MB，远超一份名单的大小，没有读取。请用表格软件重新保存名单，或另存为 CSV。
+list-error-huge-text = 这个工作簿里有一段超过 { $limit } KB 的文字，比任何单元格能容纳的都长，没有读取。请用表格软件重新保存名单，或另存为 CSV。
 list-error-empty-mapping = 映射里没有任何一列，名单里的内容都不会被读取：请至少为一列选择对应的问题。
 list-error-output-is-input = 结果文件不能是名单文件本身，否则名单会被覆盖。请换一个文件名。
 list-error-output-not-xlsx = 结果文件必须是 .xlsx 工作簿：{ $path }

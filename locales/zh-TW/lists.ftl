@@ -65,6 +65,7 @@ list-error-too-many-columns = 名單超過 { $limit } 欄，無法篩查。請�
 list-error-too-many-cells = 名單的儲存格超過 { $limit } 個，無法篩查。請刪除多餘的欄，或分成幾個檔案。
 list-error-too-many-merged = 名單的一張工作表裡合併儲存格超過 { $limit } 處，無法篩查。請取消合併儲存格，或分成幾個檔案。
 list-error-unpacked = 這個活頁簿解壓後超過 { $limit } MB，遠超一份名單的大小，沒有讀取。請用試算表軟體重新儲存名單，或另存為 CSV。
+list-error-huge-text = 這個活頁簿裡有一段超過 { $limit } KB 的文字，比任何儲存格能容納的都長，沒有讀取。請用試算表軟體重新儲存名單，或另存為 CSV。
 list-error-empty-mapping = 對應檔裡沒有任何一欄，名單裡的內容都不會被讀取：請至少為一欄選擇對應的問題。
 list-error-output-is-input = 結果檔案不能是名單檔案本身，否則名單會被覆蓋。請換一個檔名。
 list-error-output-not-xlsx = 結果檔案必須是 .xlsx 活頁簿：{ $path }

@@ -41,7 +41,7 @@ pub use read::{
 };
 pub use screen::{screen, Found, RowError, Screened, Screening};
 pub use suggest::{resemblance, suggest, Suggestion};
-pub use unpacked::{MAX_UNPACKED, MAX_UNPACKED_PART};
+pub use unpacked::{MAX_TEXT_RUN, MAX_UNPACKED, MAX_UNPACKED_PART};
 pub(crate) use write::write_workbook_safely;
 pub use write::{quiet_writer_panics, write_workbook, Summary};
 
@@ -93,6 +93,9 @@ pub enum ListError {
     /// A workbook that unpacks to more than a list could (a zip bomb: [`unpacked`]).
     #[error("the workbook unpacks to more than {limit_mb} MB")]
     Unpacked { limit_mb: u64 },
+    /// A workbook with a text longer than any cell's, which the library would build whole.
+    #[error("the workbook holds a text of more than {limit_kb} kB in one place")]
+    HugeText { limit_kb: u64 },
     /// A sheet with more merged ranges than a list could have.
     #[error("a sheet of the list has more than {limit} merged cells")]
     TooManyMergedRanges { limit: usize },
@@ -174,6 +177,9 @@ impl Explain for ListError {
             }
             ListError::Unpacked { limit_mb } => {
                 Message::new("list-error-unpacked").with("limit", *limit_mb)
+            }
+            ListError::HugeText { limit_kb } => {
+                Message::new("list-error-huge-text").with("limit", *limit_kb)
             }
             ListError::TooManyMergedRanges { limit } => {
                 Message::new("list-error-too-many-merged").with("limit", *limit)

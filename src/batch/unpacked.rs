@@ -14,18 +14,26 @@ use std::path::Path;
 
 use super::{ListError, Result};
 
-/// The most bytes one part of a workbook may unpack to: a sheet of [`super::MAX_CELLS`]
-/// cells of a few dozen bytes of XML each.
-pub const MAX_UNPACKED_PART: u64 = 1 << 30;
+/// The most bytes one part of a workbook may unpack to: a list of 100,000 people in 50
+/// columns is some 300 MB of XML.
+pub const MAX_UNPACKED_PART: u64 = 512 << 20;
 /// The most bytes a whole workbook may unpack to.
-pub const MAX_UNPACKED: u64 = 2 << 30;
+pub const MAX_UNPACKED: u64 = 1 << 30;
+/// The most bytes of an XML part without a `<` in them: a cell's text (32,767 characters at
+/// most in a spreadsheet, some 160 kB with its escapes) is far shorter. The workbook library
+/// would build a longer run whole in memory (a second review: a 1,000 MB cell under the part
+/// limit took 4 GB).
+pub const MAX_TEXT_RUN: u64 = 1 << 20;
 
 /// Refuses a workbook at `path` that unpacks to more than the limits.
 pub(super) fn check(path: &Path) -> Result<()> {
     check_within(path, MAX_UNPACKED_PART, MAX_UNPACKED)
 }
 
-/// [`check`] with the limits given (the tests use small ones).
+/// [`check`] with the limits given (the tests use small ones). A part that cannot be read
+/// (a method not supported, a wrong checksum) is counted as far as it reads, and the next one
+/// checked: the library reads none past such a fault (a second review: one unreadable part
+/// first switched the whole check off).
 fn check_within(path: &Path, part_limit: u64, limit: u64) -> Result<()> {
     let Ok(file) = std::fs::File::open(path) else {
         return Ok(());
@@ -36,20 +44,51 @@ fn check_within(path: &Path, part_limit: u64, limit: u64) -> Result<()> {
     let mut total = 0u64;
     for i in 0..archive.len() {
         let Ok(mut part) = archive.by_index(i) else {
-            return Ok(());
+            continue;
         };
-        let mut counted = (&mut part).take(part_limit.saturating_add(1));
-        let Ok(size) = std::io::copy(&mut counted, &mut std::io::sink()) else {
-            return Ok(());
-        };
-        total = total.saturating_add(size);
-        if size > part_limit || total > limit {
+        // A name that is no UTF-8 is checked as XML: the stricter reading.
+        let xml = part
+            .name()
+            .map_or(true, |n| n.ends_with(".xml") || n.ends_with(".rels"));
+        let counted = count(&mut part, part_limit, xml)?;
+        total = total.saturating_add(counted);
+        if counted > part_limit || total > limit {
             return Err(ListError::Unpacked {
-                limit_mb: (if size > part_limit { part_limit } else { limit }) >> 20,
+                limit_mb: (if counted > part_limit {
+                    part_limit
+                } else {
+                    limit
+                }) >> 20,
             });
         }
     }
     Ok(())
+}
+
+/// The bytes `part` unpacks to, up to one past `limit`, as far as it can be read; in `xml`,
+/// a run of more than [`MAX_TEXT_RUN`] bytes without a `<` is refused.
+fn count(part: &mut impl Read, limit: u64, xml: bool) -> Result<u64> {
+    let mut buffer = vec![0u8; 1 << 16];
+    let (mut counted, mut run) = (0u64, 0u64);
+    while counted <= limit {
+        let n = match part.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        counted += n as u64;
+        if xml {
+            // The first piece goes on the run before; each `<` starts another.
+            for (i, piece) in buffer[..n].split(|b| *b == b'<').enumerate() {
+                run = if i == 0 { run } else { 0 } + piece.len() as u64;
+                if run > MAX_TEXT_RUN {
+                    return Err(ListError::HugeText {
+                        limit_kb: MAX_TEXT_RUN >> 10,
+                    });
+                }
+            }
+        }
+    }
+    Ok(counted)
 }
 
 #[cfg(test)]
@@ -57,7 +96,7 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    /// A zip archive of parts of these sizes, each of one repeated letter.
+    /// A zip archive of parts of these sizes, each of `<c/>` repeated (XML of short runs).
     fn archive(dir: &Path, sizes: &[usize]) -> std::path::PathBuf {
         let path = dir.join("book.xlsx");
         let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
@@ -67,7 +106,8 @@ mod tests {
                 zip::write::SimpleFileOptions::default(),
             )
             .unwrap();
-            zip.write_all(&vec![b'a'; *size]).unwrap();
+            let xml: Vec<u8> = b"<c/>".iter().copied().cycle().take(*size).collect();
+            zip.write_all(&xml).unwrap();
         }
         zip.finish().unwrap();
         path
@@ -86,6 +126,48 @@ mod tests {
         let whole = archive(dir.path(), &[1000, 1000, 1]);
         assert!(matches!(
             check_within(&whole, 1000, 2000),
+            Err(ListError::Unpacked { .. })
+        ));
+    }
+
+    #[test]
+    fn a_run_of_text_longer_than_any_cell_is_refused_across_reads_and_not_at_its_limit() {
+        // A run is the bytes after a `<` up to the next: `t>` and the text.
+        let text = |n: u64| vec![b'a'; n as usize - 2];
+        let at: Vec<u8> = [b"<t>".as_slice(), &text(MAX_TEXT_RUN), b"</t>"].concat();
+        assert!(count(&mut at.as_slice(), u64::MAX, true).is_ok());
+        let past: Vec<u8> = [at.as_slice(), b"<t>", &text(MAX_TEXT_RUN + 1)].concat();
+        // Read a few bytes at a time: the run is counted across the reads.
+        let mut slow = std::io::BufReader::with_capacity(7, past.as_slice());
+        assert!(matches!(
+            count(&mut slow, u64::MAX, true),
+            Err(ListError::HugeText { .. })
+        ));
+        // Not in a part that is no XML (a picture).
+        assert!(count(&mut past.as_slice(), u64::MAX, false).is_ok());
+    }
+
+    #[test]
+    fn a_part_that_cannot_be_read_does_not_switch_the_check_off() {
+        // A second review: a first part in a method the reader lacks made the check say yes.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("book.xlsx");
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("docProps/custom.xml", stored).unwrap();
+        zip.write_all(b"<decoy>DECOY</decoy>").unwrap();
+        zip.start_file("xl/sheet1.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(&b"<c/>".repeat(1000)).unwrap();
+        zip.finish().unwrap();
+        // The decoy's bytes changed: its checksum no longer holds.
+        let mut bytes = std::fs::read(&path).unwrap();
+        let at = bytes.windows(5).position(|w| w == b"DECOY").unwrap();
+        bytes[at] = b'X';
+        std::fs::write(&path, bytes).unwrap();
+        assert!(matches!(
+            check_within(&path, 1000, 1 << 20),
             Err(ListError::Unpacked { .. })
         ));
     }
