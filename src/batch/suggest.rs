@@ -87,6 +87,9 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
     let distinct = |col: usize| -> BTreeSet<String> {
         sample
             .iter()
+            // The header again (two lists pasted) holds no value (a second review: its
+            // 所在县 was offered as a value to place).
+            .filter(|r| !list.header_again(r))
             .filter_map(|r| r.cells.get(col))
             .map(|c| c.trim().to_owned())
             .filter(|c| !c.is_empty())
@@ -97,24 +100,25 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
     for (col, header) in list.headers.iter().enumerate() {
         let values = distinct(col);
         let header = strip_address(header);
-        // 配偶是否退役军人, 是否退役军人家属, 是否非退役军人: not the person's own answer to
-        // anything; left to staff (issue #17 review: 是 made a veteran's family a veteran).
-        if about_someone_else_or_not(&header) {
-            continue;
-        }
         // A yes/no column whose header names a group (外籍人员: 是/否) says whether the person is
         // in it: an option of a multi-choice question (issue #17: it was left unplaced).
-        if is_yes_no(&values, &header) {
-            if let Some((score, question, option)) = named_option(pack, loc, &header) {
-                if score >= GROUP_THRESHOLD {
-                    candidates.push(Candidate {
-                        score,
-                        column: col,
-                        question,
-                        option: Some(option),
-                    });
-                }
-            }
+        let group = is_yes_no(&values, &header)
+            .then(|| named_option(pack, loc, &header))
+            .flatten()
+            .filter(|(score, _, _)| *score >= GROUP_THRESHOLD);
+        // 配偶是否退役军人, 是否退役军人家属, 是否非退役军人 name a group but are not the
+        // person's own answer to anything: left to staff (issue #17 review: 是 made a veteran's
+        // family a veteran). A header that names no group (子女是否在朔州上学) is read on.
+        if group.is_some() && about_someone_else_or_not(&header) {
+            continue;
+        }
+        if let Some((score, question, option)) = group {
+            candidates.push(Candidate {
+                score,
+                column: col,
+                question,
+                option: Some(option),
+            });
         }
         for q in &pack.questions {
             let words = question_words(loc, &q.id);
@@ -336,9 +340,10 @@ const SOMEONE_ELSE: [&str; 20] = [
     "父母", "丈夫", "妻子", "爱人", "愛人", "儿子", "兒子", "女儿",
 ];
 
-/// Whether `header` is about someone other than the row's person ([`SOMEONE_ELSE`]), or asks
-/// whether the person is *not* something (不是退役军人, 是否非退役军人, 是否不属于…): neither is
-/// a column whose 是 answers one of the person's questions as its words would suggest.
+/// Whether `header` (one that names a group) is about someone other than the row's person
+/// ([`SOMEONE_ELSE`]), or asks whether the person is *not* something (不是退役军人, 是否非退役
+/// 军人, 是否不属于…): neither is a column whose 是 answers one of the person's questions as
+/// its words would suggest. (未 is no such word: 未就业高校毕业生 is a graduate.)
 fn about_someone_else_or_not(header: &str) -> bool {
     let said = fold(header);
     let asked = ["是否", "是不是", "有无"]
@@ -346,7 +351,7 @@ fn about_someone_else_or_not(header: &str) -> bool {
         .find_map(|p| said.strip_prefix(p))
         .unwrap_or(&said);
     SOMEONE_ELSE.iter().any(|w| said.contains(w))
-        || ["非", "不是", "不属于", "不屬於", "并非", "並非", "未"]
+        || ["非", "不是", "不属于", "不屬於", "并非", "並非"]
             .iter()
             .any(|n| asked.starts_with(n))
 }
