@@ -245,7 +245,10 @@ fn a_cancel_that_arrives_before_its_screening_begins_still_stops_it() {
     let exports = dir.path().join("exports");
     let before = files_in(&exports);
 
+    // Another Cancel after it (another screening's) does not make it forgotten (a second
+    // review: one slot kept only the last).
     staff.stop_screening(41);
+    staff.stop_screening(44);
     let mut heard = Vec::new();
     let result = staff.screen_offered(Locale::En, &path, None, &mapping, 41, &mut |v| {
         heard.push(v.stage)

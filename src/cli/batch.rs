@@ -38,6 +38,9 @@ pub fn screen(
     existing: Existing,
 ) -> Result<ExitCode, CliError> {
     let mut line = Line::new(desk, locale);
+    // Heard from the reading on (a second review: a SIGTERM while the list was read ended the
+    // process unsaid, 143): the reading is one call, and the stop comes at its end.
+    let interrupted = on_ctrl_c();
     // The reading is one call of the workbook library: its step is said before it.
     line.show(Step::new(Stage::Reading, 0, 0));
     let read = desk
@@ -52,7 +55,6 @@ pub fn screen(
             return Err(e);
         }
     };
-    let interrupted = on_ctrl_c();
     let screened =
         desk.at_terminal()
             .screen_list_to(locale, &list, &mapping, out, existing, &mut |step| {

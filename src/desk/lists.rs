@@ -12,7 +12,6 @@
 //! of the same format opens with it.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
 
 use calamine::Reader;
 
@@ -31,8 +30,9 @@ use crate::store::AuditAction;
 /// The list files the app offers: workbooks and CSV files.
 const LIST_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "ods", "csv"];
 
-/// No screening was stopped yet (the page's tickets are below 2^53, JavaScript's whole numbers).
-pub(super) const NO_TICKET: u64 = u64::MAX;
+/// How many Cancels are remembered: more than screenings could run at once (a second review:
+/// one slot let a second Cancel overwrite a first not yet heard).
+const CANCELS_KEPT: usize = 16;
 
 /// How often the app's progress bar hears how far a screening is, within a stage: often
 /// enough to move, well inside the 200 ms issue #17 asks for.
@@ -243,13 +243,12 @@ impl StaffDesk<'_> {
         self.in_office()?;
         let path = self.offered_list(path)?;
         let loc = &self.desk.policy().loc;
-        let cancelled = &self.desk.cancelled_screening;
         let mut throttle = Throttle::new(PROGRESS_INTERVAL);
         let mut heard = |step: Step| {
             if throttle.due(step) {
                 progress(words::progress(loc, locale, step));
             }
-            cancelled.load(Ordering::SeqCst) != ticket
+            !self.cancelled(ticket)
         };
         // The reading is one call: a stop during it is heard at the first row screened.
         heard(Step::new(Stage::Reading, 0, 0));
@@ -285,9 +284,24 @@ impl StaffDesk<'_> {
     /// Asks the screening with `ticket` to stop, whether it has begun or not; it then writes
     /// nothing. Another screening goes on.
     pub fn stop_screening(&self, ticket: u64) {
+        let mut cancelled = self.cancels();
+        if cancelled.len() >= CANCELS_KEPT {
+            cancelled.remove(0);
+        }
+        cancelled.push(ticket);
+    }
+
+    fn cancelled(&self, ticket: u64) -> bool {
+        self.cancels().contains(&ticket)
+    }
+
+    /// The Cancels remembered. A thread that panicked holding them left a list of numbers,
+    /// which is still whole.
+    fn cancels(&self) -> std::sync::MutexGuard<'_, Vec<u64>> {
         self.desk
-            .cancelled_screening
-            .store(ticket, Ordering::SeqCst);
+            .cancelled_screenings
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn in_office(&self) -> Result<()> {

@@ -256,7 +256,7 @@ impl Installation {
             database,
             settings: RwLock::new(Arc::new(settings)),
             restart: AtomicBool::new(false),
-            cancelled_screening: AtomicU64::new(lists::NO_TICKET),
+            cancelled_screenings: Mutex::new(Vec::new()),
             retention_read: !reading.fell_back("retention_days"),
             notices,
             policy: RwLock::new(Arc::new(policy)),
@@ -290,9 +290,9 @@ pub struct Desk {
     settings: RwLock<Arc<Settings>>,
     /// Staff changed the mode: it takes effect when the app starts again.
     restart: AtomicBool,
-    /// The ticket of the last screening staff asked to stop (see [`lists`]); a Cancel that
+    /// The tickets of the last screenings staff asked to stop (see [`lists`]); a Cancel that
     /// arrives before its screening has begun still stops it.
-    cancelled_screening: AtomicU64,
+    cancelled_screenings: Mutex<Vec<u64>>,
     notices: Vec<Notice>,
     policy: RwLock<Arc<Policy>>,
     live: Mutex<Live>,
@@ -356,7 +356,7 @@ impl Desk {
             database: None,
             settings: RwLock::new(Arc::new(settings)),
             restart: AtomicBool::new(false),
-            cancelled_screening: AtomicU64::new(lists::NO_TICKET),
+            cancelled_screenings: Mutex::new(Vec::new()),
             notices: Vec::new(),
             policy: RwLock::new(Arc::new(policy)),
             live: Mutex::new(Live {
