@@ -576,6 +576,17 @@ fn a_column_about_a_relative_or_a_not_is_left_to_staff_not_suggested() {
         "{:?}",
         s.mapping
     );
+    // A third review: a relative's county or work was suggested as the person's.
+    let s = suggested(
+        "姓名,配偶所在县,父亲目前在做什么,所在县\n甲,应县,个体户,平鲁区\n乙,朔城区,其他,应县\n",
+    );
+    let mapped: Vec<&str> = s
+        .mapping
+        .columns
+        .iter()
+        .map(|c| c.header.as_str())
+        .collect();
+    assert_eq!(mapped, ["所在县"], "{:?}", s.mapping);
 }
 
 #[test]

@@ -584,6 +584,13 @@ fn a_header_whose_lower_words_people_write_in_their_columns_is_still_a_header_of
     let list = List::from_csv(text.as_bytes()).unwrap();
     assert_eq!(list.headers[..2], ["姓名", "人员类别"]);
     assert_eq!(list.rows.len(), 3, "{:?}", list.headers);
+    // 是 beside 否 under a merged 是否… is a header's pair, not a person's answer (a third
+    // review: the header was read as one row, its lower row a veteran).
+    let text = "序号,姓名,人员类别,,是否就业,\n,,退役军人,高校毕业生,是,否\n\
+        1,张三,退役军人,,√,\n2,李四,,高校毕业生,,√\n3,王五,退役军人,,,√\n";
+    let list = List::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(list.rows.len(), 3, "{:?}", list.headers);
+    assert_eq!(list.rows[0].line, 3);
 }
 
 #[test]
@@ -868,7 +875,8 @@ fn a_name_that_begins_like_a_total_is_a_person_where_it_answers_something() {
     let text = "序号,姓名,人员类别,是否在农村创业\n\
         1,小计算机维修部,企业或机构（含孵化器、众创空间、创业园区）,否\n\
         2,合计划,退役军人,是\n3,总计划生育站,,\n合计人数,,2,1\n小计3,,,\n\
-        ,小计 平鲁区,,是\n,小计应县,退役军人,否\n,合计共3人,退役军人,\n,合计三人,退役军人,\n";
+        ,小计 平鲁区,,是\n,小计应县,退役军人,否\n,合计共3人,退役军人,\n,合计三人,退役军人,\n\
+        ,合計,退役军人,\n4,总计量检测所,退役军人,是\n";
     let mapping = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\
         [[column]]\nheader = \"是否在农村创业\"\nquestion = \"rural_business\"\n";
     let screening = crate::lists_files::screened(text, mapping);
@@ -881,9 +889,10 @@ fn a_name_that_begins_like_a_total_is_a_person_where_it_answers_something() {
     // 总计划生育站 answers nothing: a line of no mapped cell that begins with 总计 is a total.
     // 小计 平鲁区, 合计共3人 and the like are totals, whatever cells they fill (a second
     // review: they were screened as people).
-    let totals: Vec<(usize, &str)> = (4..=10).map(|line| (line, not_a_person)).collect();
+    // 合計 in traditional characters too; 总计量检测所 is a name (a third review).
+    let totals: Vec<(usize, &str)> = (4..=11).map(|line| (line, not_a_person)).collect();
     assert_eq!(errors, totals, "{:?}", screening.errors);
-    assert_eq!(screening.rows.len(), 2);
+    assert_eq!(screening.rows.len(), 3);
 }
 
 #[test]

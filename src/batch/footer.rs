@@ -5,13 +5,13 @@
 //! were screened as people). It does not decide anything about a person's row.
 
 /// What the first words of a total line are (合计, 合计人数, 总计：5, 小 计).
-const TOTALS: [&str; 3] = ["合计", "总计", "小计"];
+const TOTALS: [&str; 6] = ["合计", "总计", "小计", "合計", "總計", "小計"];
 
 /// What follows 合计, 小计 or 总计 in a word that is no total: 计算 (小计算机维修部), 计划
-/// (合计划, 总计划生育站). On a line that fills a mapped cell such a name is a person's (issue
+/// (合计划, 总计划生育站), 计量 (总计量检测所). On a line that fills a mapped cell such a name is a person's (issue
 /// #17 review: they were not screened); anything else after the total's word — 合计人数, 小计
 /// 平鲁区, 合计共3人 — is a total still (a second review: those were screened as people).
-const NOT_A_TOTAL: [char; 2] = ['算', '划'];
+const NOT_A_TOTAL: [char; 3] = ['算', '划', '量'];
 
 /// What a signature line's first cell ends with, before its colon (填表人：王五, 单位负责人：,
 /// 填报日期：2026-11-30, 制表：, 联系电话：), also in traditional characters.

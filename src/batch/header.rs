@@ -164,8 +164,17 @@ fn merged_down_over(upper: &[String], lower: &[String]) -> bool {
     let alone: Vec<usize> = (0..upper.len())
         .filter(|&c| filled(upper, c) && (c + 1 == upper.len() || filled(upper, c + 1)))
         .collect();
-    let a_value = |cell: &String| is_number(cell) || yes_or_no(cell).is_some();
-    !alone.is_empty() && alone.iter().all(|&c| !filled(lower, c)) && !lower.iter().any(a_value)
+    // 是 beside 否 (or 有 beside 无) is a header's pair under a merged 是否… (a third review:
+    // 是否就业 over 是 | 否 made the header one row again); a 是 alone is a person's answer.
+    let said = |c: usize| lower.get(c).and_then(|v| yes_or_no(v));
+    let a_value = |c: usize| {
+        lower.get(c).is_some_and(|v| is_number(v))
+            || said(c).is_some_and(|yes| {
+                let beside = |d: Option<usize>| d.and_then(said) == Some(!yes);
+                !beside(c.checked_sub(1)) && !beside(Some(c + 1))
+            })
+    };
+    !alone.is_empty() && alone.iter().all(|&c| !filled(lower, c)) && !(0..lower.len()).any(a_value)
 }
 
 /// Whether two rows hold the same words, spaces around them and empty cells at the end aside.

@@ -109,7 +109,7 @@ pub fn suggest(list: &List, pack: &PolicyPack, loc: &Localizer) -> Suggestion {
         // 配偶是否退役军人, 是否退役军人家属, 是否非退役军人 name a group but are not the
         // person's own answer to anything: left to staff (issue #17 review: 是 made a veteran's
         // family a veteran). A header that names no group (子女是否在朔州上学) is read on.
-        if group.is_some() && about_someone_else_or_not(&header) {
+        if about_a_relative(&header) || group.is_some() && about_someone_else_or_not(&header) {
             continue;
         }
         if let Some((score, question, option)) = group {
@@ -334,14 +334,25 @@ fn named_option(pack: &PolicyPack, loc: &Localizer, header: &str) -> Option<(f64
 }
 
 /// Words that put a header about another person than the one in the row: a relative (配偶,
-/// 家属, 子女, 父亲 …), in simplified and traditional characters.
-const SOMEONE_ELSE: [&str; 20] = [
-    "配偶", "家属", "家屬", "亲属", "親屬", "遗属", "遺屬", "子女", "父亲", "父親", "母亲", "母親",
-    "父母", "丈夫", "妻子", "爱人", "愛人", "儿子", "兒子", "女儿",
+/// 家属, 父亲 …), in simplified and traditional characters. A column about one answers none
+/// of the person's questions (a third review: 配偶所在县 was suggested as the county,
+/// 父亲目前在做什么 as the person's activity).
+const RELATIVES: [&str; 16] = [
+    "配偶", "家属", "家屬", "亲属", "親屬", "遗属", "遺屬", "父亲", "父親", "母亲", "母親", "父母",
+    "丈夫", "妻子", "爱人", "愛人",
 ];
 
+/// The person's children: a column about them may answer the question about them
+/// (子女是否在朔州上学), not the person's group (是否退役军人子女).
+const CHILDREN: [&str; 5] = ["子女", "儿子", "兒子", "女儿", "女兒"];
+
+fn about_a_relative(header: &str) -> bool {
+    let said = fold(header);
+    RELATIVES.iter().any(|w| said.contains(w))
+}
+
 /// Whether `header` (one that names a group) is about someone other than the row's person
-/// ([`SOMEONE_ELSE`]), or asks whether the person is *not* something (不是退役军人, 是否非退役
+/// ([`RELATIVES`], [`CHILDREN`]), or asks whether the person is *not* something (不是退役军人, 是否非退役
 /// 军人, 是否不属于…): neither is a column whose 是 answers one of the person's questions as
 /// its words would suggest. (未 is no such word: 未就业高校毕业生 is a graduate.)
 fn about_someone_else_or_not(header: &str) -> bool {
@@ -350,7 +361,7 @@ fn about_someone_else_or_not(header: &str) -> bool {
         .iter()
         .find_map(|p| said.strip_prefix(p))
         .unwrap_or(&said);
-    SOMEONE_ELSE.iter().any(|w| said.contains(w))
+    CHILDREN.iter().any(|w| said.contains(w))
         || ["非", "不是", "不属于", "不屬於", "并非", "並非"]
             .iter()
             .any(|n| asked.starts_with(n))

@@ -46,11 +46,13 @@ fn check_within(path: &Path, part_limit: u64, limit: u64) -> Result<()> {
         let Ok(mut part) = archive.by_index(i) else {
             continue;
         };
-        // A name that is no UTF-8 is checked as XML: the stricter reading.
-        let xml = part
-            .name()
-            .map_or(true, |n| n.ends_with(".xml") || n.ends_with(".rels"));
-        let counted = count(&mut part, part_limit, xml)?;
+        // Every part the library might read is scanned for runs, whatever its name ends in
+        // (a third review: it reads a sheet named `sheet1.bin` or `sheet1.XML` where the
+        // workbook's relations point); pictures and custom data it never reads are not (long
+        // base64 there is no cell: Power Query keeps its data so). A name that is no UTF-8 is
+        // scanned: the stricter reading.
+        let scanned = part.name().map_or(true, |n| !never_read(&n));
+        let counted = count(&mut part, part_limit, scanned)?;
         total = total.saturating_add(counted);
         if counted > part_limit || total > limit {
             return Err(ListError::Unpacked {
@@ -65,30 +67,94 @@ fn check_within(path: &Path, part_limit: u64, limit: u64) -> Result<()> {
     Ok(())
 }
 
-/// The bytes `part` unpacks to, up to one past `limit`, as far as it can be read; in `xml`,
-/// a run of more than [`MAX_TEXT_RUN`] bytes without a `<` is refused.
-fn count(part: &mut impl Read, limit: u64, xml: bool) -> Result<u64> {
+/// Parts of a workbook the library never reads: its pictures and media, thumbnails, and
+/// custom XML data (names compared without case).
+fn never_read(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    [
+        "xl/media/",
+        "pictures/",
+        "docprops/thumbnail",
+        "customxml/",
+        "thumbnails/",
+    ]
+    .iter()
+    .any(|folder| name.starts_with(folder))
+}
+
+/// The bytes `part` unpacks to, up to one past `limit`, as far as it can be read; where
+/// `scanned`, a run of more than [`MAX_TEXT_RUN`] bytes that the XML reader would hold whole
+/// is refused: text between tags, and a CDATA section or a comment whole, whatever `<` they
+/// hold (a third review: a `<` every 256 kB inside them hid 400 MB).
+fn count(part: &mut impl Read, limit: u64, scanned: bool) -> Result<u64> {
     let mut buffer = vec![0u8; 1 << 16];
-    let (mut counted, mut run) = (0u64, 0u64);
+    let mut counted = 0u64;
+    let mut runs = Runs::default();
     while counted <= limit {
         let n = match part.read(&mut buffer) {
             Ok(0) | Err(_) => break,
             Ok(n) => n,
         };
         counted += n as u64;
-        if xml {
-            // The first piece goes on the run before; each `<` starts another.
-            for (i, piece) in buffer[..n].split(|b| *b == b'<').enumerate() {
-                run = if i == 0 { run } else { 0 } + piece.len() as u64;
-                if run > MAX_TEXT_RUN {
-                    return Err(ListError::HugeText {
-                        limit_kb: MAX_TEXT_RUN >> 10,
-                    });
-                }
-            }
+        if scanned && buffer[..n].iter().any(|b| runs.past(*b)) {
+            return Err(ListError::HugeText {
+                limit_kb: MAX_TEXT_RUN >> 10,
+            });
         }
     }
     Ok(counted)
+}
+
+/// Where a scan of XML is: in text or a tag (a `<` ends a run), or in a CDATA section or a
+/// comment (only its end does), with the last eight bytes seen (one to a byte of `last`, the
+/// newest lowest) to find those ends and beginnings.
+#[derive(Default)]
+struct Runs {
+    run: u64,
+    /// Inside `<![CDATA[`…`]]>` (`]]>`) or `<!--`…`-->` (`-->`): the end that closes it.
+    inside: Option<u64>,
+    last: u64,
+}
+
+/// The last `text.len()` bytes as [`Runs::last`] holds them.
+const fn tail(text: &[u8]) -> u64 {
+    let mut value = 0u64;
+    let mut i = 0;
+    while i < text.len() {
+        value = (value << 8) | text[i] as u64;
+        i += 1;
+    }
+    value
+}
+
+const CDATA: u64 = tail(b"![CDATA[");
+const CDATA_END: u64 = tail(b"]]>");
+const COMMENT: u64 = tail(b"<!--");
+const COMMENT_END: u64 = tail(b"-->");
+
+impl Runs {
+    /// Takes one more byte; whether the run is now past [`MAX_TEXT_RUN`].
+    fn past(&mut self, byte: u8) -> bool {
+        self.last = (self.last << 8) | u64::from(byte);
+        let ends = |text: u64, bytes: u32| self.last & (u64::MAX >> (64 - 8 * bytes)) == text;
+        match self.inside {
+            Some(end) if ends(end, 3) => {
+                self.inside = None;
+                self.run = 0;
+            }
+            Some(_) => self.run += 1,
+            None if byte == b'<' => self.run = 0,
+            None => {
+                self.run += 1;
+                if ends(CDATA, 8) {
+                    self.inside = Some(CDATA_END);
+                } else if ends(COMMENT, 4) {
+                    self.inside = Some(COMMENT_END);
+                }
+            }
+        }
+        self.run > MAX_TEXT_RUN
+    }
 }
 
 #[cfg(test)]
@@ -143,8 +209,40 @@ mod tests {
             count(&mut slow, u64::MAX, true),
             Err(ListError::HugeText { .. })
         ));
-        // Not in a part that is no XML (a picture).
+        // Not in a part the library never reads (a picture).
         assert!(count(&mut past.as_slice(), u64::MAX, false).is_ok());
+        // A CDATA section or a comment is held whole: a `<` inside does not end it.
+        for (open, close) in [
+            (b"<![CDATA[".as_slice(), b"]]>".as_slice()),
+            (b"<!--", b"-->"),
+        ] {
+            let hidden = b"<a".repeat(MAX_TEXT_RUN as usize / 2 + 1);
+            let long: Vec<u8> = [open, &hidden, close].concat();
+            assert!(matches!(
+                count(&mut long.as_slice(), u64::MAX, true),
+                Err(ListError::HugeText { .. })
+            ));
+            let short: Vec<u8> = [open, b"<a<b".as_slice(), close, &at].concat();
+            assert!(count(&mut short.as_slice(), u64::MAX, true).is_ok());
+        }
+    }
+
+    #[test]
+    fn only_pictures_and_custom_data_are_not_scanned() {
+        for name in [
+            "xl/media/image1.png",
+            "Pictures/1.png",
+            "customXml/item1.xml",
+        ] {
+            assert!(never_read(name), "{name}");
+        }
+        for name in [
+            "xl/worksheets/sheet1.bin",
+            "xl/sharedStrings.XML",
+            "content.xml",
+        ] {
+            assert!(!never_read(name), "{name}");
+        }
     }
 
     #[test]

@@ -40,7 +40,8 @@ pub fn screen(
     let mut line = Line::new(desk, locale);
     // Heard from the reading on (a second review: a SIGTERM while the list was read ended the
     // process unsaid, 143): the reading is one call, and the stop comes at its end.
-    let interrupted = on_ctrl_c();
+    let reading = Arc::new(AtomicBool::new(true));
+    let interrupted = on_ctrl_c(Arc::clone(&reading));
     // The reading is one call of the workbook library: its step is said before it.
     line.show(Step::new(Stage::Reading, 0, 0));
     let read = desk
@@ -55,6 +56,7 @@ pub fn screen(
             return Err(e);
         }
     };
+    reading.store(false, Ordering::SeqCst);
     let screened =
         desk.at_terminal()
             .screen_list_to(locale, &list, &mapping, out, existing, &mut |step| {
@@ -115,10 +117,18 @@ fn told(desk: &Desk, locale: Locale, list: &List) {
 /// terminal's (issue #17 review: they left the part file) — instead of ending the process at
 /// once: the screening hears it at its next report and stops, removing its part file. If the
 /// handler cannot be set (one is already), they end the process as before.
-fn on_ctrl_c() -> Arc<AtomicBool> {
+///
+/// While the list is read (one call of the workbook library, which hears nothing) no part
+/// file exists yet: there a second signal ends the process at once, exit code 130 (a third
+/// review: a slow read could not be stopped). `reading` says whether it still is.
+fn on_ctrl_c(reading: Arc<AtomicBool>) -> Arc<AtomicBool> {
     let flag = Arc::new(AtomicBool::new(false));
     let set = Arc::clone(&flag);
-    let _ = ctrlc::set_handler(move || set.store(true, Ordering::SeqCst));
+    let _ = ctrlc::set_handler(move || {
+        if set.swap(true, Ordering::SeqCst) && reading.load(Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
     flag
 }
 
