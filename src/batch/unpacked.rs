@@ -24,6 +24,9 @@ pub const MAX_UNPACKED: u64 = 1 << 30;
 /// would build a longer run whole in memory (a second review: a 1,000 MB cell under the part
 /// limit took 4 GB).
 pub const MAX_TEXT_RUN: u64 = 1 << 20;
+/// The same where a workbook keeps pictures and custom data ([`kept_data`]): enough for the
+/// base64 of Power Query's data, and still a bound on what the library could be made to hold.
+pub const MAX_DATA_RUN: u64 = 64 << 20;
 
 /// Refuses a workbook at `path` that unpacks to more than the limits.
 pub(super) fn check(path: &Path) -> Result<()> {
@@ -46,13 +49,16 @@ fn check_within(path: &Path, part_limit: u64, limit: u64) -> Result<()> {
         let Ok(mut part) = archive.by_index(i) else {
             continue;
         };
-        // Every part the library might read is scanned for runs, whatever its name ends in
-        // (a third review: it reads a sheet named `sheet1.bin` or `sheet1.XML` where the
-        // workbook's relations point); pictures and custom data it never reads are not (long
-        // base64 there is no cell: Power Query keeps its data so). A name that is no UTF-8 is
-        // scanned: the stricter reading.
-        let scanned = part.name().map_or(true, |n| !never_read(&n));
-        let counted = count(&mut part, part_limit, scanned)?;
+        // Every part is scanned for runs, whatever its name ends in (a third review: the
+        // library reads a sheet named `sheet1.bin` or `sheet1.XML` where the workbook's
+        // relations point). Where pictures and custom data are kept the run may be longer
+        // (Power Query keeps its data as base64 in customXml), but bounded still: the
+        // relations may point there too. A name that is no UTF-8 gets the shorter bound.
+        let run_limit = match part.name() {
+            Ok(name) if kept_data(&name) => MAX_DATA_RUN,
+            _ => MAX_TEXT_RUN,
+        };
+        let counted = count(&mut part, part_limit, run_limit)?;
         total = total.saturating_add(counted);
         if counted > part_limit || total > limit {
             return Err(ListError::Unpacked {
@@ -67,9 +73,9 @@ fn check_within(path: &Path, part_limit: u64, limit: u64) -> Result<()> {
     Ok(())
 }
 
-/// Parts of a workbook the library never reads: its pictures and media, thumbnails, and
-/// custom XML data (names compared without case).
-fn never_read(name: &str) -> bool {
+/// Where a workbook keeps pictures, media, thumbnails and custom XML data (names compared
+/// without case): parts a list's sheet does not come from, whose runs may be longer.
+fn kept_data(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
     [
         "xl/media/",
@@ -82,11 +88,11 @@ fn never_read(name: &str) -> bool {
     .any(|folder| name.starts_with(folder))
 }
 
-/// The bytes `part` unpacks to, up to one past `limit`, as far as it can be read; where
-/// `scanned`, a run of more than [`MAX_TEXT_RUN`] bytes that the XML reader would hold whole
-/// is refused: text between tags, and a CDATA section or a comment whole, whatever `<` they
-/// hold (a third review: a `<` every 256 kB inside them hid 400 MB).
-fn count(part: &mut impl Read, limit: u64, scanned: bool) -> Result<u64> {
+/// The bytes `part` unpacks to, up to one past `limit`, as far as it can be read. A run of
+/// more than `run_limit` bytes that the XML reader would hold whole is refused: text between
+/// tags, and a CDATA section or a comment whole, whatever `<` they hold (a third review: a `<`
+/// every 256 kB inside them hid 400 MB).
+fn count(part: &mut impl Read, limit: u64, run_limit: u64) -> Result<u64> {
     let mut buffer = vec![0u8; 1 << 16];
     let mut counted = 0u64;
     let mut runs = Runs::default();
@@ -96,9 +102,9 @@ fn count(part: &mut impl Read, limit: u64, scanned: bool) -> Result<u64> {
             Ok(n) => n,
         };
         counted += n as u64;
-        if scanned && buffer[..n].iter().any(|b| runs.past(*b)) {
+        if buffer[..n].iter().any(|b| runs.past(*b, run_limit)) {
             return Err(ListError::HugeText {
-                limit_kb: MAX_TEXT_RUN >> 10,
+                limit_kb: run_limit >> 10,
             });
         }
     }
@@ -133,8 +139,8 @@ const COMMENT: u64 = tail(b"<!--");
 const COMMENT_END: u64 = tail(b"-->");
 
 impl Runs {
-    /// Takes one more byte; whether the run is now past [`MAX_TEXT_RUN`].
-    fn past(&mut self, byte: u8) -> bool {
+    /// Takes one more byte; whether the run is now past `limit`.
+    fn past(&mut self, byte: u8, limit: u64) -> bool {
         self.last = (self.last << 8) | u64::from(byte);
         let ends = |text: u64, bytes: u32| self.last & (u64::MAX >> (64 - 8 * bytes)) == text;
         match self.inside {
@@ -153,7 +159,7 @@ impl Runs {
                 }
             }
         }
-        self.run > MAX_TEXT_RUN
+        self.run > limit
     }
 }
 
@@ -201,16 +207,16 @@ mod tests {
         // A run is the bytes after a `<` up to the next: `t>` and the text.
         let text = |n: u64| vec![b'a'; n as usize - 2];
         let at: Vec<u8> = [b"<t>".as_slice(), &text(MAX_TEXT_RUN), b"</t>"].concat();
-        assert!(count(&mut at.as_slice(), u64::MAX, true).is_ok());
+        assert!(count(&mut at.as_slice(), u64::MAX, MAX_TEXT_RUN).is_ok());
         let past: Vec<u8> = [at.as_slice(), b"<t>", &text(MAX_TEXT_RUN + 1)].concat();
         // Read a few bytes at a time: the run is counted across the reads.
         let mut slow = std::io::BufReader::with_capacity(7, past.as_slice());
         assert!(matches!(
-            count(&mut slow, u64::MAX, true),
+            count(&mut slow, u64::MAX, MAX_TEXT_RUN),
             Err(ListError::HugeText { .. })
         ));
-        // Not in a part the library never reads (a picture).
-        assert!(count(&mut past.as_slice(), u64::MAX, false).is_ok());
+        // Where pictures and custom data are kept, the bound is longer.
+        assert!(count(&mut past.as_slice(), u64::MAX, MAX_DATA_RUN).is_ok());
         // A CDATA section or a comment is held whole: a `<` inside does not end it.
         for (open, close) in [
             (b"<![CDATA[".as_slice(), b"]]>".as_slice()),
@@ -219,29 +225,29 @@ mod tests {
             let hidden = b"<a".repeat(MAX_TEXT_RUN as usize / 2 + 1);
             let long: Vec<u8> = [open, &hidden, close].concat();
             assert!(matches!(
-                count(&mut long.as_slice(), u64::MAX, true),
+                count(&mut long.as_slice(), u64::MAX, MAX_TEXT_RUN),
                 Err(ListError::HugeText { .. })
             ));
             let short: Vec<u8> = [open, b"<a<b".as_slice(), close, &at].concat();
-            assert!(count(&mut short.as_slice(), u64::MAX, true).is_ok());
+            assert!(count(&mut short.as_slice(), u64::MAX, MAX_TEXT_RUN).is_ok());
         }
     }
 
     #[test]
-    fn only_pictures_and_custom_data_are_not_scanned() {
+    fn only_where_pictures_and_custom_data_are_kept_may_runs_be_longer() {
         for name in [
             "xl/media/image1.png",
             "Pictures/1.png",
             "customXml/item1.xml",
         ] {
-            assert!(never_read(name), "{name}");
+            assert!(kept_data(name), "{name}");
         }
         for name in [
             "xl/worksheets/sheet1.bin",
             "xl/sharedStrings.XML",
             "content.xml",
         ] {
-            assert!(!never_read(name), "{name}");
+            assert!(!kept_data(name), "{name}");
         }
     }
 
