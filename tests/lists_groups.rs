@@ -299,9 +299,8 @@ question = "groups"
     assert!(screening.rows[1].groups.is_empty());
 }
 
-#[test]
-fn a_row_whose_columns_say_a_group_holds_and_does_not_is_not_screened() {
-    let mapping = r#"
+/// 人员类别 lists groups; 是否退役军人 says 是 (a veteran) or 否 (not one).
+const GROUPS_AND_VETERAN: &str = r#"
 [[column]]
 header = "人员类别"
 question = "groups"
@@ -313,6 +312,10 @@ question = "groups"
 "是" = "veteran"
 "否" = "!veteran"
 "#;
+
+#[test]
+fn a_row_whose_columns_say_a_group_holds_and_does_not_is_not_screened() {
+    let mapping = GROUPS_AND_VETERAN;
     let screening = screened(
         "姓名,人员类别,是否退役军人\n甲,退役军人,否\n乙,退役军人,是\n",
         mapping,
@@ -623,28 +626,19 @@ fn the_errors_sheet_names_questions_and_groups_in_words_in_every_language() {
     // issue #17 review: 问题“groups”的“other_person”不能和其他选项一起选 — staff never see ids.
     // And "said both" names the group said both ways.
     use navigator::locale::Locale;
-    let mapping = r#"
-[[column]]
-header = "人员类别"
-question = "groups"
-
-[[column]]
-header = "是否退役军人"
-question = "groups"
-[column.values]
-"是" = "veteran"
-"否" = "!veteran"
-
+    let mapping = format!(
+        r#"{GROUPS_AND_VETERAN}
 [[column]]
 header = "是否女性"
 question = "groups"
 [column.values]
 "是" = "woman"
 "否" = "!woman"
-"#;
+"#
+    );
     let screening = screened(
         "姓名,人员类别,是否退役军人,是否女性\n甲,以上都不是,是,\n乙,女性创业者,,否\n",
-        mapping,
+        &mapping,
     );
     assert_eq!(screening.errors.len(), 2, "{:?}", screening.errors);
     let loc = crate::support::localizer();

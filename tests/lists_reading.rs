@@ -10,6 +10,15 @@ use navigator::batch::{List, ListError, Mapping, MAX_COLUMNS, MAX_ROWS};
 
 use crate::support::{date, localizer, pack};
 
+/// The row numbers of the people screened (not those in the errors).
+fn people_of(list: &List, screening: &navigator::batch::Screening) -> Vec<usize> {
+    screening
+        .rows
+        .iter()
+        .map(|r| list.rows[r.index].line)
+        .collect()
+}
+
 /// Each row's number and its first cell.
 fn numbered(list: &List) -> Vec<(usize, String)> {
     list.rows
@@ -485,11 +494,7 @@ fn a_second_header_of_two_rows_with_a_name_changed_leaves_the_first_header_whole
     let mapping = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n\
         [column.values]\n\"返乡农民工\" = \"migrant_worker\"\n";
     let screening = crate::lists_files::screened_list(&list, mapping);
-    let people: Vec<usize> = screening
-        .rows
-        .iter()
-        .map(|r| list.rows[r.index].line)
-        .collect();
+    let people = people_of(&list, &screening);
     assert_eq!(people, [3, 4, 7]);
     // The upper row again is the header again; the changed lower row is not (it is not the
     // header as it was), and is said as what it holds: no group the mapping knows.
@@ -627,11 +632,7 @@ fn two_lists_pasted_one_under_the_other_screen_their_people_not_the_second_headi
     assert_eq!(list.headers, lower);
     let mapping = "[[column]]\nheader = \"人员类别\"\nquestion = \"groups\"\n";
     let screening = crate::lists_files::screened_list(&list, mapping);
-    let people: Vec<usize> = screening
-        .rows
-        .iter()
-        .map(|r| list.rows[r.index].line)
-        .collect();
+    let people = people_of(&list, &screening);
     assert_eq!(people, [4, 8], "张三 and 李四, no one else");
     let errors: Vec<(usize, &str, &str)> = screening
         .errors
