@@ -468,6 +468,36 @@ fn a_csv_list_wider_than_any_list_is_refused_with_its_own_error() {
 }
 
 #[test]
+fn a_csv_list_whose_lines_end_in_empty_fields_is_not_too_many_cells() {
+    // issue #17 review: 100,000 lines of 210 fields, two of them filled (a spreadsheet's
+    // export of a sheet once formatted wider), were refused as more than 20,000,000 cells;
+    // the same sheet as a workbook was read. Here 20,001 lines of 1,000 fields.
+    let width = MAX_COLUMNS;
+    let lines = navigator::batch::MAX_CELLS / width + 1;
+    let empties = ",".repeat(width - 2);
+    let mut text = format!("姓名,人员类别{empties}\n");
+    for i in 0..lines {
+        text.push_str(&format!("人{i},退役军人{empties}\n"));
+    }
+    let list = List::from_csv(text.as_bytes()).expect("read");
+    assert_eq!(list.rows.len(), lines);
+    assert_eq!(list.headers, ["姓名", "人员类别"]);
+    assert_eq!(
+        list.rows[lines - 1].cells,
+        [format!("人{}", lines - 1), "退役军人".into()]
+    );
+    // A header's columns past its last name with nothing below are none (they were offered
+    // for mapping as C, D, E…); an unnamed column with values below is one. (Where the
+    // header is looked for a line keeps its empty fields: a merged header cell's width, as
+    // the two-row header test above shows.)
+    let list = List::from_csv("姓名,人员类别,,,\n张三,退役军人,,,\n".as_bytes()).expect("read");
+    assert_eq!(list.headers, ["姓名", "人员类别"]);
+    let text = "序号,姓名,人员类别,,\n1,张三,退役军人,城镇,\n2,李四,返乡农民工,农村,\n";
+    let list = List::from_csv(text.as_bytes()).expect("read");
+    assert_eq!(list.headers, ["序号", "姓名", "人员类别", "D"]);
+}
+
+#[test]
 fn a_second_header_of_two_rows_with_a_name_changed_leaves_the_first_header_whole() {
     // issue #17 review: the pasted list's lower header row differs in one name (是否农村创业);
     // its other names then "recurred" below the first header's lower row, which was taken for

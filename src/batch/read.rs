@@ -259,10 +259,12 @@ impl List {
             });
             let mut row: Vec<String> = record.iter().map(str::to_owned).collect();
             counter.passed(&row);
-            // Empty fields past the widest a list may be are no columns (review: a line
-            // ending in 2,000,000 commas was refused as too wide, where the same row in a
-            // workbook was not). Within it they are kept: a header's unnamed columns.
-            if row.len() > MAX_COLUMNS {
+            // A line's empty fields after its last filled one are no cells, as in a workbook
+            // (review: a line ending in 2,000,000 commas was refused as too wide, and 100,000
+            // lines of 210 fields, most of them empty, as too many cells) — but where a header
+            // may be, and within the widest a list may be, they are kept: a CSV line's empty
+            // fields are all it has of a merged header cell's width.
+            if rows.len() >= header::HEADER_SCAN || row.len() > MAX_COLUMNS {
                 let used = row
                     .iter()
                     .rposition(|c| !c.is_empty())
@@ -290,7 +292,21 @@ impl List {
         let mut rows: Vec<(usize, Vec<String>)> = rows.into_iter().collect();
         let (upper, lower) = header::rows(&rows)?;
         let under = rows.split_off(lower + 1);
-        let raw = header::joined(&rows, upper, lower).ok_or(ListError::NoHeader)?;
+        let mut raw = header::joined(&rows, upper, lower).ok_or(ListError::NoHeader)?;
+        // Columns past the last named one that hold nothing below are no columns (a CSV
+        // header line ending in commas, a sheet formatted wider than its list): the mapping
+        // table would offer staff hundreds of empty columns named by their letters.
+        let named = raw
+            .iter()
+            .rposition(|h| !h.trim().is_empty())
+            .map_or(0, |c| c + 1);
+        let filled = under
+            .iter()
+            .filter_map(|(_, cells)| cells.iter().rposition(|c| !c.trim().is_empty()))
+            .map(|c| c + 1)
+            .max()
+            .unwrap_or(0);
+        raw.truncate(named.max(filled));
         // What split_off left: the rows down to the header's last.
         let header_rows = rows.iter().map(|(_, cells)| cells.clone()).collect();
         let mut list = List {
