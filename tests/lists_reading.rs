@@ -498,6 +498,53 @@ fn a_csv_list_whose_lines_end_in_empty_fields_is_not_too_many_cells() {
 }
 
 #[test]
+fn a_csv_header_keeps_its_merged_width_wherever_it_is_and_is_known_again_further_down() {
+    // issue #17 review of the change above: with the empty fields cut from the 101st line on,
+    // a two-row header under 100 blank lines (as Excel saves a sheet's empty rows: ",,,,,")
+    // lost 是否就业's second column and was read as one row over a person; and a header row
+    // repeated past line 100 no longer matched the one at the top, which was then misread.
+    let mut text = ",,,,,\n".repeat(100);
+    text.push_str(
+        "序号,姓名,人员类别,,是否就业,\n,,退役军人,高校毕业生,是,否\n\
+         1,张三,√,,是,\n2,李四,,√,,是\n3,王五,√,,,是\n",
+    );
+    let list = List::from_csv(text.as_bytes()).expect("read");
+    assert_eq!(list.rows.len(), 3, "{:?}", list.headers);
+    assert_eq!(list.rows[0].line, 103);
+    assert!(
+        list.headers[4].contains('是') && list.headers[5].contains('否'),
+        "{:?}",
+        list.headers
+    );
+
+    let upper = "基本信息,,人员类别,,地址,";
+    let lower = "姓名,身份证号,退役军人,高校毕业生,,";
+    let mut lines = vec![upper.to_owned(), lower.to_owned()];
+    for i in 1..=130 {
+        let (a, b) = if i % 2 == 1 { ("√", "") } else { ("", "√") };
+        lines.push(format!("人{i},1406021990{i:08},{a},{b},朔城区{i}号,"));
+        if i == 110 {
+            lines.push(lower.to_owned());
+        }
+    }
+    let list = List::from_csv(lines.join("\r\n").as_bytes()).expect("read");
+    assert_eq!(
+        list.headers[..2],
+        ["姓名", "身份证号"],
+        "{:?}",
+        list.headers
+    );
+    assert_eq!(list.rows.len(), 131);
+    let again: Vec<usize> = list
+        .rows
+        .iter()
+        .filter(|r| list.header_again(r))
+        .map(|r| r.line)
+        .collect();
+    assert_eq!(again, [113]);
+}
+
+#[test]
 fn a_second_header_of_two_rows_with_a_name_changed_leaves_the_first_header_whole() {
     // issue #17 review: the pasted list's lower header row differs in one name (是否农村创业);
     // its other names then "recurred" below the first header's lower row, which was taken for

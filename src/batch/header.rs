@@ -83,7 +83,7 @@ pub(super) fn joined(
 }
 
 /// How many of the first rows the header's width is judged from.
-pub(super) const HEADER_SCAN: usize = 100;
+const HEADER_SCAN: usize = 100;
 
 /// A 填报单位：… / 填报日期：… / 单位：人 line: most of its filled cells are "label: value".
 fn label_line(cells: &[String]) -> bool {

@@ -246,6 +246,10 @@ impl List {
             .delimiter(delimiter)
             .from_reader(text.as_bytes());
         let mut rows = Vec::new();
+        // Each line's fields, the empty ones at its end included, and the widest any line's
+        // filled fields reach.
+        let mut widths = Vec::new();
+        let mut widest = 0;
         let mut counter = RowCounter::new(&text);
         let mut cells = 0usize;
         for record in reader.records() {
@@ -257,26 +261,34 @@ impl List {
             let line = record.position().map_or(counter.last_row() + 1, |p| {
                 counter.row_at(p.byte() as usize)
             });
-            let mut row: Vec<String> = record.iter().map(str::to_owned).collect();
+            // A line's empty fields after its last filled one are not read into cells (a line
+            // ending in 2,000,000 commas was refused as too wide, and 100,000 lines of 210
+            // fields, most of them empty, as too many cells; kept, their memory stayed).
+            let used = (0..record.len())
+                .rev()
+                .find(|&i| record.get(i).is_some_and(|f| !f.is_empty()))
+                .map_or(0, |last| last + 1);
+            let row: Vec<String> = record.iter().take(used).map(str::to_owned).collect();
             counter.passed(&row);
-            // A line's empty fields after its last filled one are no cells, as in a workbook
-            // (review: a line ending in 2,000,000 commas was refused as too wide, and 100,000
-            // lines of 210 fields, most of them empty, as too many cells) — but where a header
-            // may be, and within the widest a list may be, they are kept: a CSV line's empty
-            // fields are all it has of a merged header cell's width.
-            if rows.len() >= header::HEADER_SCAN || row.len() > MAX_COLUMNS {
-                let used = row
-                    .iter()
-                    .rposition(|c| !c.is_empty())
-                    .map_or(0, |last| last + 1);
-                row.truncate(used);
-            }
             cells += row.len();
             bounded(line, row.len())?;
             if cells > MAX_CELLS {
                 return Err(ListError::TooManyCells { limit: MAX_CELLS });
             }
+            widest = widest.max(used);
+            widths.push(record.len());
             rows.push((line, row));
+        }
+        // Up to the widest line's last filled field they are put back: they are all a CSV line
+        // has of a merged header cell's width (是否就业 over 是 | 否), and a line is the same
+        // line wherever it is (a header repeated further down is known again). Past it they
+        // are no columns, as in a workbook.
+        let padded = widths.iter().map(|&w| w.min(widest)).sum::<usize>();
+        if padded > MAX_CELLS {
+            return Err(ListError::TooManyCells { limit: MAX_CELLS });
+        }
+        for ((_, row), width) in rows.iter_mut().zip(widths) {
+            row.resize(width.min(widest).max(row.len()), String::new());
         }
         List::from_rows(Source::Csv(encoding), rows, 0)
     }
