@@ -535,6 +535,13 @@ fn asides_become_clauses_and_article_numbers_and_bracket_marks_are_not_read() {
         "研制首台套重大技术装备"
     );
     assert_eq!(for_the_ear(zh, "（十一）支持创业"), "支持创业");
+    // In digits and in Roman numerals too (a mutant turning is_article_number's last `||`
+    // into `&&` read them as asides).
+    assert_eq!(for_the_ear(zh, "（3）支持创业"), "支持创业");
+    assert_eq!(
+        for_the_ear(Locale::En, "(iv) Start-up loans"),
+        "Start-up loans"
+    );
     assert_eq!(
         finished(Locale::En, "small and medium-sized enterprises get it"),
         "Small and medium-sized enterprises get it."
