@@ -622,6 +622,15 @@ fn dates_and_ordinals_are_written_as_they_are_said() {
     );
     // Not a date: a phone number or a range keeps its digits.
     assert_eq!(for_the_ear(Locale::En, "0349-1234-5678"), "0349-1234-5678");
+    // A date that opens the text is one; ten characters in date shape with a digit touching
+    // them on either side, or a month or day that no calendar has, are not (each was a
+    // mutant of date_at that no test noticed).
+    let zh = Locale::ZhCn;
+    assert_eq!(for_the_ear(zh, "2026-12-31起"), "2026年12月31日起");
+    assert_eq!(for_the_ear(zh, "编号12026-12-31"), "编号12026-12-31");
+    assert_eq!(for_the_ear(zh, "编号2026-12-315"), "编号2026-12-315");
+    assert_eq!(for_the_ear(zh, "2026-13-01"), "2026-13-01");
+    assert_eq!(for_the_ear(zh, "2026-12-32"), "2026-12-32");
     let zh = |n| numeral(Locale::ZhTw, n);
     assert_eq!(
         [
