@@ -210,8 +210,27 @@ fn any_call() -> impl Strategy<Value = (&'static str, Value)> {
         1 => any_json().prop_map(|args| ("answer", args)),
         1 => any_json().prop_map(|args| ("screen", args)),
         1 => Just(("planted_panic", json!({}))),
+        2 => voice_call(),
         2 => staff_call(),
     ]
+}
+
+/// A read-aloud command with random arguments (the voice is the tests' recorder).
+fn voice_call() -> impl Strategy<Value = (&'static str, Value)> {
+    let name = prop::sample::select(vec![
+        "read_aloud_available",
+        "speak_question",
+        "speak_screen",
+        "speak_card",
+        "speak_countdown",
+        "stop_speaking",
+    ]);
+    let args = prop_oneof![
+        any_json(),
+        (any_json(), any_json()).prop_map(|(id, n)| json!({"locale": "en", "measure": id,
+            "question": id, "seconds": n})),
+    ];
+    (name, args)
 }
 
 /// A staff command with random arguments.
@@ -235,6 +254,10 @@ fn staff_call() -> impl Strategy<Value = (&'static str, Value)> {
         "setup",
         "setup_change",
         "setup_first",
+        "list_files",
+        "list_open",
+        "list_screen",
+        "list_cancel",
     ]);
     let args = prop_oneof![
         any_json(),
@@ -257,7 +280,7 @@ proptest! {
 
     #[test]
     fn every_staff_command_answers_every_input_with_a_value_or_a_typed_refusal(
-        calls in prop::collection::vec(staff_call(), 1..12)
+        calls in prop::collection::vec(staff_call(), 1..=12)
     ) {
         let window = staff_app();
         for (cmd, args) in calls {
@@ -271,7 +294,7 @@ proptest! {
 
     #[test]
     fn every_command_answers_every_input_with_a_value_or_a_typed_refusal(
-        calls in prop::collection::vec(any_call(), 1..12)
+        calls in prop::collection::vec(any_call(), 1..=12)
     ) {
         let window = app();
         for (cmd, args) in calls {

@@ -561,3 +561,38 @@ fn open_store(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// README (Reliability): a panic in the middle of a desk call is a typed refusal and the
+    /// next call is served. The shell's test panics in the helper around the call; this one
+    /// panics while the consultation's and the pack's locks are held, leaving them poisoned.
+    #[test]
+    fn a_panic_while_the_desk_is_held_keeps_the_answers_and_serves_the_next_call() {
+        let desk = Desk::in_memory(Settings::default(), Clock::system()).expect("the pack loads");
+        desk.start(Locale::ZhCn);
+        desk.answer("groups", &["veteran".to_owned()])
+            .expect("an answer");
+        std::thread::scope(|s| {
+            let panicked = s
+                .spawn(|| {
+                    let _live = desk.live.lock();
+                    let _policy = desk.policy.write();
+                    panic!("a planted bug");
+                })
+                .join();
+            assert!(panicked.is_err());
+        });
+        assert!(desk.live.is_poisoned() && desk.policy.is_poisoned());
+        let step = desk.step(Locale::En);
+        assert_eq!(step.answered.len(), 1, "the answer was lost");
+        let question = step.question.expect("a next question");
+        let option = question.options.first().expect("a choice question");
+        let next = desk
+            .answer(&question.id, std::slice::from_ref(&option.value))
+            .expect("the next call is served");
+        assert_eq!(next.answered.len(), 2);
+    }
+}

@@ -430,3 +430,13 @@ export async function typeInto(testid: string, text: string) {
   await browser.keys("Backspace");
   if (text) await field.addValue(text);
 }
+
+/** The app's windows on the X display other than its main one — a print dialog once it has
+ * mapped (Xvfb). */
+export function dialogWindows(): string[] {
+  return execFileSync("xwininfo", ["-root", "-tree"])
+    .toString()
+    .split("\n")
+    .filter((l) => l.includes('("navigator-desktop"'))
+    .filter((l) => !l.includes("Startup Support Navigator") && !l.includes('"navigator-desktop":'));
+}

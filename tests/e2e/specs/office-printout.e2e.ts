@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   chooseLanguage,
+  dialogWindows,
   messageParts,
   persona,
   results,
@@ -264,16 +265,23 @@ describe("the printout", () => {
     await walk(persona("veteran-returning-migrant-worker").answers);
     await results();
     const before = readdirSync(exports()).length;
+    const dialogs = dialogWindows().length;
+    await browser.execute(() => {
+      // @ts-expect-error Tauri's IPC bridge
+      void window.__TAURI_INTERNALS__.invoke("print", { locale: "zh-CN" });
+    });
+    // Asked for while the dialog is open: once it has mapped.
+    await browser.waitUntil(() => dialogWindows().length > dialogs, {
+      timeout: 20_000,
+      interval: 200,
+      timeoutMsg: "the print dialog did not open",
+    });
     const outcome = await browser.executeAsync((done: (r: unknown) => void) => {
       // @ts-expect-error Tauri's IPC bridge
-      const ipc = window.__TAURI_INTERNALS__;
-      void ipc.invoke("print", { locale: "zh-CN" });
-      setTimeout(() => {
-        ipc.invoke("printout_save", { locale: "zh-CN" }).then(
-          () => done("saved"),
-          (e: unknown) => done(e),
-        );
-      }, 1500);
+      window.__TAURI_INTERNALS__.invoke("printout_save", { locale: "zh-CN" }).then(
+        () => done("saved"),
+        (e: unknown) => done(e),
+      );
     });
     expect(outcome).toMatchObject({ code: "print_failed" });
     expect(says((outcome as { message: string }).message, "zh-CN", "error-print-busy")).toBe(true);
