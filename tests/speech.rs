@@ -655,6 +655,15 @@ fn dates_and_ordinals_are_written_as_they_are_said() {
         ]
     );
     assert_eq!(numeral(Locale::En, 11), "11");
+    // To 999 in words, from 1,000 (and 0) in digits, which the voice reads as a number (three
+    // mutants of numeral's bounds no test noticed; one indexed past the digits).
+    assert_eq!(zh(999), "九百九十九");
+    assert_eq!(zh(1000), "1000");
+    assert_eq!(zh(0), "0");
+    // A Chinese sentence that opens with a Latin word keeps its case (an English one begins
+    // with a capital).
+    assert_eq!(finished(Locale::ZhCn, "wps 表格"), "wps 表格。");
+    assert_eq!(finished(Locale::En, "wps tables"), "Wps tables.");
 }
 
 #[test]
