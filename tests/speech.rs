@@ -419,6 +419,14 @@ fn at_a_kiosk_no_chosen_option_nor_the_name_of_the_persons_group_is_said() {
     assert!(Hearing::public(loc, Locale::En, &veteran)
         .withholds(Locale::En, "Startup training for veterans."));
     assert!(!Hearing::Private.withholds(Locale::ZhCn, "退役军人创业培训。"));
+    // In English a whole word, whatever its case, and its possessive or in quotes; not the
+    // start of a longer word (two mutants of the word test no test noticed).
+    let word = Hearing::Public(vec!["Veteran".to_owned()]);
+    assert!(word.withholds(Locale::En, "Loans for a VETERAN."));
+    assert!(word.withholds(Locale::En, "A veteran's loan."));
+    assert!(word.withholds(Locale::En, "The 'veteran' label."));
+    assert!(!word.withholds(Locale::En, "Loans for veterans."));
+    assert!(!word.withholds(Locale::En, "Preveteran loans."));
     // Half an office's name leads nowhere: it is pointed to on the screen instead.
     assert!(public.withholds(Locale::ZhCn, "市退役军人事务局"));
     assert!(!public.withholds(Locale::ZhCn, "市税务局"));

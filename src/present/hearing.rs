@@ -85,13 +85,14 @@ fn head(label: &str) -> &str {
 }
 
 /// Whether `text` says `word`: anywhere in Chinese, which has no spaces; as a whole word,
-/// whatever its case, in English.
+/// whatever its case, in English — its possessive too ("a veteran's loan" says "veteran" as
+/// plainly, and so does 'veteran' in quotes).
 fn says(locale: Locale, text: &str, word: &str) -> bool {
     if chinese(locale) {
         return text.contains(word);
     }
     let (text, word) = (text.to_ascii_lowercase(), word.to_ascii_lowercase());
-    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(word.as_str()).any(|(at, _)| {
         !letter(text[..at].chars().last()) && !letter(text[at + word.len()..].chars().next())
     })
