@@ -920,3 +920,28 @@ fn back_from_a_question_a_change_opened_goes_to_the_answer_before_it_and_keeps_t
         "{kept:?}"
     );
 }
+
+#[test]
+fn a_reason_names_the_options_a_condition_wants_and_the_one_chosen() {
+    // A mutant that put other words in place of the options' labels was caught by no test:
+    // the reason a measure does not fit says which answers it wants, in the pack's words.
+    let desk = Desk::in_memory(Settings::default(), Clock::system()).expect("a desk");
+    desk.start(Locale::En);
+    desk.answer("groups", &chosen(&["veteran"]))
+        .expect("groups");
+    let step = desk
+        .answer("contest_level", &chosen(&["municipal_or_lower"]))
+        .expect("the contest's level");
+    let award = step
+        .verdicts
+        .iter()
+        .find(|v| v.measure == "veteran-contest-award")
+        .expect("the contest award");
+    assert!(
+        award.reasons.iter().any(|r| r.contains("Provincial level")
+            && r.contains("National level")
+            && r.contains("Municipal level or lower")),
+        "{:?}",
+        award.reasons
+    );
+}
