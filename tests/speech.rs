@@ -681,6 +681,18 @@ fn the_countdown_is_spoken_with_its_seconds_in_every_language() {
         let spoken = speech::countdown(localizer(), locale, 15);
         assert!(faults(&spoken, &ids).is_empty(), "{locale}: {spoken:?}");
         assert!(spoken.text().contains("15"), "{locale}: {spoken:?}");
+        // How long it takes to say (the time a kiosk counts the person as listening): its
+        // characters at espeak-ng's rate, rounded up (a mutant saying 0 s went unnoticed).
+        let rate = match locale {
+            Locale::En => speech::CHARS_PER_SECOND_EN,
+            _ => speech::CHARS_PER_SECOND_ZH,
+        };
+        let at_rate = spoken.text().chars().count() as f64 / rate;
+        let seconds = f64::from(spoken.seconds());
+        assert!(
+            seconds >= at_rate && seconds < at_rate + 1.0,
+            "{locale}: {seconds} s for {at_rate:.1} s of text"
+        );
     }
 }
 
