@@ -770,3 +770,72 @@ fn every_follow_up_has_a_label_in_every_locale() {
         assert!(ids.contains(&"export-col-follow-up".to_owned()), "{locale}");
     }
 }
+
+#[test]
+fn the_log_and_the_directory_are_worded_from_the_pack_and_what_staff_entered() {
+    // Four mutants of the office screens' words went unnoticed: a row's county and
+    // follow-up, the counties offered, and which department an entry belongs to.
+    use navigator::present::office::{counties, directory, log_rows};
+    use navigator::store::LogRow;
+    let (pack, loc, zh) = (pack(), localizer(), Locale::ZhCn);
+    let region = pack
+        .manifest
+        .region_question
+        .as_deref()
+        .and_then(|q| pack.question(q))
+        .expect("the pack asks for the county");
+    let offered = counties(pack, loc, zh);
+    assert_eq!(offered.len(), 1 + region.options.len());
+    assert_eq!(offered[0].value, "", "the whole city first");
+    assert!(offered
+        .iter()
+        .any(|o| o.value == "pinglu" && o.label == "平鲁区"));
+
+    let row = |region: Option<&str>, follow_up| LogRow {
+        id: ConsultationId(1),
+        started_at: "2026-11-28T02:00:00Z".into(),
+        finished_at: None,
+        pack_version: pack.manifest.version.clone(),
+        groups: vec!["veteran".into()],
+        region: region.map(str::to_owned),
+        matched: Vec::new(),
+        name: String::new(),
+        phone: String::new(),
+        follow_up,
+    };
+    let rows = log_rows(
+        pack,
+        loc,
+        zh,
+        vec![
+            row(Some("pinglu"), Some(FollowUp::Referred)),
+            row(None, None),
+        ],
+    );
+    assert_eq!(
+        (rows[0].region.as_str(), rows[0].follow_up.as_str()),
+        ("平鲁区", "已转介")
+    );
+    assert_eq!(
+        (rows[1].region.as_str(), rows[1].follow_up.as_str()),
+        ("", "")
+    );
+
+    let (first, second) = (&pack.departments[0].id, &pack.departments[1].id);
+    let entered = DirectoryEntry {
+        department: second.clone(),
+        phone: "1234".into(),
+        address: "某路1号".into(),
+        hours: "9:00-17:00".into(),
+    };
+    let view = directory(pack, loc, zh, "pinglu".into(), &[entered]);
+    assert_eq!(view.counties, offered);
+    let phone = |id: &str| {
+        view.entries
+            .iter()
+            .find(|e| e.department == id)
+            .map(|e| e.phone.clone())
+    };
+    assert_eq!(phone(second).as_deref(), Some("1234"));
+    assert_eq!(phone(first).as_deref(), Some(""));
+}
