@@ -945,3 +945,37 @@ fn a_reason_names_the_options_a_condition_wants_and_the_one_chosen() {
         award.reasons
     );
 }
+
+#[test]
+fn yes_no_not_sure_and_none_of_these_are_worded_as_the_app_says_them() {
+    // Four mutants of how choices and answers are worded went unnoticed: a yes/no question's
+    // "no", "not sure" on any question, and a multiple choice answered with none or some.
+    use navigator::present::{answer_label, question};
+    use navigator::question::UNSURE;
+    use navigator::Answer;
+    let (pack, loc, zh) = (
+        crate::support::pack(),
+        crate::support::localizer(),
+        Locale::ZhCn,
+    );
+    let yes_no = pack.question("urban_residence").expect("a yes/no question");
+    let view = question(loc, zh, yes_no, &navigator::Answers::new());
+    let label = |value: &str| {
+        view.options
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| o.label.clone())
+    };
+    assert_eq!(label("true").as_deref(), Some("是"));
+    assert_eq!(label("false").as_deref(), Some("否"));
+    assert_eq!(label(UNSURE).as_deref(), Some("不清楚"));
+    let plans = pack
+        .question("enterprise_plans")
+        .expect("a multiple choice");
+    assert_eq!(
+        answer_label(loc, zh, &plans.id, &Answer::Choices(Default::default())),
+        "都不是"
+    );
+    let one = Answer::Choices(["innovative_product".to_owned()].into());
+    assert_eq!(answer_label(loc, zh, &plans.id, &one), "提供创新产品或服务");
+}

@@ -838,4 +838,23 @@ fn the_log_and_the_directory_are_worded_from_the_pack_and_what_staff_entered() {
     };
     assert_eq!(phone(second).as_deref(), Some("1234"));
     assert_eq!(phone(first).as_deref(), Some(""));
+
+    // A consultation kept under another pack, or another version of this one, says so (its
+    // verdicts were that pack's); one under the pack in use does not.
+    let kept = |id: &str, version: &str| navigator::store::Consultation {
+        id: ConsultationId(1),
+        started_at: "2026-11-28T02:00:00Z".into(),
+        updated_at: "2026-11-28T02:05:00Z".into(),
+        finished_at: None,
+        locale: "zh-CN".into(),
+        pack_id: id.into(),
+        pack_version: version.into(),
+        answers: Vec::new(),
+        verdicts: Vec::new(),
+    };
+    let m = &pack.manifest;
+    let other = |c| navigator::present::office::consultation(pack, loc, zh, &c, None).other_pack;
+    assert!(!other(kept(&m.id, &m.version)));
+    assert!(other(kept(&m.id, "0.0.1")));
+    assert!(other(kept("another-city", &m.version)));
 }

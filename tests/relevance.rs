@@ -63,6 +63,7 @@ fn a_returnee_finds_the_residence_registration_among_the_first_things_to_do() {
 #[test]
 fn every_persona_reads_by_status_then_their_own_measures_before_everybodys() {
     let mut checked = 0;
+    let mut kinds_ordered = 0;
     for (name, case) in cases() {
         let answers = Answers::from_json_value(pack(), &case.answers_json()).expect("valid");
         let step = present::screen(pack(), localizer(), Locale::ZhCn, &answers, case.date());
@@ -83,6 +84,19 @@ fn every_persona_reads_by_status_then_their_own_measures_before_everybodys() {
                     b.measure
                 );
                 checked += 1;
+                // Then what one acts on (apply, take part, use) before the city's
+                // commitments (two mutants of that rank went unnoticed).
+                if for_everybody(&a.groups) == for_everybody(&b.groups) {
+                    assert!(
+                        acting(a.kind) <= acting(b.kind),
+                        "{name}: {} ({:?}) before {} ({:?})",
+                        a.measure,
+                        a.kind,
+                        b.measure,
+                        b.kind
+                    );
+                    kinds_ordered += usize::from(a.kind != b.kind);
+                }
             }
         }
         // The summary: at most three, each one can act on now or after a department's
@@ -111,6 +125,21 @@ fn every_persona_reads_by_status_then_their_own_measures_before_everybodys() {
         }
     }
     assert!(checked > 100, "only {checked} neighbours compared");
+    assert!(
+        kinds_ordered > 10,
+        "only {kinds_ordered} neighbours of two kinds compared"
+    );
+}
+
+/// What a person does with a measure, in the order the README gives: apply for it, take
+/// part in it, use it; the city's commitments last.
+fn acting(kind: MeasureKind) -> u8 {
+    match kind {
+        MeasureKind::Benefit => 0,
+        MeasureKind::Programme => 1,
+        MeasureKind::Service => 2,
+        MeasureKind::Commitment => 3,
+    }
 }
 
 #[test]
