@@ -979,3 +979,90 @@ fn yes_no_not_sure_and_none_of_these_are_worded_as_the_app_says_them() {
     let one = Answer::Choices(["innovative_product".to_owned()].into());
     assert_eq!(answer_label(loc, zh, &plans.id, &one), "提供创新产品或服务");
 }
+
+#[test]
+fn a_verdict_is_worded_for_its_status_and_its_measures_kind() {
+    // Fourteen mutants of how a verdict is worded went unnoticed by the screens' tests: the
+    // status's words for each kind, the citation, what is still to answer, the end date, the
+    // "not sure" note and which verdicts are shown among the results.
+    use navigator::engine::{Status, Verdict};
+    use navigator::present::verdict;
+    use navigator::Truth;
+    let (pack, loc, zh) = (
+        crate::support::pack(),
+        crate::support::localizer(),
+        Locale::ZhCn,
+    );
+    let view = |measure: &str, status: Status, unsure: &[&str]| {
+        let v = Verdict {
+            measure: measure.to_owned(),
+            status,
+            unsure: unsure.iter().map(|q| (*q).to_owned()).collect(),
+        };
+        verdict(pack, loc, zh, &v, &[]).expect("a measure of the pack")
+    };
+    // Read off locales/zh-CN/app.ftl: a benefit is applied for, a service used, a programme
+    // joined.
+    let award = view("veteran-contest-award", Status::Eligible, &[]);
+    assert_eq!(award.status_label, "您可以申请");
+    assert!(award.citation.contains("朔政发〔2021〕26号") && award.citation.contains("（十三）"));
+    assert!(award.unsure_note.is_none() && award.shown);
+    assert_eq!(
+        view("fast-business-registration", Status::Eligible, &[]).status_label,
+        "您可以使用"
+    );
+    assert_eq!(
+        view("integrity-enterprise-recognition", Status::NeedsReview, &[]).status_label,
+        "能否参加，由部门决定"
+    );
+    let unsure = view(
+        "veteran-contest-award",
+        Status::NeedsReview,
+        &["provincial_prize"],
+    );
+    assert_eq!(unsure.status_label, "需部门审核");
+    assert!(unsure.unsure_note.is_some_and(|n| n.contains("不清楚")));
+
+    let open = view(
+        "veteran-contest-award",
+        Status::Unknown {
+            missing: vec!["contest_level".into()],
+        },
+        &[],
+    );
+    assert_eq!(open.status_label, "尚待回答");
+    assert_eq!(open.missing.len(), 1);
+    assert_eq!(open.missing[0].0, "contest_level");
+    assert!(!open.missing[0].1.is_empty());
+
+    let until = crate::support::date("2021-12-31");
+    let ended = |applies| {
+        view(
+            "veteran-contest-award",
+            Status::Expired { until, applies },
+            &[],
+        )
+    };
+    assert!(ended(Truth::True)
+        .expired
+        .is_some_and(|e| e.contains("2021")));
+    assert!(ended(Truth::True).shown && ended(Truth::Unknown).shown);
+    assert!(
+        !ended(Truth::False).shown,
+        "an ended measure the person never fitted"
+    );
+    let not_met = view(
+        "veteran-contest-award",
+        Status::Ineligible {
+            reasons: Vec::new(),
+            near_miss: None,
+        },
+        &[],
+    );
+    assert!(!not_met.shown && not_met.status_label == "暂不符合");
+
+    // A step with a question still to answer is not the end of the questionnaire.
+    let desk = Desk::in_memory(Settings::default(), Clock::system()).expect("a desk");
+    assert!(!desk.start(zh).is_complete());
+    assert!(walk(&desk, &["veteran"]).is_complete());
+}
