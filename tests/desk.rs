@@ -1007,6 +1007,22 @@ fn a_verdict_is_worded_for_its_status_and_its_measures_kind() {
     assert_eq!(award.status_label, "您可以申请");
     assert!(award.citation.contains("朔政发〔2021〕26号") && award.citation.contains("（十三）"));
     assert!(award.unsure_note.is_none() && award.shown);
+    // Of its four departments the first the document names leads.
+    let leads: Vec<&str> = award
+        .departments
+        .iter()
+        .filter(|d| d.is_lead)
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(award.departments.len(), 4);
+    assert_eq!(
+        leads,
+        [pack
+            .measure("veteran-contest-award")
+            .expect("m")
+            .departments[0]
+            .as_str()]
+    );
     assert_eq!(
         view("fast-business-registration", Status::Eligible, &[]).status_label,
         "您可以使用"
