@@ -1015,6 +1015,14 @@ fn a_verdict_is_worded_for_its_status_and_its_measures_kind() {
         .map(|d| d.id.as_str())
         .collect();
     assert_eq!(award.departments.len(), 4);
+    // The one to go to first, and only it, says why.
+    let why: Vec<&str> = award
+        .departments
+        .iter()
+        .filter(|d| d.primary_reason.is_some())
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(why, ["veterans-affairs"]);
     assert_eq!(
         leads,
         [pack
@@ -1049,7 +1057,10 @@ fn a_verdict_is_worded_for_its_status_and_its_measures_kind() {
     assert_eq!(open.status_label, "尚待回答");
     assert_eq!(open.missing.len(), 1);
     assert_eq!(open.missing[0].0, "contest_level");
-    assert!(!open.missing[0].1.is_empty());
+    assert_eq!(
+        open.missing[0].1, "参加过的大赛级别",
+        "the question's short name"
+    );
 
     let until = crate::support::date("2021-12-31");
     let ended = |applies| {
