@@ -237,13 +237,20 @@ describe("the printout", () => {
   it("finishes a save that staff signed out during, and notes it in the audit log", async () => {
     // issue #14 review: signing out while the PDF was made left it, complete and unlogged,
     // and the page said the save had failed.
-    const saved = (await browser.executeAsync((done: (r: unknown) => void) => {
+    const { saved, order } = (await browser.executeAsync((done: (r: unknown) => void) => {
       // @ts-expect-error Tauri's IPC bridge
       const ipc = window.__TAURI_INTERNALS__;
-      const save = ipc.invoke("printout_save", { locale: "zh-CN" }).then((r: { path: string }) => r.path, (e: unknown) => e);
-      setTimeout(() => void ipc.invoke("staff_sign_out"), 30);
-      void save.then(done);
-    })) as string;
+      const order: string[] = [];
+      const save = ipc.invoke("printout_save", { locale: "zh-CN" }).then(
+        (r: { path: string }) => (order.push("saved"), r.path),
+        (e: unknown) => (order.push("refused"), e),
+      );
+      setTimeout(() => void ipc.invoke("staff_sign_out").then(() => order.push("signed out")), 30);
+      void save.then((saved: unknown) => done({ saved, order }));
+    })) as { saved: string; order: string[] };
+    // The case itself: staff were signed out before the save answered (a save quicker than
+    // 30 ms would pass this test without it).
+    expect(order).toEqual(["signed out", "saved"]);
     expect(typeof saved).toBe("string");
     expect(readFileSync(saved).subarray(0, 5).toString()).toBe("%PDF-");
     // The page heard nothing of the sign-out made behind its back: its own button now.
