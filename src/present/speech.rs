@@ -195,7 +195,7 @@ pub fn results(loc: &Localizer, view: &StepView, hearing: &Hearing) -> Speech {
                 ],
             );
         }
-        s.offer(&first_sentence(locale, &for_the_ear(locale, &v.benefit)));
+        s.offer(first_sentence(locale, &for_the_ear(locale, &v.benefit)));
         go_first(&mut s, v);
     }
     // What the screen holds besides, by its count: one sentence where both counts are said.
@@ -221,13 +221,14 @@ pub fn can_act_on(v: &VerdictView) -> bool {
 }
 
 /// The first sentence of spoken text: what a measure offers, said once and short.
-fn first_sentence(locale: Locale, text: &str) -> String {
+/// Its closing mark is left out: [`finished`] ends every sentence said, a `；` with a `。`.
+fn first_sentence(locale: Locale, text: &str) -> &str {
     let end = if chinese(locale) {
-        text.find(['。', '；']).map(|i| i + '。'.len_utf8())
+        text.find(['。', '；'])
     } else {
-        text.find(". ").map(|i| i + 1)
+        text.find(". ")
     };
-    end.map_or(text, |end| &text[..end]).to_owned()
+    end.map_or(text, |end| &text[..end])
 }
 
 /// One result card, for its speaker button: all of it, as [`Hearing`] allows.
