@@ -50,7 +50,8 @@
 //!   the engine's verdicts for that person alone; `lists_files`: the list files they read;
 //!   `lists_reading`: row numbers, headers and size limits; `lists_output`: the output file;
 //!   `lists_groups`: a yes/no column per group, suggested and screened; `lists_merged`: a value
-//!   merged down over several people.
+//!   merged down over several people; `lists_view`: the mapping table's columns and the
+//!   progress line as staff see them.
 //! - `cli`: the `navigator` binary as a user runs it; `lists_cli`: `navigator batch`.
 //! - `windows`: the Windows build of it under Wine, against the Linux build (only where
 //!   `scripts/windows` set it up).
@@ -81,6 +82,7 @@ mod lists_merged;
 mod lists_output;
 mod lists_progress;
 mod lists_reading;
+mod lists_view;
 mod office;
 mod pack_errors;
 mod pin;

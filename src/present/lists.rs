@@ -252,32 +252,28 @@ fn questions(pack: &PolicyPack, loc: &Localizer, locale: Locale) -> Vec<Mappable
     pack.questions
         .iter()
         .map(|q| {
-            let choices = match q.kind {
-                QuestionKind::Number | QuestionKind::Date => Vec::new(),
-                _ => q
-                    .choices()
-                    .into_iter()
-                    .map(|v| {
-                        let label = choice_label(loc, locale, q, &v);
-                        (v, label)
-                    })
-                    // A multi-choice question's yes/no column per option: 否 is "not it".
-                    .chain(
-                        q.options
-                            .iter()
-                            .filter(|o| q.kind == QuestionKind::Multi && !q.is_exclusive(o))
-                            .map(|o| {
-                                let label = choice_label(loc, locale, q, o);
-                                let not = loc.app(
-                                    locale,
-                                    "ui-lists-value-not",
-                                    &[("choice", label.into())],
-                                );
-                                (format!("{NOT}{o}"), not)
-                            }),
-                    )
-                    .collect(),
-            };
+            // A number or a date is read as written: the pack gives it no options, so no
+            // choices either.
+            let choices = q
+                .choices()
+                .into_iter()
+                .map(|v| {
+                    let label = choice_label(loc, locale, q, &v);
+                    (v, label)
+                })
+                // A multi-choice question's yes/no column per option: 否 is "not it".
+                .chain(
+                    q.options
+                        .iter()
+                        .filter(|o| q.kind == QuestionKind::Multi && !q.is_exclusive(o))
+                        .map(|o| {
+                            let label = choice_label(loc, locale, q, o);
+                            let not =
+                                loc.app(locale, "ui-lists-value-not", &[("choice", label.into())]);
+                            (format!("{NOT}{o}"), not)
+                        }),
+                )
+                .collect();
             MappableQuestionView {
                 id: q.id.clone(),
                 label: loc.text(locale, PackText::Question(&q.id), Some("short")),
