@@ -338,3 +338,64 @@ fn every_persona_reads_each_result_in_words_not_message_ids() {
     }
     assert!(read > 1000, "only {read} texts read");
 }
+
+#[test]
+fn a_near_miss_and_a_yes_no_reason_are_worded_for_the_answer_they_name() {
+    // Mutants no test noticed: a near miss's words emptied or replaced, the option's value not
+    // handed to its `.change` text (English words each contest level its own way), and a
+    // yes/no condition's wanted answer turned round.
+    let (name, case) = cases()
+        .into_iter()
+        .find(|(name, _)| name.contains("veteran-municipal-prize"))
+        .expect("the case of a veteran with a municipal prize");
+    let answers = Answers::from_json_value(pack(), &case.answers_json()).expect("valid");
+    let screen = |locale| {
+        navigator::present::screen(
+            pack(),
+            crate::support::localizer(),
+            locale,
+            &answers,
+            case.date(),
+        )
+    };
+    let en = screen(navigator::Locale::En);
+    let verdict = |id: &str| {
+        en.verdicts
+            .iter()
+            .find(|v| v.measure == id)
+            .unwrap_or_else(|| panic!("{name}: no verdict for {id}"))
+    };
+    // Municipal or lower; the award wants provincial or national, and a third prize or better
+    // there, which this person was never asked: the nearer level, and what else it takes.
+    let near = verdict("veteran-contest-award").near_miss.clone();
+    assert!(
+        near.as_deref().is_some_and(|n| n
+            .starts_with("If your project enters a provincial contest, it might apply;")
+            && n.contains("depend on: Third prize or better")),
+        "{near:?}"
+    );
+    let zh = screen(navigator::Locale::ZhCn);
+    let award = zh
+        .verdicts
+        .iter()
+        .find(|v| v.measure == "veteran-contest-award")
+        .expect("the award");
+    assert!(
+        award
+            .near_miss
+            .as_deref()
+            .is_some_and(|n| n.starts_with("如果您的项目参加省级的创新创业大赛")),
+        "{:?}",
+        award.near_miss
+    );
+    // No patent or trademark: the measures for holders of one want a yes, and say so.
+    let enforcement = verdict("ip-enforcement");
+    assert!(
+        enforcement
+            .reasons
+            .iter()
+            .any(|r| r.contains("must be “Yes”") && r.contains("your answer: “No”")),
+        "{:?}",
+        enforcement.reasons
+    );
+}
