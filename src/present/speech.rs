@@ -273,3 +273,33 @@ fn go_first(s: &mut Sentences<'_>, v: &VerdictView) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+    use crate::locale::Locale;
+
+    #[test]
+    fn the_first_sentence_ends_at_a_full_stop_or_a_chinese_semicolon() {
+        // Its mark is left to `finished`; a text with no end is all one sentence.
+        assert_eq!(
+            first_sentence(Locale::ZhCn, "给予场地支持；按规定给予补贴。另有奖励。"),
+            "给予场地支持"
+        );
+        assert_eq!(first_sentence(Locale::ZhTw, "甲項。乙項；丙項"), "甲項");
+        assert_eq!(
+            first_sentence(Locale::ZhCn, "没有句号的一句"),
+            "没有句号的一句"
+        );
+        assert_eq!(
+            first_sentence(Locale::En, "Free training. Up to a limit."),
+            "Free training"
+        );
+        // A point inside a number, or at the very end, does not end a first sentence early.
+        assert_eq!(
+            first_sentence(Locale::En, "A 1.5 rate applies."),
+            "A 1.5 rate applies."
+        );
+        assert_eq!(first_sentence(Locale::En, "Nothing more"), "Nothing more");
+    }
+}

@@ -346,10 +346,17 @@ export async function untranslated(): Promise<string[]> {
   known ??= messageIds();
   const { ids, prefixes, words } = known;
   const text = await $("body").getText();
-  return (text.match(idLike) ?? []).filter((token) => {
+  const shaped = (text.match(idLike) ?? []).filter((token) => {
     const id = token.split(".")[0];
     return ids.has(id) || (prefixes.has(id.split("-")[0]) && !words.has(token));
   });
+  // An id without a hyphen (citation, colon, quoted) is also a word: it is found where a line
+  // of the screen is that id alone, as a missing message shows it.
+  const alone = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => !line.includes("-") && ids.has(line.split(".")[0]));
+  return [...shaped, ...alone];
 }
 
 /** Waits until the app has written `line` on stderr (wdio.conf.ts keeps it in a file). */

@@ -248,8 +248,9 @@ describe("the printout", () => {
       setTimeout(() => void ipc.invoke("staff_sign_out").then(() => order.push("signed out")), 30);
       void save.then((saved: unknown) => done({ saved, order }));
     })) as { saved: string; order: string[] };
-    // The case itself: staff were signed out before the save answered (a save quicker than
-    // 30 ms would pass this test without it).
+    // The case itself: staff were signed out before the save answered. (The save checks staff
+    // as it starts, so a sign-out that answered first came during it; a save quicker than the
+    // 30 ms would fail here rather than pass without its case. A PDF takes far longer.)
     expect(order).toEqual(["signed out", "saved"]);
     expect(typeof saved).toBe("string");
     expect(readFileSync(saved).subarray(0, 5).toString()).toBe("%PDF-");

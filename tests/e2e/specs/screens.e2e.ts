@@ -70,3 +70,28 @@ for (const locale of ["zh-CN", "zh-TW", "en"]) {
     });
   });
 }
+
+describe("the screens' checks", () => {
+  it("find a message id shown in place of its words, with or without a hyphen", async () => {
+    // A check that finds nothing would pass every screen above: shown one of each kind, it
+    // must name them.
+    await browser.execute(() => {
+      const planted = document.createElement("div");
+      planted.id = "planted-ids";
+      for (const id of ["citation", "ui-results-title", "ui-no-such-message", "m-veteran-startup-training.title"]) {
+        const line = document.createElement("p");
+        line.textContent = id;
+        planted.append(line);
+      }
+      document.body.prepend(planted);
+    });
+    try {
+      expect((await untranslated()).sort()).toEqual(
+        ["citation", "m-veteran-startup-training.title", "ui-no-such-message", "ui-results-title"].sort(),
+      );
+    } finally {
+      await browser.execute(() => document.getElementById("planted-ids")?.remove());
+    }
+    expect(await untranslated()).toEqual([]);
+  });
+});
