@@ -339,13 +339,40 @@ function messageIds(): { ids: Set<string>; prefixes: Set<string>; words: Set<str
 const idLike = /(?<![A-Za-z0-9_./-])[a-z][a-z0-9_]*(?:-[a-z0-9_]+)+(?:\.[a-z]+)?(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])/g;
 let known: ReturnType<typeof messageIds> | undefined;
 
+/** What the screen shows and says, a line for each text of its own: each visible text node, and
+ * the labels, titles, placeholders and picture descriptions a screen reader or a hover shows.
+ * (WebKitWebDriver's getText runs neighbouring elements' texts together, "citationui-…", so an id
+ * beside another word was not an id-shaped token.) */
+async function screenText(): Promise<string> {
+  return browser.execute(() => {
+    const lines: string[] = [];
+    const shown = (el: Element) =>
+      el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest("script, style, template") || !shown(el)) continue;
+      const text = (node.textContent ?? "").trim();
+      if (text) lines.push(text);
+    }
+    for (const el of document.body.querySelectorAll("[aria-label], [title], [placeholder], img[alt]")) {
+      if (!shown(el)) continue;
+      for (const name of ["aria-label", "title", "placeholder", "alt"]) {
+        const value = el.getAttribute(name)?.trim();
+        if (value) lines.push(value);
+      }
+    }
+    return lines.join("\n");
+  });
+}
+
 /** The message ids that leaked onto the screen untranslated: any message id of the app's or the
  * pack's, with or without an attribute, and anything shaped like one of theirs (a prefix they
  * use, a hyphen) that no text of theirs contains — an id the UI asks for that does not exist. */
 export async function untranslated(): Promise<string[]> {
   known ??= messageIds();
   const { ids, prefixes, words } = known;
-  const text = await $("body").getText();
+  const text = await screenText();
   const shaped = (text.match(idLike) ?? []).filter((token) => {
     const id = token.split(".")[0];
     return ids.has(id) || (prefixes.has(id.split("-")[0]) && !words.has(token));
