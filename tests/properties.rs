@@ -12,6 +12,7 @@ use navigator::{
     Store,
 };
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 use serde_json::Value;
 
 use crate::support::{date, pack, root};
@@ -437,15 +438,21 @@ fn json_value(pack: &'static PolicyPack) -> impl Strategy<Value = Value> {
     })
 }
 
-/// A JSON object as an answers file holds: mostly the pack's question ids, some not.
+/// A JSON object as an answers file holds: the pack's question ids, mostly with an answer the
+/// question takes (so that whole files are accepted too), sometimes with any value, and some
+/// keys no question has.
 fn json_answers(pack: &'static PolicyPack) -> impl Strategy<Value = Value> {
     let ids: Vec<String> = pack.questions.iter().map(|q| q.id.clone()).collect();
-    let key = prop_oneof![
-        6 => prop::sample::select(ids),
-        1 => "[a-z_]{1,12}",
+    let entry = prop_oneof![
+        4 => (0..pack.questions.len(), any::<u32>()).prop_map(move |(i, pick)| {
+            let q = &pack.questions[i];
+            (q.id.clone(), random_answer(pack, q, pick).to_json())
+        }),
+        2 => (prop::sample::select(ids), json_value(pack)),
+        1 => ("[a-z_]{1,12}", json_value(pack)),
     ];
-    prop::collection::btree_map(key, json_value(pack), 0..8)
-        .prop_map(|m| Value::Object(m.into_iter().collect()))
+    prop::collection::vec(entry, 0..8)
+        .prop_map(|entries| Value::Object(entries.into_iter().collect()))
 }
 
 /// An answers file is accepted whole or refused for one of its own entries: accepted, it is
@@ -501,34 +508,7 @@ proptest! {
     fn not_sure_never_drops_a_measure_a_definite_answer_would_keep(
         picks in proptest::collection::vec(any::<u32>(), 30),
     ) {
-        let pack = pack();
-        let on = date("2026-11-28");
-        let mut answers = Answers::new();
-        let mut steps = 0;
-        while let Some(q) = flow::next_question(pack, &answers, on) {
-            answers.set(pack, &q.id, random_answer(pack, q, picks[steps % picks.len()].rotate_left(steps as u32))).expect("valid");
-            steps += 1;
-        }
-        for q in pack.questions.iter().filter(|q| q.unsure && answers.contains(&q.id)) {
-            let mut unsure = answers.clone();
-            unsure.set(pack, &q.id, Answer::Unsure).expect("valid");
-            let with_unsure = evaluate(pack, &unsure, on);
-            for value in domain(q, &Condition::All(vec![])).into_iter().filter(|v| *v != Answer::Unsure) {
-                let mut definite = answers.clone();
-                definite.set(pack, &q.id, value.clone()).expect("valid");
-                for (d, u) in evaluate(pack, &definite, on).iter().zip(&with_unsure) {
-                    let kept = matches!(d.status.key(), "eligible" | "needs_review");
-                    prop_assert!(
-                        !(kept && u.status.key() == "ineligible"),
-                        "{}: {} with {}={value:?} but ineligible when not sure ({})",
-                        d.measure, d.status.key(), q.id, unsure
-                    );
-                    if kept && u.status.key() == "needs_review" && d.status.key() == "eligible" {
-                        prop_assert!(u.unsure.contains(&q.id), "{}: not sure about {} not named", u.measure, q.id);
-                    }
-                }
-            }
-        }
+        not_sure_compared_with_definite_answers(&picks)?;
     }
 
     /// The same on the tiny pack, whose number and date questions the default pack lacks.
@@ -585,4 +565,93 @@ proptest! {
     ) {
         the_step_follows_from_the_answers_alone(&steps)?;
     }
+}
+
+/// Walks the default pack with `picks`, then for each question answered that takes "not sure",
+/// compares "not sure" with each definite answer (see the property that calls it). Returns how
+/// many measures were compared, so that a test can show the walks reach such questions.
+fn not_sure_compared_with_definite_answers(picks: &[u32]) -> Result<usize, TestCaseError> {
+    let pack = pack();
+    let on = date("2026-11-28");
+    let mut answers = Answers::new();
+    let mut steps = 0;
+    while let Some(q) = flow::next_question(pack, &answers, on) {
+        let pick = picks[steps % picks.len()].rotate_left(steps as u32);
+        answers
+            .set(pack, &q.id, random_answer(pack, q, pick))
+            .expect("valid");
+        steps += 1;
+    }
+    let mut compared = 0;
+    for q in pack
+        .questions
+        .iter()
+        .filter(|q| q.unsure && answers.contains(&q.id))
+    {
+        let mut unsure = answers.clone();
+        unsure.set(pack, &q.id, Answer::Unsure).expect("valid");
+        let with_unsure = evaluate(pack, &unsure, on);
+        for value in domain(q, &Condition::All(vec![]))
+            .into_iter()
+            .filter(|v| *v != Answer::Unsure)
+        {
+            let mut definite = answers.clone();
+            definite.set(pack, &q.id, value.clone()).expect("valid");
+            for (d, u) in evaluate(pack, &definite, on).iter().zip(&with_unsure) {
+                let kept = matches!(d.status.key(), "eligible" | "needs_review");
+                prop_assert!(
+                    !(kept && u.status.key() == "ineligible"),
+                    "{}: {} with {}={value:?} but ineligible when not sure ({})",
+                    d.measure,
+                    d.status.key(),
+                    q.id,
+                    unsure
+                );
+                if kept && u.status.key() == "needs_review" && d.status.key() == "eligible" {
+                    prop_assert!(
+                        u.unsure.contains(&q.id),
+                        "{}: not sure about {} not named",
+                        u.measure,
+                        q.id
+                    );
+                }
+                compared += usize::from(kept);
+            }
+        }
+    }
+    Ok(compared)
+}
+
+#[test]
+fn the_random_walks_reach_what_the_not_sure_and_answers_file_properties_look_at() {
+    // Two properties above could pass having looked at nothing: a walk that answers no question
+    // taking "not sure", an answers file never accepted with answers in it. Drawn as they draw
+    // (the same draws every run), most walks compare "not sure" with a definite answer that
+    // keeps a measure, and the files are both accepted with answers and refused.
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let walks = proptest::collection::vec(any::<u32>(), 30);
+    let mut reaching = 0;
+    for _ in 0..100 {
+        let picks = walks.new_tree(&mut runner).expect("picks").current();
+        let compared = not_sure_compared_with_definite_answers(&picks).expect("the property holds");
+        reaching += usize::from(compared > 0);
+    }
+    assert!(
+        reaching >= 50,
+        "only {reaching} of 100 walks compared a measure"
+    );
+    let files = json_answers(pack());
+    let (mut accepted, mut refused) = (0, 0);
+    for _ in 0..200 {
+        let object = files.new_tree(&mut runner).expect("a file").current();
+        match Answers::from_json(pack(), &object.to_string()) {
+            Ok(answers) if answers.iter().next().is_some() => accepted += 1,
+            Ok(_) => {}
+            Err(_) => refused += 1,
+        }
+    }
+    assert!(
+        accepted >= 10 && refused >= 10,
+        "{accepted} accepted, {refused} refused"
+    );
 }
