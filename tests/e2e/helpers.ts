@@ -307,7 +307,7 @@ export async function screenshot(name: string) {
 
 /** Every message id of the app's and of the default pack's Fluent files, and the words their
  * texts use that look like ids (`self-employed`, `near-miss`…), which may well show. */
-function messageIds(): { ids: Set<string>; prefixes: Set<string>; words: Set<string> } {
+function messageIds(): { ids: Set<string>; prefixes: Set<string>; words: Set<string>; attributes: Set<string> } {
   const files = [
     ...readdirSync(path.join(root, "locales"), { recursive: true, withFileTypes: true })
       .filter((f) => f.isFile() && f.name.endsWith(".ftl"))
@@ -318,8 +318,11 @@ function messageIds(): { ids: Set<string>; prefixes: Set<string>; words: Set<str
   ];
   const ids = new Set<string>();
   const words = new Set<string>();
+  const attributes = new Set<string>();
   for (const file of files) {
     for (const line of readFileSync(file, "utf8").split("\n")) {
+      const attribute = /^\s+\.([a-z][a-z0-9_-]*)\s*=/.exec(line);
+      if (attribute) attributes.add(attribute[1]);
       const entry = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=(.*)$/.exec(line);
       const value = entry ? entry[2] : line.startsWith(" ") ? line : "";
       if (entry) ids.add(entry[1].replace(/^-/, ""));
@@ -331,7 +334,7 @@ function messageIds(): { ids: Set<string>; prefixes: Set<string>; words: Set<str
     throw new Error(`only ${ids.size} message ids found`);
   }
   const prefixes = new Set([...ids].map((id) => id.split("-")[0]));
-  return { ids, prefixes, words };
+  return { ids, prefixes, words, attributes };
 }
 
 // A token shaped like a message id, perhaps with an attribute: not part of a longer word, a
@@ -371,10 +374,12 @@ async function screenText(): Promise<string> {
  * use, a hyphen) that no text of theirs contains — an id the UI asks for that does not exist. */
 export async function untranslated(): Promise<string[]> {
   known ??= messageIds();
-  const { ids, prefixes, words } = known;
+  const { ids, prefixes, words, attributes } = known;
   const text = await screenText();
   const shaped = (text.match(idLike) ?? []).filter((token) => {
-    const id = token.split(".")[0];
+    const [id, attribute] = token.split(".");
+    // A file's name (pack-unsigned.zip) is not an id with an attribute.
+    if (attribute !== undefined && !attributes.has(attribute)) return false;
     return ids.has(id) || (prefixes.has(id.split("-")[0]) && !words.has(token));
   });
   // An id without a hyphen (citation, colon, quoted) is also a word: it is found where a line

@@ -78,7 +78,7 @@ describe("the screens' checks", () => {
     await browser.execute(() => {
       const planted = document.createElement("div");
       planted.id = "planted-ids";
-      for (const id of ["citation", "ui-results-title", "ui-no-such-message", "m-veteran-startup-training.title"]) {
+      for (const id of ["citation", "ui-results-title", "ui-no-such-message", "m-veteran-startup-training.benefit"]) {
         const line = document.createElement("p");
         line.textContent = id;
         planted.append(line);
@@ -87,7 +87,7 @@ describe("the screens' checks", () => {
     });
     try {
       expect((await untranslated()).sort()).toEqual(
-        ["citation", "m-veteran-startup-training.title", "ui-no-such-message", "ui-results-title"].sort(),
+        ["citation", "m-veteran-startup-training.benefit", "ui-no-such-message", "ui-results-title"].sort(),
       );
     } finally {
       await browser.execute(() => document.getElementById("planted-ids")?.remove());
