@@ -354,7 +354,9 @@ async function screenText(): Promise<string> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || el.closest("script, style, template") || !shown(el)) continue;
+      if (!el || el.closest("script, style, template")) continue;
+      // A closed list's choices have no box of their own: shown where their list is.
+      if (!shown(el.closest("select") ?? el)) continue;
       const text = (node.textContent ?? "").trim();
       if (text) lines.push(text);
     }

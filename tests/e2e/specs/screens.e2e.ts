@@ -75,19 +75,36 @@ describe("the screens' checks", () => {
   it("find a message id shown in place of its words, with or without a hyphen", async () => {
     // A check that finds nothing would pass every screen above: shown one of each kind, it
     // must name them.
+    // Side by side with no space between, as buttons in a row are (WebKitWebDriver's getText
+    // ran such neighbours together), in a closed list's choice, and in a label a screen reader
+    // says.
     await browser.execute(() => {
       const planted = document.createElement("div");
       planted.id = "planted-ids";
-      for (const id of ["citation", "ui-results-title", "ui-no-such-message", "m-veteran-startup-training.benefit"]) {
-        const line = document.createElement("p");
-        line.textContent = id;
-        planted.append(line);
+      for (const id of ["citation", "ui-results-title", "ui-no-such-message"]) {
+        const span = document.createElement("span");
+        span.textContent = id;
+        planted.append(span);
       }
+      const list = document.createElement("select");
+      const choice = document.createElement("option");
+      choice.textContent = "m-veteran-startup-training.benefit";
+      list.append(document.createElement("option"), choice);
+      const labelled = document.createElement("button");
+      labelled.setAttribute("aria-label", "ui-planted-label");
+      labelled.textContent = "x";
+      planted.append(list, labelled);
       document.body.prepend(planted);
     });
     try {
       expect((await untranslated()).sort()).toEqual(
-        ["citation", "m-veteran-startup-training.benefit", "ui-no-such-message", "ui-results-title"].sort(),
+        [
+          "citation",
+          "m-veteran-startup-training.benefit",
+          "ui-no-such-message",
+          "ui-planted-label",
+          "ui-results-title",
+        ].sort(),
       );
     } finally {
       await browser.execute(() => document.getElementById("planted-ids")?.remove());
